@@ -1,0 +1,112 @@
+#include "CommandLine.h"
+
+#include "cache/ProfilePaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace empathy {
+
+CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Empathy Desk: the customer-service workstation that knows how your customers feel."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("CommandLine", "Profile to open (default: demo)."),
+                                     QStringLiteral("name"), QStringLiteral("demo"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("CommandLine", "Keep profiles in this directory instead of the user's data directory."),
+        QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("CommandLine", "Open the demo profile, creating it first."));
+    const QCommandLineOption demoSize(
+        QStringLiteral("demo-size"),
+        QCoreApplication::translate("CommandLine", "Conversations in a newly created demo profile (default 2000)."),
+        QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption generate(
+        QStringLiteral("generate-demo"),
+        QCoreApplication::translate("CommandLine", "Fill the (empty) profile with N generated conversations and exit."),
+        QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("CommandLine", "Seed for generated data (default 1)."),
+                                  QStringLiteral("number"), QStringLiteral("1"));
+    const QCommandLineOption mean(
+        QStringLiteral("mean-messages"),
+        QCoreApplication::translate("CommandLine", "Average messages per generated conversation (default 10)."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
+        QStringLiteral("file"));
+    parser.addOptions({profile, dataDir, demo, demoSize, generate, seed, mean, screenshot});
+
+    CommandLine line;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return line;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return line;
+    }
+    if (parser.isSet(version)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return line;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                     .arg(parser.positionalArguments().constFirst());
+        return line;
+    }
+
+    line.profile = parser.value(profile);
+    if (!ProfilePaths::isValidProfileName(line.profile)) {
+        *error = QCoreApplication::translate("CommandLine", "A profile name uses letters, digits, '-' and '_' only: %1")
+                     .arg(line.profile);
+        return line;
+    }
+    line.dataDir = parser.value(dataDir);
+    line.demo = parser.isSet(demo);
+    line.screenshot = parser.value(screenshot);
+
+    const auto number = [&](const QCommandLineOption &option, qint64 low, qint64 high, qint64 *out) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < low || value > high) {
+            *error = QCoreApplication::translate("CommandLine", "--%1 takes a whole number from %2 to %3")
+                         .arg(option.names().constFirst())
+                         .arg(low)
+                         .arg(high);
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    qint64 value = 0;
+    if (parser.isSet(generate)) {
+        if (!number(generate, 1, 5'000'000, &value))
+            return line;
+        line.generateDemo = int(value);
+    }
+    if (!number(demoSize, 1, 5'000'000, &value))
+        return line;
+    line.demoSize = int(value);
+    if (!number(seed, 0, std::numeric_limits<qint64>::max(), &value))
+        return line;
+    line.seed = quint64(value);
+    if (!number(mean, 3, 200, &value))
+        return line;
+    line.meanMessages = int(value);
+    return line;
+}
+
+} // namespace empathy

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CommandLine.h"
+
+namespace empathy {
+
+// One run of the desktop client: opens the profile's cache, fills a demo profile when asked, and
+// shows the main window (or renders it to a PNG). Owns everything it creates.
+class DesktopSession
+{
+public:
+    explicit DesktopSession(CommandLine commandLine);
+    // Needs a QApplication unless only --generate-demo was asked for. Returns the exit code.
+    int run();
+
+private:
+    CommandLine m_line;
+};
+
+} // namespace empathy

@@ -1,0 +1,289 @@
+#include "cache/CacheReader.h"
+
+#include "cache/FtsQuery.h"
+#include "sql/SqliteDatabase.h"
+#include "sql/SqliteStatement.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace empathy {
+
+namespace {
+
+constexpr const char *rowColumns =
+    "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, c.priority, c.assignee_id, a.display_name, "
+    "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, c.last_message_at, c.waiting_since, "
+    "c.first_response_due, c.resolution_due, c.unread_count, c.message_count "
+    "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id ";
+
+InboxRow readRow(const SqliteStatement &s)
+{
+    InboxRow row;
+    row.id = ConversationId(s.int64(0));
+    row.customer = CustomerId(s.int64(1));
+    row.customerName = s.text(2);
+    row.channel = Channel(s.int32(3));
+    row.status = ConversationStatus(s.int32(4));
+    row.priority = Priority(s.int32(5));
+    row.assignee = AgentId(s.int64(6));
+    row.assigneeName = s.text(7);
+    row.language = languageFromCode(s.text(8));
+    row.subject = s.text(9);
+    row.preview = s.text(10);
+    row.lastDirection = Direction(s.int32(11));
+    row.createdAt = s.int64(12);
+    row.lastMessageAt = s.int64(13);
+    row.waitingSince = s.int64(14);
+    row.firstResponseDue = s.int64(15);
+    row.resolutionDue = s.int64(16);
+    row.unreadCount = s.int32(17);
+    row.messageCount = s.int32(18);
+    return row;
+}
+
+QString rowsByIdsSql()
+{
+    QString sql = QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id IN (");
+    for (int i = 0; i < CacheReader::pageSize; ++i)
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return sql + u')';
+}
+
+QString orderBy(InboxSort sort)
+{
+    switch (sort) {
+    case InboxSort::Newest:
+        break;
+    case InboxSort::LongestWaiting:
+        return QStringLiteral(" ORDER BY c.waiting_since IS NULL, c.waiting_since, c.id");
+    case InboxSort::DueSoonest:
+        return QStringLiteral(" ORDER BY coalesce(c.first_response_due, c.resolution_due) IS NULL, "
+                              "coalesce(c.first_response_due, c.resolution_due), c.id");
+    }
+    return QStringLiteral(" ORDER BY c.last_message_at DESC, c.id DESC");
+}
+
+} // namespace
+
+struct CacheReader::Statements
+{
+    explicit Statements(SqliteDatabase &db)
+        : rowsByIds(db.prepare(rowsByIdsSql()))
+        , header(db.prepare(QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id = ?1")))
+        , customer(db.prepare("SELECT first_name, preferred_language FROM customers WHERE id = ?1"))
+        , identities(db.prepare("SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind"))
+        , messages(db.prepare("SELECT id, direction, author_id, body, sent_at, language, delivery, valence, "
+                              "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected "
+                              "FROM messages WHERE conversation_id = ?1 ORDER BY sent_at, id"))
+    {
+    }
+
+    SqliteStatement rowsByIds;
+    SqliteStatement header;
+    SqliteStatement customer;
+    SqliteStatement identities;
+    SqliteStatement messages;
+};
+
+CacheReader::CacheReader(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+CacheReader::~CacheReader() = default;
+
+CacheReader::Statements &CacheReader::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
+
+QList<ConversationId> CacheReader::conversationIds(const InboxQuery &query)
+{
+    QStringList where;
+    switch (query.status) {
+    case StatusFilter::Active:
+        where << QStringLiteral("c.status IN (%1, %2)")
+                     .arg(int(ConversationStatus::Open))
+                     .arg(int(ConversationStatus::Pending));
+        break;
+    case StatusFilter::Open:
+        where << QStringLiteral("c.status = %1").arg(int(ConversationStatus::Open));
+        break;
+    case StatusFilter::Pending:
+        where << QStringLiteral("c.status = %1").arg(int(ConversationStatus::Pending));
+        break;
+    case StatusFilter::Resolved:
+        where << QStringLiteral("c.status = %1").arg(int(ConversationStatus::Resolved));
+        break;
+    case StatusFilter::Any:
+        break;
+    }
+    if (query.channel)
+        where << QStringLiteral("c.channel = %1").arg(int(*query.channel));
+    if (query.language)
+        where << QStringLiteral("c.language = :language");
+    if (query.scope == InboxScope::Mine)
+        where << QStringLiteral("c.assignee_id = :me");
+    else if (query.scope == InboxScope::Unassigned)
+        where << QStringLiteral("c.assignee_id IS NULL");
+
+    const QString match = ftsQueryFor(query.search);
+    QString sql;
+    if (!match.isEmpty()) {
+        sql = QStringLiteral(
+            "WITH matched(id) AS ("
+            " SELECT m.conversation_id FROM messages m WHERE m.id IN ("
+            "  SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match ORDER BY rowid DESC LIMIT :limit)"
+            " UNION SELECT c2.id FROM conversations c2 WHERE c2.customer_id IN ("
+            "  SELECT rowid FROM customers_fts WHERE customers_fts MATCH :match LIMIT :limit)) ");
+        where << QStringLiteral("c.id IN (SELECT id FROM matched)");
+    } else if (!query.search.trimmed().isEmpty()) {
+        return {}; // only punctuation was typed: nothing can match
+    }
+    sql += QStringLiteral("SELECT c.id FROM conversations c");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += orderBy(query.sort);
+
+    SqliteStatement statement = m_db.prepare(sql);
+    auto bindNamed = [&](const char *name, auto &&bindAt) {
+        const int index = statement.parameterIndex(name);
+        if (index > 0)
+            bindAt(index);
+    };
+    bindNamed(":language", [&](int i) { statement.bind(i, languageCode(query.language.value_or(Language::Unknown))); });
+    bindNamed(":me", [&](int i) { statement.bind(i, query.me.value()); });
+    bindNamed(":match", [&](int i) { statement.bind(i, match); });
+    bindNamed(":limit", [&](int i) { statement.bind(i, searchMessageLimit); });
+
+    QList<ConversationId> ids;
+    while (statement.step())
+        ids.append(ConversationId(statement.int64(0)));
+    return ids;
+}
+
+QList<InboxRow> CacheReader::inboxRows(const QList<ConversationId> &ids)
+{
+    auto &statement = statements().rowsByIds;
+    QHash<qint64, InboxRow> found;
+    found.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += pageSize) {
+        for (int i = 0; i < pageSize; ++i) {
+            const qsizetype at = start + i;
+            statement.bind(i + 1, at < ids.size() ? ids.at(at).value() : qint64(0));
+        }
+        while (statement.step()) {
+            InboxRow row = readRow(statement);
+            found.insert(row.id.value(), std::move(row));
+        }
+        statement.reset();
+    }
+    QList<InboxRow> rows;
+    rows.reserve(ids.size());
+    for (ConversationId id : ids) {
+        auto it = found.find(id.value());
+        if (it != found.end())
+            rows.append(std::move(*it));
+    }
+    return rows;
+}
+
+std::optional<InboxRow> CacheReader::inboxRow(ConversationId id)
+{
+    auto &statement = statements().header;
+    statement.bind(1, id.value());
+    std::optional<InboxRow> row;
+    if (statement.step())
+        row = readRow(statement);
+    statement.reset();
+    return row;
+}
+
+std::optional<ConversationHeader> CacheReader::header(ConversationId id)
+{
+    auto row = inboxRow(id);
+    if (!row)
+        return std::nullopt;
+    ConversationHeader header;
+    header.row = std::move(*row);
+    auto &s = statements();
+    s.customer.bind(1, header.row.customer.value());
+    if (s.customer.step()) {
+        header.customerFirstName = s.customer.text(0);
+        header.preferredLanguage = languageFromCode(s.customer.text(1));
+    }
+    s.customer.reset();
+    s.identities.bind(1, header.row.customer.value());
+    while (s.identities.step()) {
+        static const char *const kinds[] = {"", "email", "phone", "telegram", "viber", "vk", "web"};
+        const int kind = s.identities.int32(0);
+        const QString prefix = kind >= 1 && kind <= 6 ? QString::fromLatin1(kinds[kind]) : QStringLiteral("id");
+        header.identities.append(prefix + QStringLiteral(": ") + s.identities.text(1));
+    }
+    s.identities.reset();
+    return header;
+}
+
+QList<Message> CacheReader::messages(ConversationId conversation)
+{
+    auto &statement = statements().messages;
+    statement.bind(1, conversation.value());
+    QList<Message> messages;
+    while (statement.step()) {
+        Message m;
+        m.id = MessageId(statement.int64(0));
+        m.conversation = conversation;
+        m.direction = Direction(statement.int32(1));
+        m.author = AgentId(statement.int64(2));
+        m.body = statement.text(3);
+        m.sentAt = QDateTime::fromMSecsSinceEpoch(statement.int64(4), Qt::UTC);
+        m.language = languageFromCode(statement.text(5));
+        m.delivery = DeliveryState(statement.int32(6));
+        if (!statement.isNull(7)) {
+            m.sentiment.valence = float(statement.real(7));
+            m.sentiment.label = SentimentLabel(statement.int32(8));
+            m.sentiment.confidence = float(statement.real(9));
+            m.sentiment.intensity = float(statement.real(10));
+        }
+        m.sentiment.correctedByAgent = statement.int32(11) != 0;
+        messages.append(std::move(m));
+    }
+    statement.reset();
+    return messages;
+}
+
+QList<Agent> CacheReader::agents()
+{
+    auto statement = m_db.prepare("SELECT id, login, display_name, role FROM agents ORDER BY id");
+    QList<Agent> agents;
+    while (statement.step())
+        agents.append(Agent{AgentId(statement.int64(0)), statement.text(1), statement.text(2),
+                            AgentRole(statement.int32(3))});
+    return agents;
+}
+
+AgentId CacheReader::ownAgent()
+{
+    auto statement = m_db.prepare("SELECT value FROM meta WHERE key = 'own_agent'");
+    return statement.step() ? AgentId(statement.text(0).toLongLong()) : AgentId();
+}
+
+qint64 CacheReader::conversationCount()
+{
+    return m_db.scalar("SELECT count(*) FROM conversations");
+}
+
+qint64 CacheReader::messageCount()
+{
+    return m_db.scalar("SELECT count(*) FROM messages");
+}
+
+qint64 CacheReader::pendingOperationCount()
+{
+    return m_db.scalar("SELECT count(*) FROM outbox");
+}
+
+} // namespace empathy

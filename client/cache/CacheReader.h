@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cache/InboxQuery.h"
+#include "cache/InboxRow.h"
+#include "domain/Agent.h"
+#include "domain/Message.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace empathy {
+
+class SqliteDatabase;
+
+// The read side of the cache: everything the views show comes from here.
+class CacheReader
+{
+public:
+    // How many rows inboxRows() reads with one statement; models page by this.
+    static constexpr int pageSize = 128;
+    // Search looks at this many of the most recent matching messages.
+    static constexpr int searchMessageLimit = 2000;
+
+    explicit CacheReader(SqliteDatabase &db);
+    ~CacheReader();
+
+    // The conversations the query selects, in its order. Cheap enough for 100,000 conversations:
+    // only ids are read; rows come page by page from inboxRows().
+    QList<ConversationId> conversationIds(const InboxQuery &query);
+    // Rows for the given ids (at most pageSize per call is fastest), in the order of ids.
+    QList<InboxRow> inboxRows(const QList<ConversationId> &ids);
+    std::optional<InboxRow> inboxRow(ConversationId id);
+    std::optional<ConversationHeader> header(ConversationId id);
+    QList<Message> messages(ConversationId conversation);
+
+    QList<Agent> agents();
+    AgentId ownAgent();
+    qint64 conversationCount();
+    qint64 messageCount();
+    qint64 pendingOperationCount();
+
+private:
+    struct Statements;
+    Statements &statements();
+
+    SqliteDatabase &m_db;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace empathy

@@ -1,0 +1,318 @@
+#include "cache/CacheWriter.h"
+
+#include "domain/SearchText.h"
+#include "sql/SqlTransaction.h"
+#include "sql/SqliteDatabase.h"
+#include "sql/SqliteStatement.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace empathy {
+
+namespace {
+
+qint64 msOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QString previewOf(const QString &body)
+{
+    constexpr qsizetype maxPreview = 160;
+    QString preview = body.left(maxPreview);
+    for (QChar &ch : preview) {
+        if (ch == u'\n' || ch == u'\r' || ch == u'\t')
+            ch = u' ';
+    }
+    return preview;
+}
+
+// What a batch changes in one conversation's inbox summary.
+struct SummaryDelta
+{
+    int added = 0;
+    qint64 lastAt = 0;
+    QString preview;
+    Direction lastDirection = Direction::Inbound;
+    bool answered = false;   // the batch holds a reply from us, which resets waiting and unread
+    qint64 waitingSince = 0; // first customer message after our last reply
+    int unread = 0;          // customer messages after our last reply
+};
+
+} // namespace
+
+struct CacheWriter::Statements
+{
+    explicit Statements(SqliteDatabase &db)
+        : upsertAgent(db.prepare("INSERT INTO agents(id, login, display_name, role) VALUES(?1, ?2, ?3, ?4) "
+                                 "ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
+                                 "display_name = excluded.display_name, role = excluded.role"))
+        , upsertCustomer(db.prepare("INSERT INTO customers(id, display_name, first_name, preferred_language, "
+                                    "created_at) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
+                                    "display_name = excluded.display_name, first_name = excluded.first_name, "
+                                    "preferred_language = excluded.preferred_language"))
+        , upsertIdentity(db.prepare("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?1, ?2, ?3) "
+                                    "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"))
+        , deleteCustomerText(db.prepare("DELETE FROM customers_fts WHERE rowid = ?1"))
+        , insertCustomerText(db.prepare("INSERT INTO customers_fts(rowid, name, addresses) VALUES(?1, ?2, ?3)"))
+        , upsertConversation(db.prepare(
+              "INSERT INTO conversations(id, customer_id, channel, status, priority, assignee_id, subject, language, "
+              "created_at, first_response_due, resolution_due, last_message_at) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?9) ON CONFLICT(id) DO UPDATE SET "
+              "customer_id = excluded.customer_id, channel = excluded.channel, status = excluded.status, "
+              "priority = excluded.priority, assignee_id = excluded.assignee_id, subject = excluded.subject, "
+              "language = excluded.language, first_response_due = excluded.first_response_due, "
+              "resolution_due = excluded.resolution_due"))
+        , insertMessage(db.prepare(
+              "INSERT INTO messages(id, conversation_id, direction, author_id, body, sent_at, language, delivery, "
+              "valence, sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
+              "client_op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+              "ON CONFLICT(id) DO NOTHING"))
+        , insertMessageText(db.prepare("INSERT INTO messages_fts(rowid, body) VALUES(?1, ?2)"))
+        , updateSummary(db.prepare(
+              "UPDATE conversations SET message_count = message_count + ?1, "
+              "last_message_at = CASE WHEN ?2 >= last_message_at THEN ?2 ELSE last_message_at END, "
+              "last_preview = CASE WHEN ?2 >= last_message_at THEN ?3 ELSE last_preview END, "
+              "last_direction = CASE WHEN ?2 >= last_message_at THEN ?4 ELSE last_direction END, "
+              "waiting_since = CASE WHEN ?5 THEN ?6 ELSE coalesce(waiting_since, ?6) END, "
+              "unread_count = CASE WHEN ?5 THEN ?7 ELSE unread_count + ?7 END, "
+              "first_response_due = CASE WHEN ?5 THEN NULL ELSE first_response_due END WHERE id = ?8"))
+        , upsertOrder(db.prepare("INSERT OR REPLACE INTO orders(id, customer_id, number, total_minor, currency, "
+                                 "summary, placed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , upsertSurvey(db.prepare("INSERT OR REPLACE INTO survey_answers(id, customer_id, conversation_id, kind, "
+                                  "score, comment, answered_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , markRead(db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ?1"))
+    {
+    }
+
+    SqliteStatement upsertAgent;
+    SqliteStatement upsertCustomer;
+    SqliteStatement upsertIdentity;
+    SqliteStatement deleteCustomerText;
+    SqliteStatement insertCustomerText;
+    SqliteStatement upsertConversation;
+    SqliteStatement insertMessage;
+    SqliteStatement insertMessageText;
+    SqliteStatement updateSummary;
+    SqliteStatement upsertOrder;
+    SqliteStatement upsertSurvey;
+    SqliteStatement markRead;
+};
+
+CacheWriter::CacheWriter(SqliteDatabase &db)
+    : m_db(db)
+{
+}
+
+CacheWriter::~CacheWriter() = default;
+
+CacheWriter::Statements &CacheWriter::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
+
+void CacheWriter::writeAgents(const QList<Agent> &agents)
+{
+    auto &s = statements();
+    SqlTransaction transaction(m_db);
+    for (const Agent &agent : agents) {
+        s.upsertAgent.bind(1, agent.id.value())
+            .bind(2, agent.login)
+            .bind(3, agent.displayName)
+            .bind(4, int(agent.role))
+            .run();
+    }
+    transaction.commit();
+}
+
+void CacheWriter::setOwnAgent(AgentId agent)
+{
+    auto statement = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('own_agent', ?1)");
+    statement.bind(1, QString::number(agent.value())).run();
+}
+
+void CacheWriter::insertCustomers(const QList<Customer> &customers)
+{
+    auto &s = statements();
+    for (const Customer &customer : customers) {
+        s.upsertCustomer.bind(1, customer.id.value())
+            .bind(2, customer.displayName)
+            .bind(3, customer.firstName)
+            .bind(4, languageCode(customer.preferredLanguage))
+            .bind(5, msOf(customer.createdAt))
+            .run();
+        QString addresses;
+        for (const CustomerIdentity &identity : customer.identities) {
+            s.upsertIdentity.bind(1, int(identity.kind)).bind(2, identity.value).bind(3, customer.id.value()).run();
+            addresses += identity.value + u' ';
+        }
+        s.deleteCustomerText.bind(1, customer.id.value()).run();
+        s.insertCustomerText.bind(1, customer.id.value())
+            .bind(2, foldForSearch(customer.displayName))
+            .bind(3, foldForSearch(addresses))
+            .run();
+    }
+}
+
+void CacheWriter::insertConversations(const QList<Conversation> &conversations)
+{
+    auto &s = statements();
+    for (const Conversation &c : conversations) {
+        s.upsertConversation.bind(1, c.id.value())
+            .bind(2, c.customer.value())
+            .bind(3, int(c.channel))
+            .bind(4, int(c.status))
+            .bind(5, int(c.priority))
+            .bindOptional(6, c.assignee.value())
+            .bind(7, c.subject.isNull() ? QStringLiteral("") : c.subject)
+            .bind(8, languageCode(c.language))
+            .bind(9, msOf(c.createdAt))
+            .bindOptional(10, msOf(c.firstResponseDue))
+            .bindOptional(11, msOf(c.resolutionDue))
+            .run();
+    }
+}
+
+void CacheWriter::insertMessages(const QList<Message> &messages, const QString &clientOpId)
+{
+    auto &s = statements();
+    QHash<qint64, SummaryDelta> deltas;
+    QList<qint64> order; // conversations in the order first seen, so updates are deterministic
+    for (const Message &m : messages) {
+        const qint64 sentAt = msOf(m.sentAt);
+        auto &insert = s.insertMessage;
+        insert.bind(1, m.id.value())
+            .bind(2, m.conversation.value())
+            .bind(3, int(m.direction))
+            .bindOptional(4, m.author.value())
+            .bind(5, m.body)
+            .bind(6, sentAt)
+            .bind(7, languageCode(m.language))
+            .bind(8, int(m.delivery));
+        if (m.sentiment.isScored()) {
+            insert.bind(9, double(*m.sentiment.valence))
+                .bind(10, int(m.sentiment.label))
+                .bind(11, double(m.sentiment.confidence))
+                .bind(12, double(m.sentiment.intensity));
+        }
+        insert.bind(13, int(m.sentiment.correctedByAgent));
+        if (!clientOpId.isEmpty())
+            insert.bind(14, clientOpId);
+        insert.run();
+        if (m_db.changes() == 0)
+            continue; // already stored: a repeat must not count twice
+        s.insertMessageText.bind(1, m.id.value()).bind(2, foldForSearch(m.body)).run();
+
+        auto it = deltas.find(m.conversation.value());
+        if (it == deltas.end()) {
+            it = deltas.insert(m.conversation.value(), SummaryDelta());
+            order.append(m.conversation.value());
+        }
+        SummaryDelta &d = *it;
+        ++d.added;
+        if (sentAt >= d.lastAt) {
+            d.lastAt = sentAt;
+            d.preview = previewOf(m.body);
+            d.lastDirection = m.direction;
+        }
+        if (m.direction == Direction::Outbound) {
+            d.answered = true;
+            d.waitingSince = 0;
+            d.unread = 0;
+        } else {
+            if (d.unread == 0)
+                d.waitingSince = sentAt;
+            ++d.unread;
+        }
+    }
+    for (qint64 conversation : std::as_const(order)) {
+        const SummaryDelta &d = deltas[conversation];
+        s.updateSummary.bind(1, d.added)
+            .bind(2, d.lastAt)
+            .bind(3, d.preview)
+            .bind(4, int(d.lastDirection))
+            .bind(5, int(d.answered))
+            .bindOptional(6, d.waitingSince)
+            .bind(7, d.unread)
+            .bind(8, conversation)
+            .run();
+    }
+}
+
+void CacheWriter::writeBatch(const DataBatch &batch)
+{
+    auto &s = statements();
+    SqlTransaction transaction(m_db);
+    insertCustomers(batch.customers);
+    insertConversations(batch.conversations);
+    insertMessages(batch.messages);
+    for (const Order &order : batch.orders) {
+        s.upsertOrder.bind(1, order.id.value())
+            .bind(2, order.customer.value())
+            .bind(3, order.number)
+            .bind(4, order.total.minorUnits)
+            .bind(5, order.total.currency)
+            .bind(6, order.summary)
+            .bind(7, msOf(order.placedAt))
+            .run();
+    }
+    for (const SurveyAnswer &answer : batch.surveys) {
+        s.upsertSurvey.bind(1, answer.id.value())
+            .bind(2, answer.customer.value())
+            .bindOptional(3, answer.conversation.value())
+            .bind(4, int(answer.kind))
+            .bind(5, answer.score)
+            .bind(6, answer.comment.isNull() ? QStringLiteral("") : answer.comment)
+            .bind(7, msOf(answer.answeredAt))
+            .run();
+    }
+    transaction.commit();
+}
+
+MessageId CacheWriter::queueReply(ConversationId conversation, const QString &body, AgentId author,
+                                  const QDateTime &at, Language language)
+{
+    SqlTransaction transaction(m_db);
+    const MessageId id(std::min<qint64>(m_db.scalar("SELECT min(id) FROM messages"), 0) - 1);
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Message message;
+    message.id = id;
+    message.conversation = conversation;
+    message.direction = Direction::Outbound;
+    message.author = author;
+    message.body = body;
+    message.sentAt = at;
+    message.language = language;
+    message.delivery = DeliveryState::Pending;
+    insertMessages({message}, opId);
+
+    const QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
+                              {QStringLiteral("local_id"), id.value()},
+                              {QStringLiteral("author"), author.value()},
+                              {QStringLiteral("body"), body},
+                              {QStringLiteral("sent_at"), msOf(at)}};
+    auto insert = m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'reply', ?2, ?3)");
+    insert.bind(1, opId)
+        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(3, msOf(at))
+        .run();
+    transaction.commit();
+    return id;
+}
+
+void CacheWriter::markRead(const QList<ConversationId> &conversations)
+{
+    auto &s = statements();
+    SqlTransaction transaction(m_db);
+    for (ConversationId id : conversations)
+        s.markRead.bind(1, id.value()).run();
+    transaction.commit();
+}
+
+} // namespace empathy

@@ -1,0 +1,228 @@
+#include "models/InboxModel.h"
+
+#include "cache/CacheReader.h"
+#include "domain/Sla.h"
+#include "models/InboxRoles.h"
+
+#include <algorithm>
+
+namespace empathy {
+
+InboxModel::InboxModel(CacheReader &reader, Clock clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
+    , m_clock(std::move(clock))
+{
+    refresh();
+}
+
+void InboxModel::setQuery(const InboxQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refresh();
+    emit queryChanged();
+}
+
+void InboxModel::refresh()
+{
+    beginResetModel();
+    m_ids = m_reader.conversationIds(m_query);
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_ids.size());
+    for (int row = 0; row < int(m_ids.size()); ++row)
+        m_rowOfId.insert(m_ids.at(row).value(), row);
+    m_pages.clear();
+    endResetModel();
+}
+
+void InboxModel::ensureLoaded(int first, int last)
+{
+    if (m_ids.isEmpty())
+        return;
+    first = std::clamp(first, 0, int(m_ids.size()) - 1);
+    last = std::clamp(last, first, int(m_ids.size()) - 1);
+    const int firstPage = first / CacheReader::pageSize;
+    const int lastPage = last / CacheReader::pageSize;
+    bool loaded = false;
+    for (int page = firstPage; page <= lastPage; ++page) {
+        auto it = m_pages.find(page);
+        if (it != m_pages.end()) {
+            it->lastUse = ++m_useCounter;
+            continue;
+        }
+        loadPage(page);
+        loaded = true;
+    }
+    if (loaded) {
+        evictPages();
+        const int top = firstPage * CacheReader::pageSize;
+        const int bottom = std::min(int(m_ids.size()), (lastPage + 1) * CacheReader::pageSize) - 1;
+        emit dataChanged(index(top), index(bottom));
+    }
+}
+
+void InboxModel::reloadRow(ConversationId id)
+{
+    const int row = rowOf(id);
+    auto it = m_pages.find(row / CacheReader::pageSize);
+    if (row < 0 || it == m_pages.end())
+        return;
+    const auto fresh = m_reader.inboxRow(id);
+    if (!fresh)
+        return;
+    it->rows[row % CacheReader::pageSize] = *fresh;
+    emit dataChanged(index(row), index(row));
+}
+
+void InboxModel::loadPage(int page)
+{
+    const int start = page * CacheReader::pageSize;
+    const QList<ConversationId> ids = m_ids.mid(start, CacheReader::pageSize);
+    QList<InboxRow> found = m_reader.inboxRows(ids);
+    Page entry;
+    entry.rows.reserve(ids.size());
+    qsizetype next = 0;
+    for (ConversationId id : ids) {
+        if (next < found.size() && found.at(next).id == id) {
+            entry.rows.append(std::move(found[next++]));
+        } else {
+            InboxRow gone;
+            gone.id = id;
+            entry.rows.append(gone);
+        }
+    }
+    entry.lastUse = ++m_useCounter;
+    m_pages.insert(page, std::move(entry));
+}
+
+void InboxModel::evictPages()
+{
+    while (m_pages.size() > maxCachedPages) {
+        auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                       [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
+        m_pages.erase(oldest);
+    }
+}
+
+ConversationId InboxModel::conversationAt(int row) const
+{
+    return row >= 0 && row < int(m_ids.size()) ? m_ids.at(row) : ConversationId();
+}
+
+int InboxModel::rowOf(ConversationId id) const
+{
+    return m_rowOfId.value(id.value(), -1);
+}
+
+const InboxRow *InboxModel::rowData(int row) const
+{
+    const auto it = m_pages.constFind(row / CacheReader::pageSize);
+    if (it == m_pages.constEnd())
+        return nullptr;
+    const auto &rows = it->rows;
+    const int offset = row % CacheReader::pageSize;
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == ConversationIdRole)
+        return m_ids.at(index.row()).value();
+    const InboxRow *row = rowData(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
+    if (!row)
+        return {};
+
+    const bool resolved = row->status == ConversationStatus::Resolved;
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole:
+        return row->customerName;
+    case ChannelRole:
+        return int(row->channel);
+    case StatusRole:
+        return int(row->status);
+    case PriorityRole:
+        return int(row->priority);
+    case AssigneeIdRole:
+        return row->assignee.isValid() ? QVariant(row->assignee.value()) : QVariant();
+    case AssigneeNameRole:
+        return row->assignee.isValid() ? QVariant(row->assigneeName) : QVariant();
+    case IsMineRole:
+        return row->assignee.isValid() && row->assignee == m_query.me;
+    case LanguageRole:
+        return languageCode(row->language);
+    case SubjectRole:
+        return row->subject;
+    case PreviewRole:
+        return row->preview;
+    case LastDirectionRole:
+        return int(row->lastDirection);
+    case LastMessageAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row->lastMessageAt, Qt::UTC);
+    case WaitingSecondsRole:
+        if (resolved || row->waitingSince == 0 || row->lastDirection != Direction::Inbound)
+            return {};
+        return std::max<qint64>(0, (m_clock().toMSecsSinceEpoch() - row->waitingSince) / 1000);
+    case SlaKindRole:
+    case SlaStateRole:
+    case SlaSecondsLeftRole: {
+        if (resolved)
+            return {};
+        const bool firstResponse = row->firstResponseDue != 0;
+        const qint64 due = firstResponse ? row->firstResponseDue : row->resolutionDue;
+        if (due == 0)
+            return {};
+        const SlaStatus sla = slaStatus(due, row->createdAt, m_clock().toMSecsSinceEpoch());
+        if (role == SlaKindRole)
+            return int(firstResponse ? InboxSlaKind::FirstResponse : InboxSlaKind::Resolution);
+        if (role == SlaStateRole)
+            return int(sla.state);
+        return sla.secondsLeft;
+    }
+    case UnreadCountRole:
+        return row->unreadCount;
+    case MessageCountRole:
+        return row->messageCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{ConversationIdRole, "conversationId"},
+                  {CustomerNameRole, "customerName"},
+                  {ChannelRole, "channel"},
+                  {StatusRole, "status"},
+                  {PriorityRole, "priority"},
+                  {AssigneeIdRole, "assigneeId"},
+                  {AssigneeNameRole, "assigneeName"},
+                  {IsMineRole, "isMine"},
+                  {LanguageRole, "language"},
+                  {SubjectRole, "subject"},
+                  {PreviewRole, "preview"},
+                  {LastDirectionRole, "lastDirection"},
+                  {LastMessageAtRole, "lastMessageAt"},
+                  {WaitingSecondsRole, "waitingSeconds"},
+                  {SlaKindRole, "slaKind"},
+                  {SlaStateRole, "slaState"},
+                  {SlaSecondsLeftRole, "slaSecondsLeft"},
+                  {UnreadCountRole, "unreadCount"},
+                  {MessageCountRole, "messageCount"},
+                  {LoadedRole, "loaded"}});
+    return names;
+}
+
+} // namespace empathy

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "domain/Language.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace empathy {
+
+// How a customer can be reached on a channel. One customer owns many identities, which is what lets
+// the inbox show a person's whole history whatever channel they write from.
+enum class IdentityKind : int { Email = 1, Phone, Telegram, Viber, Vk, WebVisitor };
+
+struct CustomerIdentity
+{
+    IdentityKind kind = IdentityKind::Email;
+    QString value; // e-mail address, E.164 phone number, messenger user id, web chat visitor id
+};
+
+struct Customer
+{
+    CustomerId id;
+    QString displayName;
+    QString firstName;
+    Language preferredLanguage = Language::Unknown;
+    QList<CustomerIdentity> identities;
+    QDateTime createdAt;
+};
+
+} // namespace empathy

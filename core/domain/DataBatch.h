@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Agent.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+#include "domain/Order.h"
+#include "domain/SurveyAnswer.h"
+
+#include <QList>
+
+namespace empathy {
+
+// One self-contained slice of data to store (generated, imported, or later synced): every message's conversation and every conversation's
+// customer is in the same batch, so batches can be written one transaction at a time.
+struct DataBatch
+{
+    QList<Customer> customers;
+    QList<Conversation> conversations;
+    QList<Message> messages;
+    QList<Order> orders;
+    QList<SurveyAnswer> surveys;
+};
+
+} // namespace empathy

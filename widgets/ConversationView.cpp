@@ -1,0 +1,157 @@
+#include "ConversationView.h"
+
+#include "ChannelIcons.h"
+#include "ReplyBox.h"
+#include "ThreadDocument.h"
+#include "domain/Channel.h"
+#include "models/ThreadModel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace empathy {
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// Serves the channel icons the thread's HTML refers to.
+class ThreadBrowser : public QTextBrowser
+{
+public:
+    ThreadBrowser(const ChannelIcons &icons, QWidget *parent)
+        : QTextBrowser(parent)
+        , m_icons(icons)
+    {
+    }
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("empathy-channel")) {
+            const auto channel = Channel(name.path().toInt());
+            return m_icons.image(channel, 14, devicePixelRatioF());
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+
+private:
+    const ChannelIcons &m_icons;
+};
+
+} // namespace
+
+ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icons, Clock clock, QWidget *parent)
+    : QWidget(parent)
+    , m_thread(thread)
+    , m_icons(icons)
+    , m_clock(std::move(clock))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(tr("Select a conversation in the inbox to read it and reply."), this))
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_browser(new ThreadBrowser(icons, this))
+    , m_reply(new ReplyBox(this))
+{
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Conversation"));
+    m_browser->setFrameShape(QFrame::NoFrame);
+
+    auto *page = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setObjectName(QStringLiteral("conversationSplitter"));
+    splitter->addWidget(m_browser);
+    splitter->addWidget(m_reply);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(10, 8, 10, 8);
+    pageLayout->addWidget(m_name);
+    pageLayout->addWidget(m_details);
+    pageLayout->addWidget(splitter, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(&m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::render);
+    connect(&m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::render);
+    connect(&m_thread, &QAbstractItemModel::dataChanged, this, &ConversationView::render);
+}
+
+void ConversationView::showHeader(const std::optional<ConversationHeader> &header)
+{
+    if (!header) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    const InboxRow &row = header->row;
+    m_name->setText(row.customerName);
+    QStringList parts;
+    parts << ChannelIcons::name(row.channel);
+    parts << tr("Language: %1").arg(languageCode(row.language).toUpper());
+    parts << (row.assignee.isValid() ? tr("Assigned to %1").arg(row.assigneeName) : tr("Unassigned"));
+    if (!row.subject.isEmpty())
+        parts << tr("Subject: %1").arg(row.subject);
+    parts << header->identities.join(QStringLiteral(", "));
+    m_details->setText(parts.join(QStringLiteral(" · ")));
+    m_stack->setCurrentIndex(1);
+}
+
+QString ConversationView::threadText() const
+{
+    return m_browser->toPlainText();
+}
+
+void ConversationView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange)
+        render();
+}
+
+void ConversationView::render()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    ThreadStyle style;
+    style.inboundBackground = mix(base, pal.color(QPalette::Text), 0.07);
+    style.outboundBackground = mix(base, pal.color(QPalette::Highlight), 0.16);
+    style.metaText = mix(base, pal.color(QPalette::Text), 0.6);
+    style.now = m_clock();
+    style.rightToLeft = layoutDirection() == Qt::RightToLeft;
+
+    QTextDocument *document = m_browser->document();
+    document->setDefaultTextOption([this] {
+        QTextOption option;
+        option.setTextDirection(layoutDirection());
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        return option;
+    }());
+    m_browser->setHtml(threadHtml(m_thread, style));
+    m_browser->verticalScrollBar()->setValue(m_browser->verticalScrollBar()->maximum());
+}
+
+} // namespace empathy

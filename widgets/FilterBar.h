@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cache/InboxQuery.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace empathy {
+
+// Search box and filters above the inbox. Emits the query the agent composed; typing in the search
+// box updates it as they type (after a pause of a few milliseconds, so fast typists are not slowed).
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(AgentId me, QWidget *parent = nullptr);
+
+    InboxQuery query() const;
+    QLineEdit *searchField() const { return m_search; }
+    void focusSearch();
+
+signals:
+    void queryChanged(const InboxQuery &query);
+
+private:
+    void emitQuery();
+
+    AgentId m_me;
+    QLineEdit *m_search;
+    QComboBox *m_scope;
+    QComboBox *m_status;
+    QComboBox *m_channel;
+    QComboBox *m_language;
+    QComboBox *m_sort;
+    QTimer m_searchDelay;
+};
+
+} // namespace empathy

@@ -1,0 +1,199 @@
+#include "MainWindow.h"
+
+#include "ChannelIcons.h"
+#include "ConversationView.h"
+#include "FilterBar.h"
+#include "InboxDelegate.h"
+#include "InboxView.h"
+#include "ReplyBox.h"
+#include "cache/CacheReader.h"
+#include "cache/CacheWriter.h"
+#include "models/InboxModel.h"
+#include "models/ThreadModel.h"
+#include "sql/SqliteError.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace empathy {
+
+MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clock clock, QSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_reader(reader)
+    , m_writer(writer)
+    , m_me(me)
+    , m_clock(std::move(clock))
+    , m_settings(settings)
+    , m_icons(std::make_unique<ChannelIcons>())
+    , m_threadModel(std::make_unique<ThreadModel>(reader))
+{
+    setWindowTitle(tr("Empathy Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
+
+    m_filters = new FilterBar(me, this);
+    m_inboxModel = std::make_unique<InboxModel>(reader, m_clock);
+    InboxQuery initial = m_filters->query();
+    m_inboxModel->setQuery(initial);
+
+    m_inbox = new InboxView(this);
+    m_inbox->setItemDelegate(new InboxDelegate(*m_icons, m_clock, m_inbox));
+    m_inbox->setInboxModel(m_inboxModel.get());
+
+    auto *inboxPane = new QWidget(this);
+    auto *inboxLayout = new QVBoxLayout(inboxPane);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->setSpacing(0);
+    inboxLayout->addWidget(m_filters);
+    inboxLayout->addWidget(m_inbox, 1);
+
+    m_conversation = new ConversationView(*m_threadModel, *m_icons, m_clock, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(inboxPane);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel(this);
+    m_pendingLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_filters, &FilterBar::queryChanged, this, [this](const InboxQuery &query) {
+        const ConversationId current = m_inbox->currentConversation();
+        m_inboxModel->setQuery(query);
+        if (current.isValid())
+            m_inbox->selectConversation(current);
+        updateCounts();
+    });
+    connect(m_filters->searchField(), &QLineEdit::returnPressed, this, [this] {
+        m_inbox->setFocus(Qt::ShortcutFocusReason);
+        if (!m_inbox->currentIndex().isValid() && m_inboxModel->rowCount() > 0)
+            m_inbox->setCurrentIndex(m_inboxModel->index(0));
+    });
+    connect(m_inbox, &InboxView::conversationSelected, this, &MainWindow::showConversation);
+    connect(m_inbox, &InboxView::openRequested, this, &MainWindow::openConversation);
+    connect(m_conversation->replyBox(), &ReplyBox::sendRequested, this, &MainWindow::sendReply);
+
+    auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
+    auto *backToInbox = new QShortcut(QKeySequence(Qt::Key_Escape), m_filters->searchField());
+    backToInbox->setContext(Qt::WidgetShortcut);
+    connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(Qt::ShortcutFocusReason); });
+
+    // Countdowns and waiting times move on by themselves.
+    m_tick.setInterval(15000);
+    connect(&m_tick, &QTimer::timeout, m_inbox->viewport(), qOverload<>(&QWidget::update));
+    m_tick.start();
+
+    restoreLayout();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    const QByteArray splitter = m_settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({520, 760});
+    if (auto *inner = m_conversation->findChild<QSplitter *>(QStringLiteral("conversationSplitter"))) {
+        const QByteArray state = m_settings.value(QStringLiteral("window/conversationSplitter")).toByteArray();
+        if (state.isEmpty() || !inner->restoreState(state))
+            inner->setSizes({560, 160});
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (auto *inner = m_conversation->findChild<QSplitter *>(QStringLiteral("conversationSplitter")))
+        m_settings.setValue(QStringLiteral("window/conversationSplitter"), inner->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::selectConversation(ConversationId id)
+{
+    m_inbox->selectConversation(id);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::showConversation(ConversationId id)
+{
+    if (id == m_threadModel->conversation())
+        return;
+    m_threadModel->setConversation(id);
+    const auto header = id.isValid() ? m_reader.header(id) : std::nullopt;
+    m_conversation->showHeader(header);
+    if (header && header->row.unreadCount > 0) {
+        try {
+            m_writer.markRead({id});
+            m_inboxModel->reloadRow(id);
+        } catch (const SqliteError &error) {
+            statusBar()->showMessage(tr("Could not mark the conversation read: %1").arg(error.message()));
+        }
+    }
+}
+
+void MainWindow::openConversation(ConversationId id)
+{
+    showConversation(id);
+    if (id.isValid())
+        m_conversation->replyBox()->focusEditor();
+}
+
+void MainWindow::sendReply(const QString &text)
+{
+    const ConversationId id = m_threadModel->conversation();
+    if (!id.isValid())
+        return;
+    const auto header = m_reader.header(id);
+    try {
+        m_writer.queueReply(id, text, m_me, m_clock(), header ? header->row.language : Language::Unknown);
+    } catch (const SqliteError &error) {
+        // The text stays in the reply box: nothing the agent wrote is lost.
+        QMessageBox::warning(this, tr("Reply not saved"),
+                             tr("The reply could not be saved in the local cache: %1").arg(error.message()));
+        return;
+    }
+    m_conversation->replyBox()->clear();
+    m_threadModel->reload();
+    m_inboxModel->refresh();
+    m_inbox->selectConversation(id);
+    statusBar()->showMessage(tr("Reply saved. It stays marked pending until the server has it."), 8000);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    m_countLabel->setText(tr("Conversations: %1").arg(QLocale().toString(m_inboxModel->rowCount())));
+    const qint64 pending = m_reader.pendingOperationCount();
+    m_pendingLabel->setText(pending > 0 ? tr("Waiting to be sent: %1").arg(QLocale().toString(pending)) : QString());
+}
+
+} // namespace empathy

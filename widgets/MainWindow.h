@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "models/Clock.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QSettings;
+class QSplitter;
+
+namespace empathy {
+
+class CacheReader;
+class CacheWriter;
+class ChannelIcons;
+class ConversationView;
+class FilterBar;
+class InboxModel;
+class InboxView;
+class ThreadModel;
+
+// The agent's workstation: filters and search over the unified inbox on the leading side, the open
+// conversation on the other. Everything it shows is read from the cache it is given.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clock clock, QSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InboxView *inboxView() const { return m_inbox; }
+    InboxModel *inboxModel() const { return m_inboxModel.get(); }
+    FilterBar *filterBar() const { return m_filters; }
+    ConversationView *conversationView() const { return m_conversation; }
+    ThreadModel *threadModel() const { return m_threadModel.get(); }
+
+    void selectConversation(ConversationId id);
+    // Shows a message from outside the window (a cache moved aside, for instance) in the status bar.
+    void showNotice(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void restoreLayout();
+    void saveLayout();
+    void showConversation(ConversationId id);
+    void openConversation(ConversationId id);
+    void sendReply(const QString &text);
+    void updateCounts();
+
+    CacheReader &m_reader;
+    CacheWriter &m_writer;
+    AgentId m_me;
+    Clock m_clock;
+    QSettings &m_settings;
+    std::unique_ptr<ChannelIcons> m_icons;
+    std::unique_ptr<InboxModel> m_inboxModel;
+    std::unique_ptr<ThreadModel> m_threadModel;
+    QSplitter *m_splitter = nullptr;
+    FilterBar *m_filters = nullptr;
+    InboxView *m_inbox = nullptr;
+    ConversationView *m_conversation = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QTimer m_tick;
+};
+
+} // namespace empathy

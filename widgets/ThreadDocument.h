@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QDateTime>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace empathy {
+
+// Turns a thread model into the rich text the conversation view shows: one bubble per message, the
+// customer's on the leading side and ours on the trailing side, each paragraph in its own direction so
+// Persian and English read correctly side by side.
+struct ThreadStyle
+{
+    QColor inboundBackground;
+    QColor outboundBackground;
+    QColor metaText;
+    QDateTime now;
+    bool rightToLeft = false; // the layout's direction: the customer's bubbles sit on its leading side
+};
+
+QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style);
+
+// The resource URL the HTML uses for a channel's icon; the view registers the image under it.
+QString channelIconUrl(int channel);
+
+} // namespace empathy

@@ -3,7 +3,6 @@
 #include "sql/SqliteDatabase.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace empathy {
@@ -11,14 +10,12 @@ namespace empathy {
 SqliteStatement::SqliteStatement(SqliteDatabase &db, sqlite3_stmt *statement)
     : m_db(&db)
     , m_statement(statement)
-{
-}
+{}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db)
     , m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -49,10 +46,11 @@ SqliteStatement &SqliteStatement::bind(int index, double value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     // UTF-16 in, SQLite converts once; avoids an intermediate QByteArray per value.
-    sqlite3_bind_text16(m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(m_statement, index,
+                        value.isNull() ? static_cast<const void *>(u"")
+                                       : static_cast<const void *>(value.utf16()),
+                        int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -25,7 +25,7 @@ public:
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
-    SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    SqliteStatement &bind(int index, const QString &value); // a null QString binds '', never NULL
     SqliteStatement &bindUtf8(int index, std::string_view utf8);
     SqliteStatement &bindNull(int index);
     // Binds NULL when value is 0, the stored form of "no id" and "no time".

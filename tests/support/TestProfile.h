@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cache/CacheFile.h"
+#include "cache/CacheReader.h"
+#include "cache/CacheWriter.h"
+#include "models/Clock.h"
+
+#include <QTemporaryDir>
+
+namespace empathy::test {
+
+// The moment generated test data ends at, and what the tests' clock says.
+QDateTime fixedNow();
+Clock fixedClock();
+
+// A cache in a temporary directory, optionally filled with generated conversations.
+class TestProfile
+{
+public:
+    explicit TestProfile(int conversations = 0, quint64 seed = 7);
+
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    SqliteDatabase &db() { return *m_opening.db; }
+    CacheReader &reader() { return *m_reader; }
+    CacheWriter &writer() { return *m_writer; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    CacheOpening m_opening;
+    std::unique_ptr<CacheReader> m_reader;
+    std::unique_ptr<CacheWriter> m_writer;
+};
+
+} // namespace empathy::test

@@ -1,0 +1,117 @@
+#include "cache/CacheFile.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace empathy;
+
+// Runs the real empathy-desk executable the way users and scripts/run do.
+class TestDesktopCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(EMPATHY_DESK_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Result version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("empathy-desk ")));
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--generate-demo")));
+        QVERIFY(help.out.contains(QStringLiteral("--screenshot")));
+    }
+
+    void badInputIsExplained()
+    {
+        const Result unknown = run({QStringLiteral("--frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+        const Result badNumber = run({QStringLiteral("--generate-demo"), QStringLiteral("lots")});
+        QCOMPARE(badNumber.exitCode, 2);
+        QVERIFY(badNumber.err.contains(QStringLiteral("--generate-demo")));
+        const Result badProfile = run({QStringLiteral("--profile"), QStringLiteral("../etc")});
+        QCOMPARE(badProfile.exitCode, 2);
+    }
+
+    void generatesThenScreenshots()
+    {
+        QTemporaryDir dir;
+        const Result generated = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                                      QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("300")});
+        QCOMPARE(generated.exitCode, 0);
+        QVERIFY(generated.out.contains(QStringLiteral("300 conversations")));
+        // A second fill of the same profile is refused rather than mixed in.
+        const Result again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                                  QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("10")});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QStringLiteral("already holds 300")));
+
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Result shot = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                                 QStringLiteral("shop"), QStringLiteral("--screenshot"), png});
+        QCOMPARE(shot.exitCode, 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // Not a blank picture: the inbox rows put many colours on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 50);
+    }
+
+    void demoCreatesItsProfile()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("demo.png"));
+        const Result demo = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
+                                 QStringLiteral("--demo-size"), QStringLiteral("200"), QStringLiteral("--screenshot"), png});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("profiles/demo.sqlite"))));
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void newerCacheIsRefusedWithAMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles/future.sqlite"));
+        {
+            CacheOpening opening = CacheFile::open(path);
+            QVERIFY(opening.isUsable());
+            opening.db->exec("PRAGMA user_version = 500");
+        }
+        const Result result = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                                   QStringLiteral("future"), QStringLiteral("--screenshot"),
+                                   dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QStringLiteral("newer version")));
+    }
+};
+
+QTEST_MAIN(TestDesktopCli)
+#include "tst_desktopcli.moc"

@@ -1,0 +1,79 @@
+#include "TestProfile.h"
+#include "ThreadDocument.h"
+#include "models/ThreadModel.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace empathy;
+using namespace empathy::test;
+
+class TestThreadDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mixedDirectionsAndEscaping()
+    {
+        TestProfile profile;
+        profile.writer().writeAgents({Agent{AgentId(1), QStringLiteral("sara"), QStringLiteral("Sara Karimi"),
+                                            AgentRole::Agent}});
+        DataBatch batch;
+        Customer customer;
+        customer.id = CustomerId(1);
+        customer.displayName = QStringLiteral("مریم محمدی");
+        batch.customers = {customer};
+        Conversation conversation;
+        conversation.id = ConversationId(1);
+        conversation.customer = customer.id;
+        conversation.channel = Channel::Telegram;
+        conversation.createdAt = fixedNow().addSecs(-600);
+        batch.conversations = {conversation};
+        Message persian;
+        persian.id = MessageId(1);
+        persian.conversation = conversation.id;
+        persian.body = QStringLiteral("سفارش #100482 هنوز نرسیده <script>");
+        persian.sentAt = fixedNow().addSecs(-300);
+        Message english = persian;
+        english.id = MessageId(2);
+        english.direction = Direction::Outbound;
+        english.author = AgentId(1);
+        english.body = QStringLiteral("Order #100482 left the warehouse today.\nTracking follows.");
+        english.sentAt = fixedNow().addSecs(-200);
+        batch.messages = {persian, english};
+        profile.writer().writeBatch(batch);
+
+        ThreadModel model(profile.reader());
+        model.setConversation(conversation.id);
+        ThreadStyle style;
+        style.inboundBackground = Qt::white;
+        style.outboundBackground = Qt::cyan;
+        style.metaText = Qt::gray;
+        style.now = fixedNow();
+        const QString html = threadHtml(model, style);
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+
+        QTextDocument document;
+        document.setHtml(html);
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("مریم محمدی")));
+        QVERIFY(text.contains(QStringLiteral("Sara Karimi")));
+        QVERIFY(text.contains(QStringLiteral("Tracking follows.")));
+
+        bool sawRtl = false;
+        bool sawLtr = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(QStringLiteral("هنوز نرسیده")))
+                sawRtl = block.textDirection() == Qt::RightToLeft;
+            if (block.text().contains(QStringLiteral("left the warehouse")))
+                sawLtr = block.textDirection() == Qt::LeftToRight;
+        }
+        QVERIFY(sawRtl);
+        QVERIFY(sawLtr);
+    }
+};
+
+QTEST_MAIN(TestThreadDocument)
+#include "tst_threaddocument.moc"

@@ -16,33 +16,41 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         "CommandLine", "Empathy Desk: the customer-service workstation that knows how your customers feel."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("CommandLine", "Profile to open (default: demo)."),
-                                     QStringLiteral("name"), QStringLiteral("demo"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Profile to open (default: demo)."),
+        QStringLiteral("name"), QStringLiteral("demo"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QCoreApplication::translate("CommandLine", "Keep profiles in this directory instead of the user's data directory."),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep profiles in this directory instead of the user's data directory."),
         QStringLiteral("dir"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("CommandLine", "Open the demo profile, creating it first."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Open the demo profile, creating it first."));
     const QCommandLineOption demoSize(
         QStringLiteral("demo-size"),
-        QCoreApplication::translate("CommandLine", "Conversations in a newly created demo profile (default 2000)."),
+        QCoreApplication::translate("CommandLine",
+                                    "Conversations in a newly created demo profile (default 2000)."),
         QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption generate(
         QStringLiteral("generate-demo"),
-        QCoreApplication::translate("CommandLine", "Fill the (empty) profile with N generated conversations and exit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Fill the (empty) profile with N generated conversations and exit."),
         QStringLiteral("n"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QCoreApplication::translate("CommandLine", "Seed for generated data (default 1)."),
-                                  QStringLiteral("number"), QStringLiteral("1"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("CommandLine", "Seed for generated data (default 1)."),
+        QStringLiteral("number"), QStringLiteral("1"));
     const QCommandLineOption mean(
         QStringLiteral("mean-messages"),
-        QCoreApplication::translate("CommandLine", "Average messages per generated conversation (default 10)."),
+        QCoreApplication::translate("CommandLine",
+                                    "Average messages per generated conversation (default 10)."),
         QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
+        QCoreApplication::translate(
+            "CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, generate, seed, mean, screenshot});
 
@@ -70,7 +78,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
 
     line.profile = parser.value(profile);
     if (!ProfilePaths::isValidProfileName(line.profile)) {
-        *error = QCoreApplication::translate("CommandLine", "A profile name uses letters, digits, '-' and '_' only: %1")
+        *error = QCoreApplication::translate("CommandLine",
+                                             "A profile name uses letters, digits, '-' and '_' only: %1")
                      .arg(line.profile);
         return line;
     }

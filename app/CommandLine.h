@@ -11,13 +11,13 @@ namespace empathy {
 struct CommandLine
 {
     QString profile = QStringLiteral("demo");
-    QString dataDir;           // empty: the platform's application data directory
-    bool demo = false;         // open the demo profile, generating it first when empty
-    int generateDemo = 0;      // fill the profile with N conversations and exit
+    QString dataDir;      // empty: the platform's application data directory
+    bool demo = false;    // open the demo profile, generating it first when empty
+    int generateDemo = 0; // fill the profile with N conversations and exit
     quint64 seed = 1;
     int meanMessages = 10;
-    int demoSize = 2000;       // conversations in a generated demo profile
-    QString screenshot;        // render the window to this PNG and exit
+    int demoSize = 2000; // conversations in a generated demo profile
+    QString screenshot;  // render the window to this PNG and exit
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.
     static CommandLine parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode);

@@ -1,12 +1,12 @@
 #include "DesktopSession.h"
 
-#include "InboxView.h"
-#include "MainWindow.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/ProfilePaths.h"
 #include "demo/DemoFill.h"
+#include "InboxView.h"
+#include "MainWindow.h"
 #include "models/InboxModel.h"
 
 #include <QApplication>
@@ -35,8 +35,7 @@ bool hasGui()
 
 DesktopSession::DesktopSession(CommandLine commandLine)
     : m_line(std::move(commandLine))
-{
-}
+{}
 
 int DesktopSession::run()
 {
@@ -46,8 +45,9 @@ int DesktopSession::run()
     if (!opening.isUsable()) {
         printLine(stderr, opening.message);
         if (hasGui() && m_line.screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QApplication::translate("DesktopSession", "Empathy Desk cannot open the profile"),
-                                  opening.message);
+            QMessageBox::critical(
+                nullptr, QApplication::translate("DesktopSession", "Empathy Desk cannot open the profile"),
+                opening.message);
         return opening.status == CacheOpening::Status::Refused ? 3 : 1;
     }
     if (opening.status == CacheOpening::Status::Recreated)
@@ -65,7 +65,8 @@ int DesktopSession::run()
         timer.start();
         const QString error = fillDemoProfile(reader, writer, options, [&](int done) {
             if (done % 10000 == 0 || done == conversations)
-                printLine(stdout, QStringLiteral("generated %1 of %2 conversations").arg(done).arg(conversations));
+                printLine(stdout,
+                          QStringLiteral("generated %1 of %2 conversations").arg(done).arg(conversations));
         });
         if (error.isEmpty())
             printLine(stdout, QStringLiteral("profile '%1': %2 conversations, %3 messages in %4 s (%5)")
@@ -86,7 +87,8 @@ int DesktopSession::run()
         return 0;
     }
     if (m_line.demo && reader.conversationCount() == 0) {
-        printLine(stdout, QStringLiteral("Creating the demo profile with %1 conversations…").arg(m_line.demoSize));
+        printLine(stdout,
+                  QStringLiteral("Creating the demo profile with %1 conversations…").arg(m_line.demoSize));
         const QString error = fill(m_line.demoSize);
         if (!error.isEmpty()) {
             printLine(stderr, QStringLiteral("empathy-desk: cannot create the demo profile: %1").arg(error));
@@ -108,7 +110,9 @@ int DesktopSession::run()
         QCoreApplication::processEvents();
         const QPixmap shot = window.grab();
         if (shot.isNull() || !shot.save(m_line.screenshot, "PNG")) {
-            printLine(stderr, QStringLiteral("empathy-desk: cannot write the screenshot to %1").arg(m_line.screenshot));
+            printLine(
+                stderr,
+                QStringLiteral("empathy-desk: cannot write the screenshot to %1").arg(m_line.screenshot));
             return 1;
         }
         printLine(stdout, QStringLiteral("screenshot written to %1 (%2x%3)")

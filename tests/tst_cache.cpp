@@ -1,5 +1,5 @@
-#include "TestProfile.h"
 #include "sql/SqliteStatement.h"
+#include "TestProfile.h"
 
 #include <QTest>
 
@@ -77,8 +77,9 @@ private:
     // Five conversations, one per language, with texts that exercise each script's search folding.
     void writeMultilingualBatch(CacheWriter &writer)
     {
-        writer.writeAgents({Agent{AgentId(1), QStringLiteral("alex"), QStringLiteral("Alex Morgan"), AgentRole::Agent},
-                            Agent{AgentId(2), QStringLiteral("ioana"), QStringLiteral("Ioana Marin"), AgentRole::Agent}});
+        writer.writeAgents(
+            {Agent{AgentId(1), QStringLiteral("alex"), QStringLiteral("Alex Morgan"), AgentRole::Agent},
+             Agent{AgentId(2), QStringLiteral("ioana"), QStringLiteral("Ioana Marin"), AgentRole::Agent}});
         DataBatch batch;
         batch.customers = {customer(1, QStringLiteral("Emily Carter"), Language::English),
                            customer(2, QStringLiteral("Paweł Woźniak"), Language::Polish),
@@ -92,15 +93,19 @@ private:
             conversation(4, 4, Channel::Vk, Language::Russian, ConversationStatus::Resolved, AgentId(1)),
             conversation(5, 5, Channel::Viber, Language::Persian)};
         batch.messages = {
-            message(1, 1, Direction::Inbound, QStringLiteral("I want a REFUND for the cracked headphones"), -100),
+            message(1, 1, Direction::Inbound, QStringLiteral("I want a REFUND for the cracked headphones"),
+                    -100),
             message(2, 1, Direction::Outbound, QStringLiteral("I'm sorry, Emily. Refund issued."), -60),
             message(3, 1, Direction::Inbound, QStringLiteral("Still nothing on my card"), -20),
             message(4, 1, Direction::Inbound, QStringLiteral("Hello??"), -10),
             message(5, 2, Direction::Inbound, QStringLiteral("Zamówienie #100482 nie dotarło do Łodzi"), -50),
-            message(6, 3, Direction::Inbound, QStringLiteral("Vreau rambursarea banilor, comanda a sosit spartă"), -40),
+            message(6, 3, Direction::Inbound,
+                    QStringLiteral("Vreau rambursarea banilor, comanda a sosit spartă"), -40),
             message(7, 3, Direction::Outbound, QStringLiteral("Ne pare rău, vă trimitem alt produs"), -30),
-            message(8, 4, Direction::Inbound, QStringLiteral("Верните деньги за заказ, курьер не приехал"), -45),
-            message(9, 5, Direction::Inbound, QStringLiteral("می\u200Cخواهم پولم را پس بدهید، سفارش ۱۲۳ نرسید"), -5)};
+            message(8, 4, Direction::Inbound, QStringLiteral("Верните деньги за заказ, курьер не приехал"),
+                    -45),
+            message(9, 5, Direction::Inbound,
+                    QStringLiteral("می\u200Cخواهم پولم را پس بدهید، سفارش ۱۲۳ نرسید"), -5)};
         Order order;
         order.id = OrderId(1);
         order.customer = CustomerId(2);
@@ -177,7 +182,8 @@ private slots:
     {
         DataBatch batch;
         batch.customers = {customer(50, QStringLiteral("New Person"), Language::English)};
-        batch.messages = {message(51, 999, Direction::Inbound, QStringLiteral("orphan"), -1)}; // no such conversation
+        batch.messages = {
+            message(51, 999, Direction::Inbound, QStringLiteral("orphan"), -1)}; // no such conversation
         QVERIFY_THROWS_EXCEPTION(SqliteError, m_profile->writer().writeBatch(batch));
         QCOMPARE(m_profile->db().scalar("SELECT count(*) FROM customers WHERE id = 50"), 0);
     }
@@ -185,10 +191,12 @@ private slots:
     void queuedReplyIsPendingWithItsOutboxOperation()
     {
         auto &writer = m_profile->writer();
-        const MessageId first = writer.queueReply(ConversationId(1), QStringLiteral("Checking with the bank now."),
-                                                  AgentId(1), at(0), Language::English);
-        const MessageId second = writer.queueReply(ConversationId(1), QStringLiteral("Done: the refund is on its way."),
-                                                   AgentId(1), at(1), Language::English);
+        const MessageId first =
+            writer.queueReply(ConversationId(1), QStringLiteral("Checking with the bank now."), AgentId(1),
+                              at(0), Language::English);
+        const MessageId second =
+            writer.queueReply(ConversationId(1), QStringLiteral("Done: the refund is on its way."),
+                              AgentId(1), at(1), Language::English);
         QVERIFY(first.value() < 0);
         QVERIFY(second.value() < first.value());
         const QList<Message> thread = m_profile->reader().messages(ConversationId(1));
@@ -213,7 +221,8 @@ private slots:
         QTest::newRow("en word") << QStringLiteral("refund") << QList<qint64>{1};
         QTest::newRow("en capitals and prefix") << QStringLiteral("HEADPH") << QList<qint64>{1};
         QTest::newRow("pl with diacritics") << QStringLiteral("zamówienie") << QList<qint64>{2};
-        QTest::newRow("pl typed without diacritics") << QStringLiteral("zamowienie dotarlo") << QList<qint64>{2};
+        QTest::newRow("pl typed without diacritics")
+            << QStringLiteral("zamowienie dotarlo") << QList<qint64>{2};
         QTest::newRow("pl ł") << QStringLiteral("lodzi") << QList<qint64>{2};
         QTest::newRow("order number") << QStringLiteral("#100482") << QList<qint64>{2};
         QTest::newRow("ro without diacritics") << QStringLiteral("sparta") << QList<qint64>{3};
@@ -253,14 +262,14 @@ private slots:
                                   << QList<qint64>{4};
         QTest::newRow("pending") << int(StatusFilter::Pending) << int(InboxScope::All) << 0 << QString()
                                  << QList<qint64>{3};
-        QTest::newRow("mine, any status") << int(StatusFilter::Any) << int(InboxScope::Mine) << 0 << QString()
-                                          << QList<qint64>{1, 4};
+        QTest::newRow("mine, any status")
+            << int(StatusFilter::Any) << int(InboxScope::Mine) << 0 << QString() << QList<qint64>{1, 4};
         QTest::newRow("unassigned") << int(StatusFilter::Any) << int(InboxScope::Unassigned) << 0 << QString()
                                     << QList<qint64>{2, 5};
         QTest::newRow("telegram") << int(StatusFilter::Any) << int(InboxScope::All) << int(Channel::Telegram)
                                   << QString() << QList<qint64>{2};
-        QTest::newRow("persian") << int(StatusFilter::Any) << int(InboxScope::All) << 0 << QStringLiteral("fa")
-                                 << QList<qint64>{5};
+        QTest::newRow("persian") << int(StatusFilter::Any) << int(InboxScope::All) << 0
+                                 << QStringLiteral("fa") << QList<qint64>{5};
     }
 
     void filters()
@@ -278,7 +287,8 @@ private slots:
             query.channel = Channel(channel);
         if (!language.isEmpty())
             query.language = languageFromCode(language);
-        QCOMPARE(idsOf(m_profile->reader().conversationIds(query)), QSet<qint64>(expected.cbegin(), expected.cend()));
+        QCOMPARE(idsOf(m_profile->reader().conversationIds(query)),
+                 QSet<qint64>(expected.cbegin(), expected.cend()));
     }
 
     void sorting()
@@ -286,18 +296,19 @@ private slots:
         InboxQuery query;
         query.status = StatusFilter::Any;
         QCOMPARE(m_profile->reader().conversationIds(query),
-                 (QList<ConversationId>{ConversationId(5), ConversationId(1), ConversationId(3), ConversationId(4),
-                                        ConversationId(2)}));
+                 (QList<ConversationId>{ConversationId(5), ConversationId(1), ConversationId(3),
+                                        ConversationId(4), ConversationId(2)}));
         query.sort = InboxSort::LongestWaiting;
         // Waiting: 2 since -50, 4 since -45, 1 since -20, 5 since -5; 3 is answered and comes last.
         QCOMPARE(m_profile->reader().conversationIds(query),
-                 (QList<ConversationId>{ConversationId(2), ConversationId(4), ConversationId(1), ConversationId(5),
-                                        ConversationId(3)}));
+                 (QList<ConversationId>{ConversationId(2), ConversationId(4), ConversationId(1),
+                                        ConversationId(5), ConversationId(3)}));
     }
 
     void rowsComeBackInTheOrderAsked()
     {
-        const QList<ConversationId> ids{ConversationId(4), ConversationId(2), ConversationId(77), ConversationId(1)};
+        const QList<ConversationId> ids{ConversationId(4), ConversationId(2), ConversationId(77),
+                                        ConversationId(1)};
         const QList<InboxRow> rows = m_profile->reader().inboxRows(ids);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).id, ConversationId(4));

@@ -1,5 +1,5 @@
-#include "TestProfile.h"
 #include "demo/DemoGenerator.h"
+#include "TestProfile.h"
 
 #include <QRegularExpression>
 #include <QSet>

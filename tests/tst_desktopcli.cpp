@@ -30,7 +30,8 @@ private:
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
     }
 
 private slots:
@@ -60,13 +61,15 @@ private slots:
     void generatesThenScreenshots()
     {
         QTemporaryDir dir;
-        const Result generated = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
-                                      QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("300")});
+        const Result generated =
+            run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                 QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("300")});
         QCOMPARE(generated.exitCode, 0);
         QVERIFY(generated.out.contains(QStringLiteral("300 conversations")));
         // A second fill of the same profile is refused rather than mixed in.
-        const Result again = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
-                                  QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("10")});
+        const Result again =
+            run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                 QStringLiteral("shop"), QStringLiteral("--generate-demo"), QStringLiteral("10")});
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains(QStringLiteral("already holds 300")));
 
@@ -89,8 +92,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("demo.png"));
-        const Result demo = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
-                                 QStringLiteral("--demo-size"), QStringLiteral("200"), QStringLiteral("--screenshot"), png});
+        const Result demo =
+            run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
+                 QStringLiteral("--demo-size"), QStringLiteral("200"), QStringLiteral("--screenshot"), png});
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("profiles/demo.sqlite"))));
         QVERIFY(!QImage(png).isNull());

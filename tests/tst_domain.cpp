@@ -62,8 +62,8 @@ private slots:
 
     void sla_data()
     {
-        QTest::addColumn<qint64>("dueMinutes");   // from start
-        QTest::addColumn<qint64>("nowMinutes");   // from start
+        QTest::addColumn<qint64>("dueMinutes"); // from start
+        QTest::addColumn<qint64>("nowMinutes"); // from start
         QTest::addColumn<int>("state");
         QTest::addColumn<qint64>("secondsLeft");
         QTest::newRow("fresh chat") << 30LL << 1LL << int(SlaState::OnTrack) << 29LL * 60;
@@ -71,7 +71,8 @@ private slots:
         QTest::newRow("exactly due") << 30LL << 30LL << int(SlaState::DueSoon) << 0LL;
         QTest::newRow("chat breached") << 30LL << 37LL << int(SlaState::Breached) << -7LL * 60;
         QTest::newRow("e-mail, 4 h left") << 24LL * 60 << 20LL * 60 << int(SlaState::DueSoon) << 4LL * 3600;
-        QTest::newRow("e-mail, 6 h left") << 24LL * 60 << 18LL * 60 - 1 << int(SlaState::OnTrack) << 6LL * 3600 + 60;
+        QTest::newRow("e-mail, 6 h left")
+            << 24LL * 60 << 18LL * 60 - 1 << int(SlaState::OnTrack) << 6LL * 3600 + 60;
     }
 
     void sla()
@@ -81,7 +82,8 @@ private slots:
         QFETCH(int, state);
         QFETCH(qint64, secondsLeft);
         const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-        const SlaStatus status = slaStatus(start.addSecs(dueMinutes * 60), start, start.addSecs(nowMinutes * 60));
+        const SlaStatus status =
+            slaStatus(start.addSecs(dueMinutes * 60), start, start.addSecs(nowMinutes * 60));
         QCOMPARE(int(status.state), state);
         QCOMPARE(status.secondsLeft, secondsLeft);
         QCOMPARE(int(slaStatus(QDateTime(), start, start).state), int(SlaState::None));
@@ -115,7 +117,8 @@ private slots:
         QTest::newRow("punctuation only") << QStringLiteral("?!") << QString();
         QTest::newRow("typing one word") << QStringLiteral("refu") << QStringLiteral("\"refu\"*");
         QTest::newRow("finished word") << QStringLiteral("refund ") << QStringLiteral("\"refund\"");
-        QTest::newRow("operators are literal") << QStringLiteral("NOT OR") << QStringLiteral("\"not\" \"or\"*");
+        QTest::newRow("operators are literal")
+            << QStringLiteral("NOT OR") << QStringLiteral("\"not\" \"or\"*");
         QTest::newRow("quotes") << QStringLiteral("say \"hi") << QStringLiteral("\"say\" \"hi\"*");
         QTest::newRow("order number") << QStringLiteral("#100482") << QStringLiteral("\"100482\"*");
         QTest::newRow("persian") << QStringLiteral("سفارش من") << QStringLiteral("\"سفارش\" \"من\"*");

@@ -1,7 +1,7 @@
-#include "TestProfile.h"
 #include "domain/Sla.h"
 #include "models/InboxModel.h"
 #include "models/InboxRoles.h"
+#include "TestProfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 #include "FilterBar.h"
 #include "InboxView.h"
 #include "MainWindow.h"
-#include "ReplyBox.h"
-#include "TestProfile.h"
 #include "models/InboxModel.h"
 #include "models/InboxRoles.h"
 #include "models/ThreadModel.h"
+#include "ReplyBox.h"
+#include "TestProfile.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -163,8 +163,11 @@ private slots:
         QCOMPARE(m_profile->reader().pendingOperationCount(), 1);
         // The conversation stays selected and its row now shows our reply as the last message.
         QCOMPARE(inbox->currentConversation(), id);
-        QVERIFY(m_window->inboxModel()->index(inbox->currentIndex().row()).data(PreviewRole).toString().startsWith(
-            QStringLiteral("Dziękuję")));
+        QVERIFY(m_window->inboxModel()
+                    ->index(inbox->currentIndex().row())
+                    .data(PreviewRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Dziękuję")));
     }
 
     void emptyReplyIsNotSent()

@@ -96,7 +96,8 @@ private slots:
         CacheOpening opening = CacheFile::open(path);
         QCOMPARE(int(opening.status), int(CacheOpening::Status::Opened));
         QCOMPARE(Migrator::currentVersion(*opening.db), Migrator(Migrator::builtIn()).latestVersion());
-        auto body = opening.db->prepare("SELECT body, sentiment_corrected, client_op_id FROM messages WHERE id = 1");
+        auto body =
+            opening.db->prepare("SELECT body, sentiment_corrected, client_op_id FROM messages WHERE id = 1");
         QVERIFY(body.step());
         QCOMPARE(body.text(0), QStringLiteral("Zamówienie nie dotarło"));
         QCOMPARE(body.int32(1), 0);
@@ -127,7 +128,8 @@ private slots:
     void unreadableFilesAreMovedAside_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("garbage") << QByteArray("this is not a database at all, just some text\n").repeated(100);
+        QTest::newRow("garbage")
+            << QByteArray("this is not a database at all, just some text\n").repeated(100);
         QTest::newRow("zeroed header") << QByteArray(8192, '\0').replace(0, 4, "SQLi");
         QByteArray header("SQLite format 3");
         header.append('\0');
@@ -172,8 +174,9 @@ private slots:
     void failingStepLeavesPreviousVersion()
     {
         const QString path = nextPath();
-        QList<Migration> migrations{{1, QStringLiteral("one"), "CREATE TABLE a(x INTEGER);"},
-                                    {2, QStringLiteral("two"), "CREATE TABLE b(y INTEGER); CREATE TABLE a(x);"}};
+        QList<Migration> migrations{
+            {1, QStringLiteral("one"), "CREATE TABLE a(x INTEGER);"},
+            {2, QStringLiteral("two"), "CREATE TABLE b(y INTEGER); CREATE TABLE a(x);"}};
         SqliteDatabase db(path);
         QVERIFY_THROWS_EXCEPTION(SqliteError, Migrator(migrations).migrate(db));
         QCOMPARE(Migrator::currentVersion(db), 1);

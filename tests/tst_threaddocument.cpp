@@ -1,6 +1,6 @@
+#include "models/ThreadModel.h"
 #include "TestProfile.h"
 #include "ThreadDocument.h"
-#include "models/ThreadModel.h"
 
 #include <QTest>
 #include <QTextBlock>
@@ -17,8 +17,8 @@ private slots:
     void mixedDirectionsAndEscaping()
     {
         TestProfile profile;
-        profile.writer().writeAgents({Agent{AgentId(1), QStringLiteral("sara"), QStringLiteral("Sara Karimi"),
-                                            AgentRole::Agent}});
+        profile.writer().writeAgents(
+            {Agent{AgentId(1), QStringLiteral("sara"), QStringLiteral("Sara Karimi"), AgentRole::Agent}});
         DataBatch batch;
         Customer customer;
         customer.id = CustomerId(1);

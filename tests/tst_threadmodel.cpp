@@ -1,5 +1,5 @@
-#include "TestProfile.h"
 #include "models/ThreadModel.h"
+#include "TestProfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #include "ConversationView.h"
 
 #include "ChannelIcons.h"
-#include "ReplyBox.h"
-#include "ThreadDocument.h"
 #include "domain/Channel.h"
 #include "models/ThreadModel.h"
+#include "ReplyBox.h"
+#include "ThreadDocument.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -31,8 +31,7 @@ public:
     ThreadBrowser(const ChannelIcons &icons, QWidget *parent)
         : QTextBrowser(parent)
         , m_icons(icons)
-    {
-    }
+    {}
 
     QVariant loadResource(int type, const QUrl &name) override
     {
@@ -49,7 +48,8 @@ private:
 
 } // namespace
 
-ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icons, Clock clock, QWidget *parent)
+ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icons, Clock clock,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_thread(thread)
     , m_icons(icons)

@@ -11,7 +11,8 @@ QString DurationText::compact(qint64 seconds)
     if (seconds < 60)
         return QCoreApplication::translate("DurationText", "%n s", "seconds, abbreviated", int(seconds));
     if (seconds < 3600)
-        return QCoreApplication::translate("DurationText", "%n min", "minutes, abbreviated", int(seconds / 60));
+        return QCoreApplication::translate("DurationText", "%n min", "minutes, abbreviated",
+                                           int(seconds / 60));
     if (seconds < 2 * 86400)
         return QCoreApplication::translate("DurationText", "%n h", "hours, abbreviated", int(seconds / 3600));
     return QCoreApplication::translate("DurationText", "%n d", "days, abbreviated", int(seconds / 86400));

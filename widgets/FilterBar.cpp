@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSignalBlocker>
 
 namespace empathy {
 
@@ -99,6 +101,32 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void FilterBar::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("inbox/scope"), m_scope->currentData());
+    settings.setValue(QStringLiteral("inbox/status"), m_status->currentData());
+    settings.setValue(QStringLiteral("inbox/channel"), m_channel->currentData());
+    settings.setValue(QStringLiteral("inbox/language"), m_language->currentData());
+    settings.setValue(QStringLiteral("inbox/sort"), m_sort->currentData());
+}
+
+void FilterBar::restoreState(const QSettings &settings)
+{
+    const auto restore = [&](QComboBox *combo, const char *key) {
+        const QVariant value = settings.value(QLatin1String("inbox/") + QLatin1String(key));
+        const int index = value.isValid() ? combo->findData(value) : -1;
+        if (index >= 0) {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(index);
+        }
+    };
+    restore(m_scope, "scope");
+    restore(m_status, "status");
+    restore(m_channel, "channel");
+    restore(m_language, "language");
+    restore(m_sort, "sort");
 }
 
 void FilterBar::emitQuery()

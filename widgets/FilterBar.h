@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSettings;
 
 namespace empathy {
 
@@ -22,6 +23,9 @@ public:
     InboxQuery query() const;
     QLineEdit *searchField() const { return m_search; }
     void focusSearch();
+    // The filters and sort order (not the search text) survive a restart.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
 signals:
     void queryChanged(const InboxQuery &query);

@@ -1,10 +1,10 @@
 #include "InboxDelegate.h"
 
 #include "ChannelIcons.h"
-#include "DurationText.h"
 #include "domain/Channel.h"
 #include "domain/ConversationStatus.h"
 #include "domain/Message.h"
+#include "DurationText.h"
 #include "models/InboxRoles.h"
 
 #include <QApplication>
@@ -44,7 +44,8 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, Qt::Ali
     option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     const bool leading = alignment & Qt::AlignLeading;
     const bool towardsRight = (layout == Qt::RightToLeft) == leading;
-    option.setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | (towardsRight ? Qt::AlignRight : Qt::AlignLeft));
+    option.setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute |
+                        (towardsRight ? Qt::AlignRight : Qt::AlignLeft));
     option.setWrapMode(QTextOption::NoWrap);
     painter->drawText(QRectF(rect), text, option);
 }
@@ -55,8 +56,7 @@ InboxDelegate::InboxDelegate(const ChannelIcons &icons, Clock clock, QObject *pa
     : QStyledItemDelegate(parent)
     , m_icons(icons)
     , m_clock(std::move(clock))
-{
-}
+{}
 
 InboxDelegate::RowLayout InboxDelegate::layoutFor(const QStyleOptionViewItem &option)
 {
@@ -94,7 +94,8 @@ QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 }
 
 int InboxDelegate::paintChip(QPainter *painter, const QRect &area, int x, const QString &text,
-                             const QColor &background, const QColor &foreground, Qt::LayoutDirection direction) const
+                             const QColor &background, const QColor &foreground,
+                             Qt::LayoutDirection direction) const
 {
     const QFontMetrics fm(painter->font());
     const int width = fm.horizontalAdvance(text) + 12;
@@ -109,15 +110,19 @@ int InboxDelegate::paintChip(QPainter *painter, const QRect &area, int x, const 
     return width;
 }
 
-void InboxDelegate::paintLoading(QPainter *painter, const QStyleOptionViewItem &option, const RowLayout &l) const
+void InboxDelegate::paintLoading(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const RowLayout &l) const
 {
-    const QColor bar = blend(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.08);
+    const QColor bar =
+        blend(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.08);
     painter->fillRect(l.icon, bar);
     painter->fillRect(QRect(l.name.topLeft(), QSize(l.name.width() / 2, l.name.height() - 4)), bar);
-    painter->fillRect(QRect(l.preview.topLeft(), QSize(l.preview.width() * 3 / 4, l.preview.height() - 4)), bar);
+    painter->fillRect(QRect(l.preview.topLeft(), QSize(l.preview.width() * 3 / 4, l.preview.height() - 4)),
+                      bar);
 }
 
-void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -135,9 +140,11 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor muted = blend(option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base), text, 0.62);
+    const QColor muted =
+        blend(option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base), text, 0.62);
     const QFont small = smallerFont(option.font);
     const Qt::Alignment leading = Qt::AlignVCenter | Qt::AlignLeading;
     const Qt::Alignment trailing = Qt::AlignVCenter | Qt::AlignTrailing;
@@ -151,8 +158,8 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(nameFont);
     painter->setPen(text);
     const QString name = index.data(CustomerNameRole).toString();
-    drawText(painter, l.name, QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, l.name.width()), leading,
-             option.direction);
+    drawText(painter, l.name, QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, l.name.width()),
+             leading, option.direction);
 
     painter->setFont(small);
     painter->setPen(muted);
@@ -165,8 +172,9 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (Direction(index.data(LastDirectionRole).toInt()) == Direction::Outbound)
         preview = tr("You: %1", "inbox preview of our own last reply").arg(preview);
     painter->setPen(unread > 0 ? text : muted);
-    drawText(painter, l.preview, QFontMetrics(option.font).elidedText(preview, Qt::ElideRight, l.preview.width()),
-             leading, option.direction);
+    drawText(painter, l.preview,
+             QFontMetrics(option.font).elidedText(preview, Qt::ElideRight, l.preview.width()), leading,
+             option.direction);
 
     if (unread > 0) {
         const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
@@ -179,9 +187,11 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             pill.moveRight(l.unread.right());
         QPainterPath path;
         path.addRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->fillPath(path, option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->fillPath(
+            path, option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
         painter->setFont(small);
-        painter->setPen(option.palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->setPen(
+            option.palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText));
         painter->drawText(pill, Qt::AlignCenter, count);
     }
 
@@ -231,8 +241,8 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         factsRect.setLeft(x);
     painter->setPen(muted);
     const QString line = facts.join(QStringLiteral(" · "));
-    drawText(painter, factsRect, QFontMetrics(small).elidedText(line, Qt::ElideRight, factsRect.width()), leading,
-             option.direction);
+    drawText(painter, factsRect, QFontMetrics(small).elidedText(line, Qt::ElideRight, factsRect.width()),
+             leading, option.direction);
     painter->restore();
 }
 

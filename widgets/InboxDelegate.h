@@ -32,7 +32,8 @@ public:
 
     InboxDelegate(const ChannelIcons &icons, Clock clock, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static RowLayout layoutFor(const QStyleOptionViewItem &option);

@@ -45,7 +45,8 @@ void InboxView::loadVisibleRows()
 
 ConversationId InboxView::currentConversation() const
 {
-    return m_model && currentIndex().isValid() ? m_model->conversationAt(currentIndex().row()) : ConversationId();
+    return m_model && currentIndex().isValid() ? m_model->conversationAt(currentIndex().row())
+                                               : ConversationId();
 }
 
 void InboxView::selectConversation(ConversationId id)

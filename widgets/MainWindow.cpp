@@ -1,15 +1,15 @@
 #include "MainWindow.h"
 
+#include "cache/CacheReader.h"
+#include "cache/CacheWriter.h"
 #include "ChannelIcons.h"
 #include "ConversationView.h"
 #include "FilterBar.h"
 #include "InboxDelegate.h"
 #include "InboxView.h"
-#include "ReplyBox.h"
-#include "cache/CacheReader.h"
-#include "cache/CacheWriter.h"
 #include "models/InboxModel.h"
 #include "models/ThreadModel.h"
+#include "ReplyBox.h"
 #include "sql/SqliteError.h"
 
 #include <QCloseEvent>
@@ -40,9 +40,8 @@ MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clo
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
 
     m_filters = new FilterBar(me, this);
-    m_inboxModel = std::make_unique<InboxModel>(reader, m_clock);
-    InboxQuery initial = m_filters->query();
-    m_inboxModel->setQuery(initial);
+    m_filters->restoreState(m_settings);
+    m_inboxModel = std::make_unique<InboxModel>(reader, m_clock, m_filters->query());
 
     m_inbox = new InboxView(this);
     m_inbox->setItemDelegate(new InboxDelegate(*m_icons, m_clock, m_inbox));
@@ -112,7 +111,8 @@ void MainWindow::restoreLayout()
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({520, 760});
     if (auto *inner = m_conversation->findChild<QSplitter *>(QStringLiteral("conversationSplitter"))) {
-        const QByteArray state = m_settings.value(QStringLiteral("window/conversationSplitter")).toByteArray();
+        const QByteArray state =
+            m_settings.value(QStringLiteral("window/conversationSplitter")).toByteArray();
         if (state.isEmpty() || !inner->restoreState(state))
             inner->setSizes({560, 160});
     }
@@ -121,6 +121,7 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout()
 {
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_filters->saveState(m_settings);
     m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     if (auto *inner = m_conversation->findChild<QSplitter *>(QStringLiteral("conversationSplitter")))
         m_settings.setValue(QStringLiteral("window/conversationSplitter"), inner->saveState());
@@ -193,7 +194,8 @@ void MainWindow::updateCounts()
 {
     m_countLabel->setText(tr("Conversations: %1").arg(QLocale().toString(m_inboxModel->rowCount())));
     const qint64 pending = m_reader.pendingOperationCount();
-    m_pendingLabel->setText(pending > 0 ? tr("Waiting to be sent: %1").arg(QLocale().toString(pending)) : QString());
+    m_pendingLabel->setText(pending > 0 ? tr("Waiting to be sent: %1").arg(QLocale().toString(pending))
+                                        : QString());
 }
 
 } // namespace empathy

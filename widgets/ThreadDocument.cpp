@@ -1,9 +1,9 @@
 #include "ThreadDocument.h"
 
 #include "ChannelIcons.h"
-#include "DurationText.h"
 #include "domain/Channel.h"
 #include "domain/Message.h"
+#include "DurationText.h"
 #include "models/ThreadModel.h"
 
 #include <QAbstractItemModel>
@@ -34,20 +34,24 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
     html.reserve(thread.rowCount() * 600);
     for (int row = 0; row < thread.rowCount(); ++row) {
         const QModelIndex index = thread.index(row, 0);
-        const bool outbound = Direction(index.data(ThreadModel::DirectionRole).toInt()) == Direction::Outbound;
+        const bool outbound =
+            Direction(index.data(ThreadModel::DirectionRole).toInt()) == Direction::Outbound;
         const QString body = index.data(ThreadModel::BodyRole).toString();
         const bool rtlBody = body.isRightToLeft();
         const QDateTime sentAt = index.data(ThreadModel::SentAtRole).toDateTime().toLocalTime();
         const auto delivery = DeliveryState(index.data(ThreadModel::DeliveryRole).toInt());
         const int channel = index.data(ThreadModel::ChannelRole).toInt();
 
-        QString meta = QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"/>&nbsp;<b>%2</b> &middot; %3 &middot; %4")
-                           .arg(channelIconUrl(channel), index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped(),
-                                DurationText::dateTime(sentAt),
-                                ChannelIcons::name(Channel(channel)).toHtmlEscaped());
+        QString meta =
+            QStringLiteral(
+                "<img src=\"%1\" width=\"14\" height=\"14\"/>&nbsp;<b>%2</b> &middot; %3 &middot; %4")
+                .arg(channelIconUrl(channel),
+                     index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped(),
+                     DurationText::dateTime(sentAt), ChannelIcons::name(Channel(channel)).toHtmlEscaped());
         if (delivery == DeliveryState::Pending)
             meta += QStringLiteral(" &middot; <b>%1</b>")
-                        .arg(QCoreApplication::translate("ThreadDocument", "\u23F3 Pending: not on the server yet"));
+                        .arg(QCoreApplication::translate("ThreadDocument",
+                                                         "\u23F3 Pending: not on the server yet"));
         else if (delivery == DeliveryState::Failed)
             meta += QStringLiteral(" &middot; <b>%1</b>")
                         .arg(QCoreApplication::translate("ThreadDocument", "\u26A0 Not delivered"));
@@ -56,12 +60,13 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
             QStringLiteral("<td bgcolor=\"%1\" style=\"padding: 8px;\">"
                            "<p style=\"color: %2; margin-bottom: 4px;\" align=\"%7\">%3</p>"
                            "<p dir=\"%4\" align=\"%5\">%6</p></td>")
-                .arg(outbound ? style.outboundBackground.name() : style.inboundBackground.name(), style.metaText.name(),
-                     meta, rtlBody ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                .arg(outbound ? style.outboundBackground.name() : style.inboundBackground.name(),
+                     style.metaText.name(), meta, rtlBody ? QStringLiteral("rtl") : QStringLiteral("ltr"),
                      rtlBody ? QStringLiteral("right") : QStringLiteral("left"), escapedBody(body),
                      style.rightToLeft ? QStringLiteral("right") : QStringLiteral("left"));
         const QString spacer = QStringLiteral("<td width=\"22%\"></td>");
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 8px;\"><tr>");
+        html += QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 8px;\"><tr>");
         // Tables are not mirrored by the rich-text engine, so the leading side is chosen here.
         const bool bubbleFirst = outbound == style.rightToLeft;
         html += bubbleFirst ? bubble + spacer : spacer + bubble;

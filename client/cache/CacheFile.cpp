@@ -56,9 +56,10 @@ CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)
             if (version > migrator.latestVersion()) {
                 result.status = CacheOpening::Status::Refused;
                 result.message =
-                    QStringLiteral("The cache %1 was written by a newer version of Empathy Desk (schema %2; this "
-                                   "version knows up to %3). It was left untouched: update Empathy Desk or open "
-                                   "another profile.")
+                    QStringLiteral(
+                        "The cache %1 was written by a newer version of Empathy Desk (schema %2; this "
+                        "version knows up to %3). It was left untouched: update Empathy Desk or open "
+                        "another profile.")
                         .arg(path)
                         .arg(version)
                         .arg(migrator.latestVersion());
@@ -72,14 +73,16 @@ CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)
             result.movedTo = moveAside(path);
             if (result.movedTo.isEmpty()) {
                 result.status = CacheOpening::Status::Failed;
-                result.message = QStringLiteral("The cache %1 cannot be read (%2) and could not be moved aside.")
-                                     .arg(path, problem);
+                result.message =
+                    QStringLiteral("The cache %1 cannot be read (%2) and could not be moved aside.")
+                        .arg(path, problem);
                 return result;
             }
             result.status = CacheOpening::Status::Recreated;
-            result.message = QStringLiteral("The cache %1 could not be read (%2). It was moved to %3 and a fresh "
-                                            "cache was created; data will be fetched again.")
-                                 .arg(path, problem, result.movedTo);
+            result.message =
+                QStringLiteral("The cache %1 could not be read (%2). It was moved to %3 and a fresh "
+                               "cache was created; data will be fetched again.")
+                    .arg(path, problem, result.movedTo);
         }
     }
 

@@ -12,17 +12,18 @@ namespace empathy {
 // The outcome of opening a profile's cache file.
 struct CacheOpening
 {
-    enum class Status {
-        Opened,       // ready, possibly migrated
-        Recreated,    // the old file was unreadable; it was moved aside and a fresh cache created
-        Refused,      // the file was written by a newer Empathy Desk; left untouched
-        Failed        // cannot be opened or created at all (disk full, no permission...)
+    enum class Status
+    {
+        Opened,    // ready, possibly migrated
+        Recreated, // the old file was unreadable; it was moved aside and a fresh cache created
+        Refused,   // the file was written by a newer Empathy Desk; left untouched
+        Failed     // cannot be opened or created at all (disk full, no permission...)
     };
 
     Status status = Status::Failed;
     std::unique_ptr<SqliteDatabase> db;
-    QString message;   // for the user: what happened and what to do
-    QString movedTo;   // where an unreadable file went, when Recreated
+    QString message; // for the user: what happened and what to do
+    QString movedTo; // where an unreadable file went, when Recreated
 
     bool isUsable() const { return db != nullptr; }
 };

@@ -11,11 +11,13 @@ namespace empathy {
 
 namespace {
 
-constexpr const char *rowColumns =
-    "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, c.priority, c.assignee_id, a.display_name, "
-    "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, c.last_message_at, c.waiting_since, "
-    "c.first_response_due, c.resolution_due, c.unread_count, c.message_count "
-    "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id ";
+constexpr const char *rowColumns = "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, "
+                                   "c.priority, c.assignee_id, a.display_name, "
+                                   "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, "
+                                   "c.last_message_at, c.waiting_since, "
+                                   "c.first_response_due, c.resolution_due, c.unread_count, c.message_count "
+                                   "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN "
+                                   "agents a ON a.id = c.assignee_id ";
 
 InboxRow readRow(const SqliteStatement &s)
 {
@@ -72,12 +74,13 @@ struct CacheReader::Statements
         : rowsByIds(db.prepare(rowsByIdsSql()))
         , header(db.prepare(QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id = ?1")))
         , customer(db.prepare("SELECT first_name, preferred_language FROM customers WHERE id = ?1"))
-        , identities(db.prepare("SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind"))
-        , messages(db.prepare("SELECT id, direction, author_id, body, sent_at, language, delivery, valence, "
-                              "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected "
-                              "FROM messages WHERE conversation_id = ?1 ORDER BY sent_at, id"))
-    {
-    }
+        , identities(
+              db.prepare("SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind"))
+        , messages(
+              db.prepare("SELECT id, direction, author_id, body, sent_at, language, delivery, valence, "
+                         "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected "
+                         "FROM messages WHERE conversation_id = ?1 ORDER BY sent_at, id"))
+    {}
 
     SqliteStatement rowsByIds;
     SqliteStatement header;
@@ -88,8 +91,7 @@ struct CacheReader::Statements
 
 CacheReader::CacheReader(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 CacheReader::~CacheReader() = default;
 
@@ -133,17 +135,21 @@ QList<ConversationId> CacheReader::conversationIds(const InboxQuery &query)
     const QString match = ftsQueryFor(query.search);
     QString sql;
     if (!match.isEmpty()) {
+        // The matches (at most searchMessageLimit recent messages, plus customers by name or address)
+        // drive the query, so searching costs the same whatever the size of the inbox.
         sql = QStringLiteral(
             "WITH matched(id) AS ("
             " SELECT m.conversation_id FROM messages m WHERE m.id IN ("
-            "  SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match ORDER BY rowid DESC LIMIT :limit)"
+            "  SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match ORDER BY rowid DESC LIMIT "
+            ":limit)"
             " UNION SELECT c2.id FROM conversations c2 WHERE c2.customer_id IN ("
-            "  SELECT rowid FROM customers_fts WHERE customers_fts MATCH :match LIMIT :limit)) ");
-        where << QStringLiteral("c.id IN (SELECT id FROM matched)");
+            "  SELECT rowid FROM customers_fts WHERE customers_fts MATCH :match LIMIT :limit)) "
+            "SELECT c.id FROM matched CROSS JOIN conversations c ON c.id = matched.id");
     } else if (!query.search.trimmed().isEmpty()) {
         return {}; // only punctuation was typed: nothing can match
+    } else {
+        sql = QStringLiteral("SELECT c.id FROM conversations c");
     }
-    sql += QStringLiteral("SELECT c.id FROM conversations c");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += orderBy(query.sort);
@@ -154,7 +160,8 @@ QList<ConversationId> CacheReader::conversationIds(const InboxQuery &query)
         if (index > 0)
             bindAt(index);
     };
-    bindNamed(":language", [&](int i) { statement.bind(i, languageCode(query.language.value_or(Language::Unknown))); });
+    bindNamed(":language",
+              [&](int i) { statement.bind(i, languageCode(query.language.value_or(Language::Unknown))); });
     bindNamed(":me", [&](int i) { statement.bind(i, query.me.value()); });
     bindNamed(":match", [&](int i) { statement.bind(i, match); });
     bindNamed(":limit", [&](int i) { statement.bind(i, searchMessageLimit); });
@@ -220,7 +227,8 @@ std::optional<ConversationHeader> CacheReader::header(ConversationId id)
     while (s.identities.step()) {
         static const char *const kinds[] = {"", "email", "phone", "telegram", "viber", "vk", "web"};
         const int kind = s.identities.int32(0);
-        const QString prefix = kind >= 1 && kind <= 6 ? QString::fromLatin1(kinds[kind]) : QStringLiteral("id");
+        const QString prefix =
+            kind >= 1 && kind <= 6 ? QString::fromLatin1(kinds[kind]) : QStringLiteral("id");
         header.identities.append(prefix + QStringLiteral(": ") + s.identities.text(1));
     }
     s.identities.reset();

@@ -1,9 +1,9 @@
 #include "cache/CacheWriter.h"
 
 #include "domain/SearchText.h"
-#include "sql/SqlTransaction.h"
 #include "sql/SqliteDatabase.h"
 #include "sql/SqliteStatement.h"
+#include "sql/SqlTransaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -54,12 +54,15 @@ struct CacheWriter::Statements
                                     "created_at) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
                                     "display_name = excluded.display_name, first_name = excluded.first_name, "
                                     "preferred_language = excluded.preferred_language"))
-        , upsertIdentity(db.prepare("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?1, ?2, ?3) "
-                                    "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"))
+        , upsertIdentity(
+              db.prepare("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?1, ?2, ?3) "
+                         "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"))
         , deleteCustomerText(db.prepare("DELETE FROM customers_fts WHERE rowid = ?1"))
-        , insertCustomerText(db.prepare("INSERT INTO customers_fts(rowid, name, addresses) VALUES(?1, ?2, ?3)"))
+        , insertCustomerText(
+              db.prepare("INSERT INTO customers_fts(rowid, name, addresses) VALUES(?1, ?2, ?3)"))
         , upsertConversation(db.prepare(
-              "INSERT INTO conversations(id, customer_id, channel, status, priority, assignee_id, subject, language, "
+              "INSERT INTO conversations(id, customer_id, channel, status, priority, assignee_id, subject, "
+              "language, "
               "created_at, first_response_due, resolution_due, last_message_at) "
               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?9) ON CONFLICT(id) DO UPDATE SET "
               "customer_id = excluded.customer_id, channel = excluded.channel, status = excluded.status, "
@@ -67,7 +70,8 @@ struct CacheWriter::Statements
               "language = excluded.language, first_response_due = excluded.first_response_due, "
               "resolution_due = excluded.resolution_due"))
         , insertMessage(db.prepare(
-              "INSERT INTO messages(id, conversation_id, direction, author_id, body, sent_at, language, delivery, "
+              "INSERT INTO messages(id, conversation_id, direction, author_id, body, sent_at, language, "
+              "delivery, "
               "valence, sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
               "client_op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
               "ON CONFLICT(id) DO NOTHING"))
@@ -80,13 +84,14 @@ struct CacheWriter::Statements
               "waiting_since = CASE WHEN ?5 THEN ?6 ELSE coalesce(waiting_since, ?6) END, "
               "unread_count = CASE WHEN ?5 THEN ?7 ELSE unread_count + ?7 END, "
               "first_response_due = CASE WHEN ?5 THEN NULL ELSE first_response_due END WHERE id = ?8"))
-        , upsertOrder(db.prepare("INSERT OR REPLACE INTO orders(id, customer_id, number, total_minor, currency, "
-                                 "summary, placed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-        , upsertSurvey(db.prepare("INSERT OR REPLACE INTO survey_answers(id, customer_id, conversation_id, kind, "
-                                  "score, comment, answered_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , upsertOrder(
+              db.prepare("INSERT OR REPLACE INTO orders(id, customer_id, number, total_minor, currency, "
+                         "summary, placed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , upsertSurvey(
+              db.prepare("INSERT OR REPLACE INTO survey_answers(id, customer_id, conversation_id, kind, "
+                         "score, comment, answered_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         , markRead(db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ?1"))
-    {
-    }
+    {}
 
     SqliteStatement upsertAgent;
     SqliteStatement upsertCustomer;
@@ -104,8 +109,7 @@ struct CacheWriter::Statements
 
 CacheWriter::CacheWriter(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 CacheWriter::~CacheWriter() = default;
 
@@ -148,7 +152,10 @@ void CacheWriter::insertCustomers(const QList<Customer> &customers)
             .run();
         QString addresses;
         for (const CustomerIdentity &identity : customer.identities) {
-            s.upsertIdentity.bind(1, int(identity.kind)).bind(2, identity.value).bind(3, customer.id.value()).run();
+            s.upsertIdentity.bind(1, int(identity.kind))
+                .bind(2, identity.value)
+                .bind(3, customer.id.value())
+                .run();
             addresses += identity.value + u' ';
         }
         s.deleteCustomerText.bind(1, customer.id.value()).run();
@@ -297,7 +304,8 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
                               {QStringLiteral("author"), author.value()},
                               {QStringLiteral("body"), body},
                               {QStringLiteral("sent_at"), msOf(at)}};
-    auto insert = m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'reply', ?2, ?3)");
+    auto insert =
+        m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'reply', ?2, ?3)");
     insert.bind(1, opId)
         .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(3, msOf(at))

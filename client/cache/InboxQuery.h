@@ -11,10 +11,27 @@
 
 namespace empathy {
 
-enum class InboxScope : int { All = 0, Mine, Unassigned };
-enum class InboxSort : int { Newest = 0, LongestWaiting, DueSoonest };
+enum class InboxScope : int
+{
+    All = 0,
+    Mine,
+    Unassigned
+};
+enum class InboxSort : int
+{
+    Newest = 0,
+    LongestWaiting,
+    DueSoonest
+};
 // Which statuses the inbox shows; Active is what an agent works on: open and pending.
-enum class StatusFilter : int { Active = 0, Open, Pending, Resolved, Any };
+enum class StatusFilter : int
+{
+    Active = 0,
+    Open,
+    Pending,
+    Resolved,
+    Any
+};
 
 // What the agent asked the inbox to show.
 struct InboxQuery

@@ -1,7 +1,7 @@
 #include "cache/Migrator.h"
 
-#include "sql/SqlTransaction.h"
 #include "sql/SqliteDatabase.h"
+#include "sql/SqlTransaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,8 +8,7 @@ namespace empathy {
 ProfilePaths::ProfilePaths(QString dataDir)
     : m_dataDir(dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                   : std::move(dataDir))
-{
-}
+{}
 
 QString ProfilePaths::cacheFile(const QString &profile) const
 {

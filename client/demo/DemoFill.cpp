@@ -14,7 +14,8 @@ QString fillDemoProfile(CacheReader &reader, CacheWriter &writer, const DemoFill
         return QStringLiteral("the number of demo conversations must be at least 1");
     const qint64 existing = reader.conversationCount();
     if (existing > 0)
-        return QStringLiteral("this profile already holds %1 conversations; generate into a new profile").arg(existing);
+        return QStringLiteral("this profile already holds %1 conversations; generate into a new profile")
+            .arg(existing);
 
     QList<PhraseBook> books;
     for (Language language : supportedLanguages) {

@@ -8,10 +8,11 @@
 
 namespace empathy {
 
-InboxModel::InboxModel(CacheReader &reader, Clock clock, QObject *parent)
+InboxModel::InboxModel(CacheReader &reader, Clock clock, InboxQuery query, QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(reader)
     , m_clock(std::move(clock))
+    , m_query(std::move(query))
 {
     refresh();
 }

@@ -23,7 +23,7 @@ class InboxModel : public QAbstractListModel
 public:
     static constexpr int maxCachedPages = 48;
 
-    InboxModel(CacheReader &reader, Clock clock, QObject *parent = nullptr);
+    InboxModel(CacheReader &reader, Clock clock, InboxQuery query = InboxQuery(), QObject *parent = nullptr);
 
     const InboxQuery &query() const { return m_query; }
     void setQuery(const InboxQuery &query);

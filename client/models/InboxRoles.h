@@ -7,7 +7,8 @@ namespace empathy {
 // Roles of the inbox model. Qt::DisplayRole is the customer's name. Times are QDateTime (UTC);
 // durations are qint64 seconds; enums are their int values from core/domain. A role with no value for
 // a row (no assignee, not waiting, no promise pending) returns an invalid QVariant.
-enum InboxRole : int {
+enum InboxRole : int
+{
     ConversationIdRole = Qt::UserRole + 1, // qint64
     CustomerNameRole,                      // QString
     ChannelRole,                           // int, empathy::Channel
@@ -30,6 +31,10 @@ enum InboxRole : int {
     LoadedRole,                            // bool: false while the row's data has not been read yet
 };
 
-enum class InboxSlaKind : int { FirstResponse = 1, Resolution };
+enum class InboxSlaKind : int
+{
+    FirstResponse = 1,
+    Resolution
+};
 
 } // namespace empathy

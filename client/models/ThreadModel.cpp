@@ -7,8 +7,7 @@ namespace empathy {
 ThreadModel::ThreadModel(CacheReader &reader, QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(reader)
-{
-}
+{}
 
 void ThreadModel::readHeader()
 {
@@ -42,7 +41,8 @@ void ThreadModel::reload()
     const qsizetype old = m_messages.size();
     bool isExtension = fresh.size() >= old;
     for (qsizetype i = 0; isExtension && i < old; ++i)
-        isExtension = fresh.at(i).id == m_messages.at(i).id && fresh.at(i).delivery == m_messages.at(i).delivery;
+        isExtension =
+            fresh.at(i).id == m_messages.at(i).id && fresh.at(i).delivery == m_messages.at(i).delivery;
     if (!isExtension) {
         beginResetModel();
         m_messages = std::move(fresh);

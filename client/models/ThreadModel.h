@@ -17,7 +17,8 @@ class ThreadModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role : int {
+    enum Role : int
+    {
         MessageIdRole = Qt::UserRole + 1, // qint64; negative while only this client has the message
         DirectionRole,                    // int, empathy::Direction
         AuthorNameRole,                   // QString: the customer's or the agent's name

@@ -15,11 +15,13 @@ bool SqliteError::isCorruption() const
 SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
     : m_path(path)
 {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
         throw SqliteError(rc, QStringLiteral("cannot open %1: %2").arg(path, message));
@@ -35,8 +37,9 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::throwError(int code, const char *context) const
 {
-    throw SqliteError(code, QStringLiteral("%1: %2 (%3)")
-                                .arg(QString::fromUtf8(context), QString::fromUtf8(sqlite3_errmsg(m_db)), m_path));
+    throw SqliteError(code,
+                      QStringLiteral("%1: %2 (%3)")
+                          .arg(QString::fromUtf8(context), QString::fromUtf8(sqlite3_errmsg(m_db)), m_path));
 }
 
 void SqliteDatabase::exec(const char *sql)

@@ -14,7 +14,11 @@ class SqliteStatement;
 class SqliteDatabase
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadOnly };
+    enum class Mode
+    {
+        ReadWriteCreate,
+        ReadOnly
+    };
 
     // Throws SqliteError when the file cannot be opened.
     explicit SqliteDatabase(const QString &path, Mode mode = Mode::ReadWriteCreate);

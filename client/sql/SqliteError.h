@@ -15,8 +15,7 @@ public:
         : std::runtime_error(message.toStdString())
         , m_code(code)
         , m_message(message)
-    {
-    }
+    {}
 
     int code() const { return m_code; }
     const QString &message() const { return m_message; }

@@ -38,7 +38,8 @@ Language pickLanguage(DemoRandom &random)
 
 Channel pickChannel(DemoRandom &random, Language language)
 {
-    // Russian speakers use VK and Telegram more, Persian speakers Telegram; e-mail and web chat are everywhere.
+    // Russian speakers use VK and Telegram more, Persian speakers Telegram; e-mail and web chat are
+    // everywhere.
     const int roll = random.below(100);
     if (language == Language::Russian && roll < 25)
         return roll < 12 ? Channel::Vk : Channel::Telegram;
@@ -74,7 +75,8 @@ QString formatAmount(const Money &money, Language language)
     const double value = decimals ? double(money.minorUnits) / 100.0 : double(money.minorUnits);
     switch (language) {
     case Language::English:
-        return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(value, QStringLiteral("$"), 2);
+        return QLocale(QLocale::English, QLocale::UnitedStates)
+            .toCurrencyString(value, QStringLiteral("$"), 2);
     case Language::Polish:
         return QLocale(QLocale::Polish).toString(value, 'f', 2) + QStringLiteral(" zł");
     case Language::Romanian:
@@ -83,7 +85,8 @@ QString formatAmount(const Money &money, Language language)
         return QLocale(QLocale::Russian).toString(qint64(value)) + QStringLiteral(" ₽");
     case Language::Persian:
         // Iranians quote prices in toman (ten rials).
-        return QLocale(QLocale::Persian, QLocale::Iran).toString(qint64(value / 10)) + QStringLiteral(" تومان");
+        return QLocale(QLocale::Persian, QLocale::Iran).toString(qint64(value / 10)) +
+               QStringLiteral(" تومان");
     case Language::Unknown:
         break;
     }
@@ -132,16 +135,16 @@ DemoGenerator::DemoGenerator(DemoOptions options, QList<PhraseBook> books)
         AgentRole role;
     };
     static const TeamMember team[] = {
-        {"alex", "Alex Morgan", AgentRole::Agent},        {"kasia", "Katarzyna Nowicka", AgentRole::Agent},
-        {"ioana", "Ioana Marin", AgentRole::Agent},       {"dmitry", "Dmitry Orlov", AgentRole::Agent},
-        {"sara", "Sara Karimi", AgentRole::Agent},        {"tom", "Tom Becker", AgentRole::Agent},
-        {"olga", "Olga Sokolova", AgentRole::Agent},      {"radu", "Radu Ene", AgentRole::Agent},
-        {"nima", "Nima Rostami", AgentRole::Agent},       {"julia", "Julia Adamska", AgentRole::Lead},
-        {"mark", "Mark Ellis", AgentRole::Trainer},       {"admin", "Service Admin", AgentRole::Admin}};
+        {"alex", "Alex Morgan", AgentRole::Agent},   {"kasia", "Katarzyna Nowicka", AgentRole::Agent},
+        {"ioana", "Ioana Marin", AgentRole::Agent},  {"dmitry", "Dmitry Orlov", AgentRole::Agent},
+        {"sara", "Sara Karimi", AgentRole::Agent},   {"tom", "Tom Becker", AgentRole::Agent},
+        {"olga", "Olga Sokolova", AgentRole::Agent}, {"radu", "Radu Ene", AgentRole::Agent},
+        {"nima", "Nima Rostami", AgentRole::Agent},  {"julia", "Julia Adamska", AgentRole::Lead},
+        {"mark", "Mark Ellis", AgentRole::Trainer},  {"admin", "Service Admin", AgentRole::Admin}};
     qint64 id = 1;
     for (const auto &member : team)
-        m_agents.append(Agent{AgentId(id++), QString::fromLatin1(member.login), QString::fromUtf8(member.name),
-                              member.role});
+        m_agents.append(Agent{AgentId(id++), QString::fromLatin1(member.login),
+                              QString::fromUtf8(member.name), member.role});
 }
 
 const PhraseBook &DemoGenerator::bookFor(Language language) const
@@ -160,8 +163,7 @@ Customer DemoGenerator::makeCustomer(Language language)
     customer.firstName = m_random.pick(book.list(QStringLiteral("firstNames")));
     customer.displayName = customer.firstName + u' ' + m_random.pick(book.list(QStringLiteral("lastNames")));
     customer.preferredLanguage = book.language();
-    customer.createdAt =
-        m_options.now.addMSecs(-m_random.between(30 * day, 700 * day));
+    customer.createdAt = m_options.now.addMSecs(-m_random.between(30 * day, 700 * day));
     return customer;
 }
 
@@ -231,7 +233,8 @@ QString DemoGenerator::fill(const QString &text, const Customer &customer, const
                     language == Language::Persian ? QLocale(QLocale::Persian).toString(days.toInt()) : days);
     }
     if (out.contains(QStringLiteral("{amount}"))) {
-        const Money money{orderAmountMinor(m_random, bookFor(language).currency()), bookFor(language).currency()};
+        const Money money{orderAmountMinor(m_random, bookFor(language).currency()),
+                          bookFor(language).currency()};
         out.replace(QStringLiteral("{amount}"), formatAmount(money, language));
     }
     return out;
@@ -276,19 +279,21 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
     auto &orders = m_ordersOfCustomer[customer.id.value()];
     const QString orderNumber =
         orders.isEmpty() ? QString::number(m_random.between(100000, 999999)) : m_random.pick(orders).number;
-    const QString product = orders.isEmpty() ? m_random.pick(book.list(QStringLiteral("products")))
-                                             : orders.front().summary;
+    const QString product =
+        orders.isEmpty() ? m_random.pick(book.list(QStringLiteral("products"))) : orders.front().summary;
 
     const char *scenarioKey = scenario == Scenario::Complaint  ? "complaint"
                               : scenario == Scenario::Question ? "question"
                               : scenario == Scenario::Angry    ? "angry"
                                                                : "praise";
-    conversation.priority = scenario == Scenario::Angry ? (m_random.chance(0.4) ? Priority::Urgent : Priority::High)
+    conversation.priority = scenario == Scenario::Angry
+                                ? (m_random.chance(0.4) ? Priority::Urgent : Priority::High)
                             : scenario == Scenario::Praise ? Priority::Low
                                                            : Priority::Normal;
     if (conversation.channel == Channel::Email)
-        conversation.subject = fill(m_random.pick(book.list(QStringLiteral("subjects.") + QLatin1String(scenarioKey))),
-                                    customer, orderNumber, product, agent, language);
+        conversation.subject =
+            fill(m_random.pick(book.list(QStringLiteral("subjects.") + QLatin1String(scenarioKey))), customer,
+                 orderNumber, product, agent, language);
 
     // The script: who says what, and how long after the previous message.
     Script script;
@@ -297,8 +302,8 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
                              m_random.between(minGap, maxGap)});
     };
     auto agentSays = [&](const char *key) {
-        script.lines.append(
-            {Direction::Outbound, QStringLiteral("agent.") + QLatin1String(key), m_random.between(3 * minute, 5 * hour)});
+        script.lines.append({Direction::Outbound, QStringLiteral("agent.") + QLatin1String(key),
+                             m_random.between(3 * minute, 5 * hour)});
     };
     customerSays(scenarioKey, 0, 0);
     if (scenario == Scenario::Praise) {
@@ -315,7 +320,8 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
         static const char *const agentMoves[] = {"askDetails", "acknowledge", "answer", "apology"};
         for (int i = 0; i < exchanges; ++i) {
             const bool upset = scenario == Scenario::Angry && m_random.chance(0.5);
-            customerSays(upset ? (m_random.chance(0.5) ? "escalate" : "impatient") : "details", 2 * minute, 10 * hour);
+            customerSays(upset ? (m_random.chance(0.5) ? "escalate" : "impatient") : "details", 2 * minute,
+                         10 * hour);
             agentSays(agentMoves[m_random.below(4)]);
         }
         switch (conversation.status) {
@@ -329,7 +335,8 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
             agentSays("askDetails"); // waiting on the customer
             break;
         case ConversationStatus::Open:
-            customerSays(scenario == Scenario::Angry ? "escalate" : (m_random.chance(0.5) ? "details" : "impatient"),
+            customerSays(scenario == Scenario::Angry ? "escalate"
+                                                     : (m_random.chance(0.5) ? "details" : "impatient"),
                          10 * minute, 6 * hour);
             break;
         }
@@ -341,15 +348,18 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
     qint64 span = 0;
     for (const auto &line : script.lines)
         span += line.gapMs;
-    const qint64 sinceLast = conversation.status == ConversationStatus::Resolved ? m_random.between(1 * day, 120 * day)
-                             : conversation.status == ConversationStatus::Pending ? m_random.between(10 * minute, 2 * day)
-                             : unanswered ? m_random.between(1 * minute, 45 * minute)
-                                          : m_random.between(1 * minute, 26 * hour);
+    const qint64 sinceLast =
+        conversation.status == ConversationStatus::Resolved  ? m_random.between(1 * day, 120 * day)
+        : conversation.status == ConversationStatus::Pending ? m_random.between(10 * minute, 2 * day)
+        : unanswered                                         ? m_random.between(1 * minute, 45 * minute)
+                                                             : m_random.between(1 * minute, 26 * hour);
     const qint64 start = nowMs - sinceLast - span;
 
     conversation.createdAt = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
     const qint64 firstResponseTarget =
-        conversation.channel == Channel::Email ? 24 * hour : (conversation.channel == Channel::Phone ? 2 * hour : 30 * minute);
+        conversation.channel == Channel::Email
+            ? 24 * hour
+            : (conversation.channel == Channel::Phone ? 2 * hour : 30 * minute);
     const qint64 resolutionTarget = conversation.channel == Channel::Email ? 72 * hour : 24 * hour;
     if (unanswered)
         conversation.firstResponseDue = conversation.createdAt.addMSecs(firstResponseTarget);
@@ -366,7 +376,8 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
         message.author = line.direction == Direction::Outbound ? agent.id : AgentId();
         message.language = language;
         message.sentAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
-        message.body = fill(m_random.pick(book.list(line.key)), customer, orderNumber, product, agent, language);
+        message.body =
+            fill(m_random.pick(book.list(line.key)), customer, orderNumber, product, agent, language);
         batch.messages.append(std::move(message));
     }
 
@@ -404,8 +415,8 @@ DataBatch DemoGenerator::next(int conversationCount)
             batch.orders.append(orders);
             batch.customers.append(std::move(customer));
         }
-        Customer &customer = returning ? batch.customers[m_random.below(int(batch.customers.size()))]
-                                       : batch.customers.back();
+        Customer &customer =
+            returning ? batch.customers[m_random.below(int(batch.customers.size()))] : batch.customers.back();
         batch.conversations.append(makeConversation(customer, batch));
     }
     // Orders are only needed while their customer's batch is generated.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/DataBatch.h"
 #include "demo/DemoRandom.h"
 #include "demo/PhraseBook.h"
+#include "domain/DataBatch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,8 +14,8 @@ namespace empathy {
 struct DemoOptions
 {
     quint64 seed = 1;
-    QDateTime now;           // the generated history ends here; open conversations are recent
-    int meanMessages = 10;   // average messages per conversation
+    QDateTime now;                // the generated history ends here; open conversations are recent
+    int meanMessages = 10;        // average messages per conversation
     double returningShare = 0.25; // share of conversations from a customer who wrote before
 };
 
@@ -34,7 +34,13 @@ public:
     DataBatch next(int conversationCount);
 
 private:
-    enum class Scenario { Complaint, Question, Angry, Praise };
+    enum class Scenario
+    {
+        Complaint,
+        Question,
+        Angry,
+        Praise
+    };
     struct Script;
 
     const PhraseBook &bookFor(Language language) const;
@@ -42,8 +48,8 @@ private:
     void ensureIdentity(Customer &customer, Channel channel);
     QList<Order> makeOrders(const Customer &customer);
     Conversation makeConversation(Customer &customer, DataBatch &batch);
-    QString fill(const QString &text, const Customer &customer, const QString &orderNumber, const QString &product,
-                 const Agent &agent, Language language);
+    QString fill(const QString &text, const Customer &customer, const QString &orderNumber,
+                 const QString &product, const Agent &agent, Language language);
 
     DemoOptions m_options;
     DemoRandom m_random;

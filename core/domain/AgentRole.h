@@ -6,7 +6,13 @@
 
 namespace empathy {
 
-enum class AgentRole : int { Agent = 1, Lead, Trainer, Admin };
+enum class AgentRole : int
+{
+    Agent = 1,
+    Lead,
+    Trainer,
+    Admin
+};
 
 QString roleKey(AgentRole role);
 std::optional<AgentRole> roleFromKey(QStringView key);

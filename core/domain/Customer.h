@@ -11,7 +11,15 @@ namespace empathy {
 
 // How a customer can be reached on a channel. One customer owns many identities, which is what lets
 // the inbox show a person's whole history whatever channel they write from.
-enum class IdentityKind : int { Email = 1, Phone, Telegram, Viber, Vk, WebVisitor };
+enum class IdentityKind : int
+{
+    Email = 1,
+    Phone,
+    Telegram,
+    Viber,
+    Vk,
+    WebVisitor
+};
 
 struct CustomerIdentity
 {

@@ -2,9 +2,9 @@
 
 #include <QHashFunctions>
 #include <QMetaType>
+#include <QtGlobal>
 
 #include <compare>
-#include <QtGlobal>
 
 namespace empathy {
 
@@ -17,8 +17,7 @@ public:
     constexpr Id() = default;
     constexpr explicit Id(qint64 value)
         : m_value(value)
-    {
-    }
+    {}
 
     constexpr qint64 value() const { return m_value; }
     constexpr bool isValid() const { return m_value != 0; }

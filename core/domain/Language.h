@@ -7,7 +7,15 @@
 namespace empathy {
 
 // The languages Empathy Desk understands. Anything else is Unknown, never a guess.
-enum class Language : int { Unknown = 0, English, Polish, Romanian, Russian, Persian };
+enum class Language : int
+{
+    Unknown = 0,
+    English,
+    Polish,
+    Romanian,
+    Russian,
+    Persian
+};
 
 inline constexpr std::array supportedLanguages{Language::English, Language::Polish, Language::Romanian,
                                                Language::Russian, Language::Persian};

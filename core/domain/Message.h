@@ -9,10 +9,19 @@
 
 namespace empathy {
 
-enum class Direction : int { Inbound = 1, Outbound };
+enum class Direction : int
+{
+    Inbound = 1,
+    Outbound
+};
 
 // Whether the server has a message. Replies written in the client stay Pending until acknowledged.
-enum class DeliveryState : int { Delivered = 0, Pending, Failed };
+enum class DeliveryState : int
+{
+    Delivered = 0,
+    Pending,
+    Failed
+};
 
 struct Message
 {

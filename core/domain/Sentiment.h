@@ -4,7 +4,12 @@
 
 namespace empathy {
 
-enum class SentimentLabel : int { Negative = -1, Neutral = 0, Positive = 1 };
+enum class SentimentLabel : int
+{
+    Negative = -1,
+    Neutral = 0,
+    Positive = 1
+};
 
 // What the emotion engine concluded about one message. Empty until the engine has scored it.
 struct Sentiment

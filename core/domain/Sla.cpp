@@ -20,7 +20,8 @@ SlaStatus slaStatus(const QDateTime &due, const QDateTime &start, const QDateTim
 {
     if (!due.isValid())
         return {};
-    return slaStatus(due.toMSecsSinceEpoch(), start.isValid() ? start.toMSecsSinceEpoch() : now.toMSecsSinceEpoch(),
+    return slaStatus(due.toMSecsSinceEpoch(),
+                     start.isValid() ? start.toMSecsSinceEpoch() : now.toMSecsSinceEpoch(),
                      now.toMSecsSinceEpoch());
 }
 

@@ -5,7 +5,8 @@
 namespace empathy {
 
 // How a response-time promise stands right now.
-enum class SlaState : int {
+enum class SlaState : int
+{
     None = 0, // no promise pending (answered, resolved, or no target for this channel)
     OnTrack,  // more than the warning window left
     DueSoon,  // inside the warning window

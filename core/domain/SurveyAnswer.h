@@ -7,7 +7,11 @@
 
 namespace empathy {
 
-enum class SurveyKind : int { Nps = 1, Csat };
+enum class SurveyKind : int
+{
+    Nps = 1,
+    Csat
+};
 
 struct SurveyAnswer
 {

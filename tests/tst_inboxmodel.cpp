@@ -1,3 +1,4 @@
+#include "cache/CacheReader.h"
 #include "domain/Sla.h"
 #include "models/InboxModel.h"
 #include "models/InboxRoles.h"
@@ -54,11 +55,15 @@ private slots:
         QVERIFY(!model.index(10).data(Qt::DisplayRole).toString().isEmpty());
         model.ensureLoaded(0, 20); // already cached: nothing to announce
         QCOMPARE(changed.size(), 1);
+        // Rows nobody was shown as missing load silently: there is nothing to repaint.
+        model.ensureLoaded(400, 420);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(410).data(LoadedRole).toBool());
     }
 
     void cacheStaysBounded()
     {
-        TestProfile large(InboxModel::maxCachedPages * 128 + 800);
+        TestProfile large(InboxModel::maxCachedPages * CacheReader::pageSize + 800);
         InboxModel model(large.reader(), fixedClock());
         InboxQuery query;
         query.status = StatusFilter::Any;
@@ -68,7 +73,7 @@ private slots:
         int loaded = 0;
         for (int row = 0; row < model.rowCount(); ++row)
             loaded += model.index(row).data(LoadedRole).toBool() ? 1 : 0;
-        QVERIFY(loaded <= InboxModel::maxCachedPages * 128);
+        QVERIFY(loaded <= InboxModel::maxCachedPages * CacheReader::pageSize);
         QVERIFY(model.index(model.rowCount() - 1).data(LoadedRole).toBool()); // the latest stays
     }
 

@@ -35,21 +35,6 @@ QFont smallerFont(const QFont &font)
     return small;
 }
 
-// Draws text in the direction of its own first strong character, aligned to the layout's leading or
-// trailing edge, so "?Hello" never happens to English in a Persian layout nor the reverse.
-void drawText(QPainter *painter, const QRect &rect, const QString &text, Qt::Alignment alignment,
-              Qt::LayoutDirection layout)
-{
-    QTextOption option;
-    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    const bool leading = alignment & Qt::AlignLeading;
-    const bool towardsRight = (layout == Qt::RightToLeft) == leading;
-    option.setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute |
-                        (towardsRight ? Qt::AlignRight : Qt::AlignLeft));
-    option.setWrapMode(QTextOption::NoWrap);
-    painter->drawText(QRectF(rect), text, option);
-}
-
 } // namespace
 
 InboxDelegate::InboxDelegate(const ChannelIcons &icons, Clock clock, QObject *parent)
@@ -155,26 +140,22 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int unread = index.data(UnreadCountRole).toInt();
     QFont nameFont = option.font;
     nameFont.setBold(unread > 0);
-    painter->setFont(nameFont);
     painter->setPen(text);
     const QString name = index.data(CustomerNameRole).toString();
-    drawText(painter, l.name, QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, l.name.width()),
-             leading, option.direction);
+    m_texts.draw(painter, l.name, name, nameFont, leading, option.direction);
 
     painter->setFont(small);
     painter->setPen(muted);
     const QDateTime now = m_clock();
-    drawText(painter, l.time, DurationText::when(index.data(LastMessageAtRole).toDateTime(), now), trailing,
-             option.direction);
+    m_texts.draw(painter, l.time, DurationText::when(index.data(LastMessageAtRole).toDateTime(), now), small,
+                 trailing, option.direction);
 
     painter->setFont(option.font);
     QString preview = index.data(PreviewRole).toString();
     if (Direction(index.data(LastDirectionRole).toInt()) == Direction::Outbound)
         preview = tr("You: %1", "inbox preview of our own last reply").arg(preview);
     painter->setPen(unread > 0 ? text : muted);
-    drawText(painter, l.preview,
-             QFontMetrics(option.font).elidedText(preview, Qt::ElideRight, l.preview.width()), leading,
-             option.direction);
+    m_texts.draw(painter, l.preview, preview, option.font, leading, option.direction);
 
     if (unread > 0) {
         const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
@@ -241,8 +222,7 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         factsRect.setLeft(x);
     painter->setPen(muted);
     const QString line = facts.join(QStringLiteral(" · "));
-    drawText(painter, factsRect, QFontMetrics(small).elidedText(line, Qt::ElideRight, factsRect.width()),
-             leading, option.direction);
+    m_texts.draw(painter, factsRect, line, small, leading, option.direction);
     painter->restore();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Clock.h"
+#include "TextCache.h"
 
 #include <QStyledItemDelegate>
 
@@ -45,6 +46,7 @@ private:
 
     const ChannelIcons &m_icons;
     Clock m_clock;
+    mutable TextCache m_texts;
 };
 
 } // namespace empathy

@@ -19,7 +19,7 @@ class CacheReader
 {
 public:
     // How many rows inboxRows() reads with one statement; models page by this.
-    static constexpr int pageSize = 128;
+    static constexpr int pageSize = 64;
     // Search looks at this many of the most recent matching messages.
     static constexpr int searchMessageLimit = 2000;
 

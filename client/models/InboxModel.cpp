@@ -35,6 +35,7 @@ void InboxModel::refresh()
     for (int row = 0; row < int(m_ids.size()); ++row)
         m_rowOfId.insert(m_ids.at(row).value(), row);
     m_pages.clear();
+    m_pagesShownMissing.clear();
     endResetModel();
 }
 
@@ -55,13 +56,16 @@ void InboxModel::ensureLoaded(int first, int last)
         }
         loadPage(page);
         loaded = true;
+        // Announce only rows someone was already shown as not loaded. A view that asks for its rows
+        // before painting them saw no change, and item views answer dataChanged by laying out every row.
+        if (m_pagesShownMissing.remove(page)) {
+            const int top = page * CacheReader::pageSize;
+            const int bottom = std::min(int(m_ids.size()), top + CacheReader::pageSize) - 1;
+            emit dataChanged(index(top), index(bottom), contentRoles());
+        }
     }
-    if (loaded) {
+    if (loaded)
         evictPages();
-        const int top = firstPage * CacheReader::pageSize;
-        const int bottom = std::min(int(m_ids.size()), (lastPage + 1) * CacheReader::pageSize) - 1;
-        emit dataChanged(index(top), index(bottom));
-    }
 }
 
 void InboxModel::reloadRow(ConversationId id)
@@ -74,7 +78,7 @@ void InboxModel::reloadRow(ConversationId id)
     if (!fresh)
         return;
     it->rows[row % CacheReader::pageSize] = *fresh;
-    emit dataChanged(index(row), index(row));
+    emit dataChanged(index(row), index(row), contentRoles());
 }
 
 void InboxModel::loadPage(int page)
@@ -139,6 +143,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     if (role == ConversationIdRole)
         return m_ids.at(index.row()).value();
     const InboxRow *row = rowData(index.row());
+    if (!row)
+        m_pagesShownMissing.insert(index.row() / CacheReader::pageSize);
     if (role == LoadedRole)
         return row != nullptr;
     if (!row)
@@ -224,6 +230,16 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {MessageCountRole, "messageCount"},
                   {LoadedRole, "loaded"}});
     return names;
+}
+
+QList<int> InboxModel::contentRoles()
+{
+    // Everything but Qt::SizeHintRole: rows keep their height when their data arrives, and an empty
+    // list would make item views lay out all rows again.
+    QList<int> roles{Qt::DisplayRole};
+    for (int role = ConversationIdRole; role <= LoadedRole; ++role)
+        roles.append(role);
+    return roles;
 }
 
 } // namespace empathy

@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace empathy {
 
@@ -21,7 +22,7 @@ class InboxModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    static constexpr int maxCachedPages = 48;
+    static constexpr int maxCachedPages = 96;
 
     InboxModel(CacheReader &reader, Clock clock, InboxQuery query = InboxQuery(), QObject *parent = nullptr);
 
@@ -33,8 +34,9 @@ public:
     // Reads one conversation's row again if it is cached, e.g. after it was marked read.
     void reloadRow(ConversationId id);
 
-    // Reads the rows in [first, last] that are not cached yet, a page at a time, and announces them
-    // with dataChanged. Pages far from the view are dropped once more than maxCachedPages are held.
+    // Reads the rows in [first, last] that are not cached yet, a page at a time. Rows that data() had
+    // already reported as not loaded are announced with dataChanged. Pages far from the view are
+    // dropped once more than maxCachedPages are held.
     void ensureLoaded(int first, int last);
 
     ConversationId conversationAt(int row) const;
@@ -54,6 +56,7 @@ private:
         QList<InboxRow> rows; // aligned with m_ids; a conversation no longer stored keeps an empty row
         quint64 lastUse = 0;
     };
+    static QList<int> contentRoles();
     void loadPage(int page);
     void evictPages();
 
@@ -63,6 +66,7 @@ private:
     QList<ConversationId> m_ids;
     QHash<qint64, int> m_rowOfId;
     QHash<int, Page> m_pages;
+    mutable QSet<int> m_pagesShownMissing; // pages data() answered "not loaded" for
     quint64 m_useCounter = 0;
 };
 

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -24,6 +25,13 @@ void printLine(std::FILE *stream, const QString &text)
 {
     std::fprintf(stream, "%s\n", qPrintable(text));
     std::fflush(stream);
+}
+
+bool isStaleDemo(SqliteDatabase &db)
+{
+    CacheReader reader(db);
+    const QDateTime generated = QDateTime::fromString(reader.meta(demoGeneratedAtKey()), Qt::ISODate);
+    return generated.isValid() && generated.secsTo(QDateTime::currentDateTimeUtc()) > 12 * 3600;
 }
 
 bool hasGui()
@@ -42,6 +50,15 @@ int DesktopSession::run()
     const ProfilePaths paths(m_line.dataDir);
     const QString cachePath = paths.cacheFile(m_line.profile);
     CacheOpening opening = CacheFile::open(cachePath);
+    if (m_line.demo && opening.isUsable() && isStaleDemo(*opening.db)) {
+        // Generated waiting times and SLA countdowns are relative to when the demo was made; a day-old
+        // demo would show every customer waiting for a day. Start it afresh.
+        printLine(stdout, QStringLiteral("The demo profile is more than 12 hours old; creating it afresh."));
+        opening.db.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(cachePath + QLatin1String(suffix));
+        opening = CacheFile::open(cachePath);
+    }
     if (!opening.isUsable()) {
         printLine(stderr, opening.message);
         if (hasGui() && m_line.screenshot.isEmpty())

@@ -100,6 +100,28 @@ private slots:
         QVERIFY(!QImage(png).isNull());
     }
 
+    void staleDemoIsCreatedAfresh()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--generate-demo"),
+                      QStringLiteral("50")})
+                     .exitCode,
+                 0);
+        const QString path = dir.filePath(QStringLiteral("profiles/demo.sqlite"));
+        {
+            CacheOpening opening = CacheFile::open(path);
+            opening.db->exec(
+                "UPDATE meta SET value = '2020-01-01T00:00:00Z' WHERE key = 'demo_generated_at'");
+        }
+        const Result demo = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
+                                 QStringLiteral("--demo-size"), QStringLiteral("60"),
+                                 QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("d.png"))});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains(QStringLiteral("afresh")));
+        CacheOpening opening = CacheFile::open(path);
+        QCOMPARE(opening.db->scalar("SELECT count(*) FROM conversations"), 60);
+    }
+
     void newerCacheIsRefusedWithAMessage()
     {
         QTemporaryDir dir;

@@ -275,8 +275,14 @@ QList<Agent> CacheReader::agents()
 
 AgentId CacheReader::ownAgent()
 {
-    auto statement = m_db.prepare("SELECT value FROM meta WHERE key = 'own_agent'");
-    return statement.step() ? AgentId(statement.text(0).toLongLong()) : AgentId();
+    return AgentId(meta(QStringLiteral("own_agent")).toLongLong());
+}
+
+QString CacheReader::meta(const QString &key)
+{
+    auto statement = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, key);
+    return statement.step() ? statement.text(0) : QString();
 }
 
 qint64 CacheReader::conversationCount()

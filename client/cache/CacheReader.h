@@ -37,6 +37,7 @@ public:
 
     QList<Agent> agents();
     AgentId ownAgent();
+    QString meta(const QString &key); // null when not set
     qint64 conversationCount();
     qint64 messageCount();
     qint64 pendingOperationCount();

@@ -136,8 +136,13 @@ void CacheWriter::writeAgents(const QList<Agent> &agents)
 
 void CacheWriter::setOwnAgent(AgentId agent)
 {
-    auto statement = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('own_agent', ?1)");
-    statement.bind(1, QString::number(agent.value())).run();
+    setMeta(QStringLiteral("own_agent"), QString::number(agent.value()));
+}
+
+void CacheWriter::setMeta(const QString &key, const QString &value)
+{
+    auto statement = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    statement.bind(1, key).bind(2, value).run();
 }
 
 void CacheWriter::insertCustomers(const QList<Customer> &customers)

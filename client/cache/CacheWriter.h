@@ -21,6 +21,8 @@ public:
 
     void writeAgents(const QList<Agent> &agents);
     void setOwnAgent(AgentId agent);
+    // Profile facts kept in the cache (key/value), e.g. when demo data was generated.
+    void setMeta(const QString &key, const QString &value);
 
     // Stores customers, conversations, messages, orders and survey answers. Messages of one
     // conversation are expected in the order they were sent; a message already stored is skipped.

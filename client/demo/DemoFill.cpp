@@ -7,6 +7,11 @@
 
 namespace empathy {
 
+QString demoGeneratedAtKey()
+{
+    return QStringLiteral("demo_generated_at");
+}
+
 QString fillDemoProfile(CacheReader &reader, CacheWriter &writer, const DemoFillOptions &options,
                         const std::function<void(int)> &progress)
 {
@@ -34,6 +39,7 @@ QString fillDemoProfile(CacheReader &reader, CacheWriter &writer, const DemoFill
     try {
         writer.writeAgents(generator.agents());
         writer.setOwnAgent(generator.ownAgent());
+        writer.setMeta(demoGeneratedAtKey(), demo.now.toString(Qt::ISODate));
         int done = 0;
         while (done < options.conversations) {
             const int count = std::min(options.batchSize, options.conversations - done);

@@ -19,6 +19,9 @@ struct DemoFillOptions
     int batchSize = 1000;
 };
 
+// The cache's meta key holding when demo data was generated (ISO 8601, UTC).
+QString demoGeneratedAtKey();
+
 // Fills an empty profile with generated customers, conversations, orders and surveys, one transaction
 // per batch. Conversations already answered or resolved are marked read, as an agent would have left
 // them. Returns an error text, empty on success. progress(done) is called after each batch.

@@ -43,7 +43,7 @@ private slots:
     {
         QString error;
         QVERIFY(!PhraseBook::fromJson("{\"language\":\"en\",\"currency\":\"USD\"}", &error));
-        QVERIFY(error.contains(QStringLiteral("firstNames")));
+        QVERIFY(error.contains(QStringLiteral("FirstNames")));
         QVERIFY(!PhraseBook::fromJson("not json", &error));
     }
 
@@ -110,6 +110,39 @@ private slots:
         QVERIFY(!batch.surveys.isEmpty());
         for (const SurveyAnswer &answer : batch.surveys)
             QVERIFY(answer.hasValidScore());
+    }
+
+    void surnamesAgreeWithGender()
+    {
+        DemoGenerator generator = makeGenerator(3);
+        const DataBatch batch = generator.next(1500);
+        const PhraseBook polish = *PhraseBook::load(Language::Polish);
+        const PhraseBook russian = *PhraseBook::load(Language::Russian);
+        int checked = 0;
+        for (const Customer &customer : batch.customers) {
+            const QString surname = customer.displayName.section(u' ', 1);
+            if (customer.preferredLanguage == Language::Polish && surname.endsWith(QLatin1String("ski"))) {
+                QVERIFY2(polish.list(QStringLiteral("maleFirstNames")).contains(customer.firstName),
+                         qPrintable(customer.displayName));
+                ++checked;
+            }
+            if (customer.preferredLanguage == Language::Polish && surname.endsWith(QLatin1String("ska"))) {
+                QVERIFY2(polish.list(QStringLiteral("femaleFirstNames")).contains(customer.firstName),
+                         qPrintable(customer.displayName));
+                ++checked;
+            }
+            if (customer.preferredLanguage == Language::Russian && surname.endsWith(QStringLiteral("ова"))) {
+                QVERIFY2(russian.list(QStringLiteral("femaleFirstNames")).contains(customer.firstName),
+                         qPrintable(customer.displayName));
+                ++checked;
+            }
+            if (customer.preferredLanguage == Language::Russian && surname.endsWith(QStringLiteral("ов"))) {
+                QVERIFY2(russian.list(QStringLiteral("maleFirstNames")).contains(customer.firstName),
+                         qPrintable(customer.displayName));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
     }
 
     void returningCustomersKeepTheirAgent()

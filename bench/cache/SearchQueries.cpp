@@ -54,7 +54,7 @@ QStringList searchQueries(int count, quint64 seed)
             queries.append(word + u' ' + random.pick(pool));
         } else if (kind < 92) {
             const PhraseBook &book = books.at(language);
-            queries.append(random.pick(book.list(QStringLiteral("firstNames"))) + u' ' +
+            queries.append(random.pick(book.list(QStringLiteral("femaleFirstNames"))) + u' ' +
                            random.pick(book.list(QStringLiteral("lastNames"))).left(4));
         } else {
             queries.append(QString::number(random.between(100000, 199999)));

@@ -28,7 +28,7 @@ using namespace empathy::bench;
 
 namespace {
 
-constexpr int generatorRevision = 1; // bump when the demo generator changes what it writes
+constexpr int generatorRevision = 2; // bump when the demo generator changes what it writes
 
 QString ensureProfile(const QString &workDir, int conversations)
 {

@@ -106,6 +106,32 @@ qint64 orderAmountMinor(DemoRandom &random, const QString &currency)
     return random.between(12, 480) * 100 + 99;
 }
 
+// Polish and Russian surnames agree with the person's gender: Kowalski / Kowalska, Смирнов / Смирнова.
+QString surnameFor(const QString &surname, Language language, bool female)
+{
+    if (language == Language::Polish) {
+        for (const char *ending : {"ski", "cki", "dzki"}) {
+            const QString male = QLatin1String(ending);
+            const QString feminine = male.chopped(1) + u'a';
+            if (female && surname.endsWith(male))
+                return surname.chopped(1) + u'a';
+            if (!female && surname.endsWith(feminine))
+                return surname.chopped(1) + u'i';
+        }
+        return surname;
+    }
+    if (language == Language::Russian) {
+        static const QStringList masculine{QStringLiteral("ов"), QStringLiteral("ев"), QStringLiteral("ёв"),
+                                           QStringLiteral("ин"), QStringLiteral("ын")};
+        QString base = surname;
+        if (base.endsWith(u'а') && masculine.contains(base.chopped(1).right(2)))
+            base.chop(1);
+        const bool declines = masculine.contains(base.right(2));
+        return female && declines ? base + u'а' : base;
+    }
+    return surname;
+}
+
 } // namespace
 
 struct DemoGenerator::Script
@@ -160,8 +186,12 @@ Customer DemoGenerator::makeCustomer(Language language)
     const PhraseBook &book = bookFor(language);
     Customer customer;
     customer.id = CustomerId(m_nextCustomer++);
-    customer.firstName = m_random.pick(book.list(QStringLiteral("firstNames")));
-    customer.displayName = customer.firstName + u' ' + m_random.pick(book.list(QStringLiteral("lastNames")));
+    const bool female = m_random.chance(0.5);
+    customer.firstName = m_random.pick(
+        book.list(female ? QStringLiteral("femaleFirstNames") : QStringLiteral("maleFirstNames")));
+    customer.displayName =
+        customer.firstName + u' ' +
+        surnameFor(m_random.pick(book.list(QStringLiteral("lastNames"))), language, female);
     customer.preferredLanguage = book.language();
     customer.createdAt = m_options.now.addMSecs(-m_random.between(30 * day, 700 * day));
     return customer;

@@ -35,17 +35,18 @@ void collect(const QJsonObject &object, const QString &prefix, QHash<QString, QS
 
 QStringList PhraseBook::requiredKeys()
 {
-    static const QStringList keys{QStringLiteral("firstNames"),         QStringLiteral("lastNames"),
-                                  QStringLiteral("products"),           QStringLiteral("subjects.complaint"),
-                                  QStringLiteral("subjects.question"),  QStringLiteral("subjects.angry"),
-                                  QStringLiteral("subjects.praise"),    QStringLiteral("customer.complaint"),
-                                  QStringLiteral("customer.question"),  QStringLiteral("customer.angry"),
-                                  QStringLiteral("customer.praise"),    QStringLiteral("customer.details"),
-                                  QStringLiteral("customer.impatient"), QStringLiteral("customer.thanks"),
-                                  QStringLiteral("customer.unhappy"),   QStringLiteral("customer.escalate"),
-                                  QStringLiteral("agent.acknowledge"),  QStringLiteral("agent.apology"),
-                                  QStringLiteral("agent.askDetails"),   QStringLiteral("agent.answer"),
-                                  QStringLiteral("agent.resolution"),   QStringLiteral("agent.closing")};
+    static const QStringList keys{QStringLiteral("femaleFirstNames"),   QStringLiteral("maleFirstNames"),
+                                  QStringLiteral("lastNames"),          QStringLiteral("products"),
+                                  QStringLiteral("subjects.complaint"), QStringLiteral("subjects.question"),
+                                  QStringLiteral("subjects.angry"),     QStringLiteral("subjects.praise"),
+                                  QStringLiteral("customer.complaint"), QStringLiteral("customer.question"),
+                                  QStringLiteral("customer.angry"),     QStringLiteral("customer.praise"),
+                                  QStringLiteral("customer.details"),   QStringLiteral("customer.impatient"),
+                                  QStringLiteral("customer.thanks"),    QStringLiteral("customer.unhappy"),
+                                  QStringLiteral("customer.escalate"),  QStringLiteral("agent.acknowledge"),
+                                  QStringLiteral("agent.apology"),      QStringLiteral("agent.askDetails"),
+                                  QStringLiteral("agent.answer"),       QStringLiteral("agent.resolution"),
+                                  QStringLiteral("agent.closing")};
     return keys;
 }
 

@@ -72,6 +72,9 @@ private slots:
         }
         QVERIFY(sawRtl);
         QVERIFY(sawLtr);
+        // The author's name is closed with a left-to-right mark in a left-to-right layout, so the date
+        // after a Persian name stays in reading order.
+        QVERIFY(text.contains(QStringLiteral("مریم محمدی\u200E")));
     }
 };
 

@@ -109,6 +109,10 @@ void ConversationView::showHeader(const std::optional<ConversationHeader> &heade
     }
     const InboxRow &row = header->row;
     m_name->setText(row.customerName);
+    // The name sits on the layout's leading edge whatever its script (a label would follow the text's).
+    const Qt::Alignment edge = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    m_name->setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | edge);
+    m_details->setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | edge);
     QStringList parts;
     parts << ChannelIcons::name(row.channel);
     parts << tr("Language: %1").arg(languageCode(row.language).toUpper());

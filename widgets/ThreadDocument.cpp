@@ -46,7 +46,10 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
             QStringLiteral(
                 "<img src=\"%1\" width=\"14\" height=\"14\"/>&nbsp;<b>%2</b> &middot; %3 &middot; %4")
                 .arg(channelIconUrl(channel),
-                     index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped(),
+                     // A mark of the layout's direction after the name keeps a Persian name from
+                     // pulling the date that follows into its own right-to-left run, and the reverse.
+                     index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped() +
+                         (style.rightToLeft ? QChar(0x200F) : QChar(0x200E)),
                      DurationText::dateTime(sentAt), ChannelIcons::name(Channel(channel)).toHtmlEscaped());
         if (delivery == DeliveryState::Pending)
             meta += QStringLiteral(" &middot; <b>%1</b>")

@@ -47,12 +47,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate("CommandLine",
                                     "Average messages per generated conversation (default 10)."),
         QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption demoNow(
+        QStringLiteral("demo-now"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Generated history ends at this UTC time (ISO 8601) instead of now, so that a seed "
+            "gives the same timestamps too."),
+        QStringLiteral("time"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
         QStringLiteral("file"));
-    parser.addOptions({profile, dataDir, demo, demoSize, generate, seed, mean, screenshot});
+    parser.addOptions({profile, dataDir, demo, demoSize, generate, seed, mean, demoNow, screenshot});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -86,6 +93,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.dataDir = parser.value(dataDir);
     line.demo = parser.isSet(demo);
     line.screenshot = parser.value(screenshot);
+    if (parser.isSet(demoNow)) {
+        line.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
+        if (!line.demoNow.isValid()) {
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "--demo-now takes a time like 2026-03-16T10:30:00Z");
+            return line;
+        }
+        line.demoNow = line.demoNow.toUTC();
+    }
 
     const auto number = [&](const QCommandLineOption &option, qint64 low, qint64 high, qint64 *out) {
         bool ok = false;

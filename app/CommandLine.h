@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ struct CommandLine
     quint64 seed = 1;
     int meanMessages = 10;
     int demoSize = 2000; // conversations in a generated demo profile
+    QDateTime demoNow;   // generated history ends here; invalid: the current time
     QString screenshot;  // render the window to this PNG and exit
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.

@@ -53,7 +53,9 @@ int DesktopSession::run()
     if (m_line.demo && opening.isUsable() && isStaleDemo(*opening.db)) {
         // Generated waiting times and SLA countdowns are relative to when the demo was made; a day-old
         // demo would show every customer waiting for a day. Start it afresh.
-        printLine(stdout, QStringLiteral("The demo profile is more than 12 hours old; creating it afresh."));
+        printLine(stdout,
+                  QCoreApplication::translate(
+                      "DesktopSession", "The demo profile is more than 12 hours old; creating it afresh."));
         opening.db.reset();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(cachePath + QLatin1String(suffix));
@@ -78,37 +80,47 @@ int DesktopSession::run()
         options.conversations = conversations;
         options.seed = m_line.seed;
         options.meanMessages = m_line.meanMessages;
+        options.now = m_line.demoNow;
         QElapsedTimer timer;
         timer.start();
         const QString error = fillDemoProfile(reader, writer, options, [&](int done) {
             if (done % 10000 == 0 || done == conversations)
                 printLine(stdout,
-                          QStringLiteral("generated %1 of %2 conversations").arg(done).arg(conversations));
+                          QCoreApplication::translate("DesktopSession", "generated %1 of %2 conversations")
+                              .arg(done)
+                              .arg(conversations));
         });
         if (error.isEmpty())
-            printLine(stdout, QStringLiteral("profile '%1': %2 conversations, %3 messages in %4 s (%5)")
-                                  .arg(m_line.profile)
-                                  .arg(reader.conversationCount())
-                                  .arg(reader.messageCount())
-                                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                                  .arg(cachePath));
+            printLine(stdout,
+                      QCoreApplication::translate("DesktopSession",
+                                                  "profile '%1': %2 conversations, %3 messages in %4 s (%5)")
+                          .arg(m_line.profile)
+                          .arg(reader.conversationCount())
+                          .arg(reader.messageCount())
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                          .arg(cachePath));
         return error;
     };
 
     if (m_line.generateDemo > 0) {
         const QString error = fill(m_line.generateDemo);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("empathy-desk: cannot generate demo data: %1").arg(error));
+            printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                          "empathy-desk: cannot generate demo data: %1")
+                                  .arg(error));
             return 2;
         }
         return 0;
     }
     if (m_line.demo && reader.conversationCount() == 0) {
-        printLine(stdout,
-                  QStringLiteral("Creating the demo profile with %1 conversations…").arg(m_line.demoSize));
+        printLine(stdout, QCoreApplication::translate("DesktopSession",
+                                                      "Creating the demo profile with %1 conversations…")
+                              .arg(m_line.demoSize));
         const QString error = fill(m_line.demoSize);
         if (!error.isEmpty()) {
-            printLine(stderr, QStringLiteral("empathy-desk: cannot create the demo profile: %1").arg(error));
+            printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                          "empathy-desk: cannot create the demo profile: %1")
+                                  .arg(error));
             return 2;
         }
     }
@@ -127,12 +139,12 @@ int DesktopSession::run()
         QCoreApplication::processEvents();
         const QPixmap shot = window.grab();
         if (shot.isNull() || !shot.save(m_line.screenshot, "PNG")) {
-            printLine(
-                stderr,
-                QStringLiteral("empathy-desk: cannot write the screenshot to %1").arg(m_line.screenshot));
+            printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                          "empathy-desk: cannot write the screenshot to %1")
+                                  .arg(m_line.screenshot));
             return 1;
         }
-        printLine(stdout, QStringLiteral("screenshot written to %1 (%2x%3)")
+        printLine(stdout, QCoreApplication::translate("DesktopSession", "screenshot written to %1 (%2x%3)")
                               .arg(m_line.screenshot)
                               .arg(shot.width())
                               .arg(shot.height()));

@@ -1,5 +1,7 @@
 #include "cache/CacheFile.h"
+#include "sql/SqliteStatement.h"
 
+#include <QCryptographicHash>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -86,6 +88,36 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 50);
+    }
+
+    void sameSeedAndTimeGiveTheSameProfile()
+    {
+        QTemporaryDir dir;
+        QStringList hashes;
+        for (const QString &profile : {QStringLiteral("a"), QStringLiteral("b")}) {
+            const Result made = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--profile"),
+                                     profile, QStringLiteral("--generate-demo"), QStringLiteral("120"),
+                                     QStringLiteral("--seed"), QStringLiteral("9"),
+                                     QStringLiteral("--demo-now"), QStringLiteral("2026-03-16T10:30:00Z")});
+            QCOMPARE(made.exitCode, 0);
+            CacheOpening opening =
+                CacheFile::open(dir.filePath(QStringLiteral("profiles/%1.sqlite").arg(profile)));
+            auto rows =
+                opening.db->prepare("SELECT id, conversation_id, body, sent_at FROM messages ORDER BY id");
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            while (rows.step())
+                hash.addData(QStringLiteral("%1|%2|%3|%4;")
+                                 .arg(rows.int64(0))
+                                 .arg(rows.int64(1))
+                                 .arg(rows.text(2))
+                                 .arg(rows.int64(3))
+                                 .toUtf8());
+            hashes << QString::fromLatin1(hash.result().toHex());
+        }
+        QCOMPARE(hashes.at(0), hashes.at(1));
+        const Result bad = run({QStringLiteral("--generate-demo"), QStringLiteral("5"),
+                                QStringLiteral("--demo-now"), QStringLiteral("yesterday")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void demoCreatesItsProfile()

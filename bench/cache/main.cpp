@@ -139,9 +139,11 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("empathy-bench-cache"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Empathy Desk cache benchmarks"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report path."),
                                  QStringLiteral("file"), QStringLiteral("build/bench/cache.json"));
     const QCommandLineOption work(QStringLiteral("work"),

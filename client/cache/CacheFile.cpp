@@ -1,5 +1,6 @@
 #include "cache/CacheFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -74,15 +75,16 @@ CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)
             if (result.movedTo.isEmpty()) {
                 result.status = CacheOpening::Status::Failed;
                 result.message =
-                    QStringLiteral("The cache %1 cannot be read (%2) and could not be moved aside.")
+                    QCoreApplication::translate(
+                        "CacheFile", "The cache %1 cannot be read (%2) and could not be moved aside.")
                         .arg(path, problem);
                 return result;
             }
             result.status = CacheOpening::Status::Recreated;
-            result.message =
-                QStringLiteral("The cache %1 could not be read (%2). It was moved to %3 and a fresh "
-                               "cache was created; data will be fetched again.")
-                    .arg(path, problem, result.movedTo);
+            result.message = QCoreApplication::translate(
+                                 "CacheFile", "The cache %1 could not be read (%2). It was moved to %3 "
+                                              "and a fresh cache was created; data will be fetched again.")
+                                 .arg(path, problem, result.movedTo);
         }
     }
 
@@ -94,7 +96,8 @@ CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)
         migrator.migrate(*db);
     } catch (const SqliteError &error) {
         result.status = CacheOpening::Status::Failed;
-        result.message = QStringLiteral("The cache %1 cannot be opened: %2").arg(path, error.message());
+        result.message = QCoreApplication::translate("CacheFile", "The cache %1 cannot be opened: %2")
+                             .arg(path, error.message());
         return result;
     }
     if (result.status != CacheOpening::Status::Recreated)

@@ -5,6 +5,8 @@
 #include "demo/DemoGenerator.h"
 #include "sql/SqliteError.h"
 
+#include <QCoreApplication>
+
 namespace empathy {
 
 QString demoGeneratedAtKey()
@@ -16,10 +18,11 @@ QString fillDemoProfile(CacheReader &reader, CacheWriter &writer, const DemoFill
                         const std::function<void(int)> &progress)
 {
     if (options.conversations < 1)
-        return QStringLiteral("the number of demo conversations must be at least 1");
+        return QCoreApplication::translate("DemoFill", "the number of demo conversations must be at least 1");
     const qint64 existing = reader.conversationCount();
     if (existing > 0)
-        return QStringLiteral("this profile already holds %1 conversations; generate into a new profile")
+        return QCoreApplication::translate(
+                   "DemoFill", "this profile already holds %1 conversations; generate into a new profile")
             .arg(existing);
 
     QList<PhraseBook> books;

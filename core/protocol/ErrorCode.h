@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace empathy {
+
+// The stable error codes of the sync protocol (docs/protocol.md). Clients decide by code, never by text.
+enum class ErrorCode : int
+{
+    BadMessage = 1,
+    UnknownType,
+    UnsupportedProtocol,
+    NotAuthenticated,
+    BadCredentials,
+    TokenExpired,
+    Forbidden,
+    NotFound,
+    Invalid,
+    RateLimited,
+    FrameTooLarge,
+    Internal,
+};
+
+QString errorCodeKey(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromKey(QStringView key);
+
+} // namespace empathy

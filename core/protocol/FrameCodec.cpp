@@ -1,0 +1,221 @@
+#include "protocol/FrameCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace empathy {
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &item : list)
+        array.append(item);
+    return array;
+}
+
+// Reads members with their expected JSON types; the first mismatch is remembered as the error.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &object)
+        : m_object(object)
+    {}
+
+    QString string(const char *name, bool required = true)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (value.isString())
+            return value.toString();
+        if (required || !value.isUndefined())
+            fail(name, "a string");
+        return {};
+    }
+
+    qint64 integer(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (!value.isDouble() || value.toDouble() != double(value.toInteger())) {
+            fail(name, "a whole number");
+            return 0;
+        }
+        return value.toInteger();
+    }
+
+    QStringList strings(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        QStringList list;
+        if (value.isUndefined())
+            return list;
+        if (!value.isArray()) {
+            fail(name, "a list of strings");
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString()) {
+                fail(name, "a list of strings");
+                return {};
+            }
+            list.append(item.toString());
+        }
+        return list;
+    }
+
+    QJsonObject object(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (!value.isObject())
+            fail(name, "an object");
+        return value.toObject();
+    }
+
+    QDateTime time(const char *name)
+    {
+        const QDateTime time = QDateTime::fromString(string(name), Qt::ISODateWithMs);
+        if (!time.isValid())
+            fail(name, "an ISO 8601 time");
+        return time.toUTC();
+    }
+
+    const QString &error() const { return m_error; }
+
+private:
+    void fail(const char *name, const char *expected)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("\"%1\" must be %2").arg(QLatin1String(name), QLatin1String(expected));
+    }
+
+    const QJsonObject &m_object;
+    QString m_error;
+};
+
+ErrorFrame badMessage(const QString &why)
+{
+    return {ErrorCode::BadMessage, why, QString()};
+}
+
+} // namespace
+
+QString FrameCodec::typeOf(const Frame &frame)
+{
+    struct Visitor
+    {
+        QString operator()(const HelloFrame &) const { return QStringLiteral("hello"); }
+        QString operator()(const WelcomeFrame &) const { return QStringLiteral("welcome"); }
+        QString operator()(const LoginFrame &) const { return QStringLiteral("login"); }
+        QString operator()(const ResumeFrame &) const { return QStringLiteral("resume"); }
+        QString operator()(const LogoutFrame &) const { return QStringLiteral("logout"); }
+        QString operator()(const SessionFrame &) const { return QStringLiteral("session"); }
+        QString operator()(const ErrorFrame &) const { return QStringLiteral("error"); }
+    };
+    return std::visit(Visitor(), frame);
+}
+
+QByteArray FrameCodec::encode(const Frame &frame)
+{
+    struct Visitor
+    {
+        QJsonObject operator()(const HelloFrame &f) const
+        {
+            return {{QStringLiteral("protocol"), f.protocol},
+                    {QStringLiteral("client"), f.client},
+                    {QStringLiteral("features"), toArray(f.features)}};
+        }
+        QJsonObject operator()(const WelcomeFrame &f) const
+        {
+            return {{QStringLiteral("protocol"), f.protocol},
+                    {QStringLiteral("server"), f.server},
+                    {QStringLiteral("generation"), f.generation},
+                    {QStringLiteral("features"), toArray(f.features)}};
+        }
+        QJsonObject operator()(const LoginFrame &f) const
+        {
+            return {{QStringLiteral("user"), f.user}, {QStringLiteral("password"), f.password}};
+        }
+        QJsonObject operator()(const ResumeFrame &f) const { return {{QStringLiteral("token"), f.token}}; }
+        QJsonObject operator()(const LogoutFrame &) const { return {}; }
+        QJsonObject operator()(const SessionFrame &f) const
+        {
+            const QJsonObject agent{{QStringLiteral("id"), f.agent.id.value()},
+                                    {QStringLiteral("login"), f.agent.login},
+                                    {QStringLiteral("name"), f.agent.displayName},
+                                    {QStringLiteral("role"), roleKey(f.agent.role)}};
+            return {{QStringLiteral("token"), f.token},
+                    {QStringLiteral("expires"), f.expires.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("agent"), agent}};
+        }
+        QJsonObject operator()(const ErrorFrame &f) const
+        {
+            QJsonObject object{{QStringLiteral("code"), errorCodeKey(f.code)},
+                               {QStringLiteral("message"), f.message}};
+            if (!f.ref.isEmpty())
+                object.insert(QStringLiteral("ref"), f.ref);
+            return object;
+        }
+    };
+    QJsonObject object = std::visit(Visitor(), frame);
+    object.insert(QStringLiteral("type"), typeOf(frame));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Frame FrameCodec::decode(const QByteArray &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return badMessage(
+            QStringLiteral("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!document.isObject())
+        return badMessage(QStringLiteral("a frame is a JSON object"));
+    const QJsonObject object = document.object();
+    const QJsonValue typeValue = object.value(QStringLiteral("type"));
+    if (!typeValue.isString())
+        return badMessage(QStringLiteral("a frame needs a \"type\" string"));
+    const QString type = typeValue.toString();
+
+    Reader r(object);
+    Frame frame;
+    if (type == u"hello") {
+        frame = HelloFrame{int(r.integer("protocol")), r.string("client"), r.strings("features")};
+    } else if (type == u"welcome") {
+        frame = WelcomeFrame{int(r.integer("protocol")), r.string("server"), r.string("generation"),
+                             r.strings("features")};
+    } else if (type == u"login") {
+        frame = LoginFrame{r.string("user"), r.string("password")};
+    } else if (type == u"resume") {
+        frame = ResumeFrame{r.string("token")};
+    } else if (type == u"logout") {
+        frame = LogoutFrame{};
+    } else if (type == u"session") {
+        SessionFrame session;
+        session.token = r.string("token");
+        session.expires = r.time("expires");
+        const QJsonObject agentObject = r.object("agent");
+        Reader agent(agentObject);
+        session.agent.id = AgentId(agent.integer("id"));
+        session.agent.login = agent.string("login");
+        session.agent.displayName = agent.string("name");
+        const auto role = roleFromKey(agent.string("role"));
+        if (!agent.error().isEmpty() || !role)
+            return badMessage(QStringLiteral("\"agent\" must hold id, login, name and a known role"));
+        session.agent.role = *role;
+        frame = session;
+    } else if (type == u"error") {
+        const auto code = errorCodeFromKey(r.string("code"));
+        ErrorFrame error{code.value_or(ErrorCode::Internal), r.string("message"), r.string("ref", false)};
+        frame = error;
+    } else {
+        return ErrorFrame{ErrorCode::UnknownType, QStringLiteral("unknown frame type \"%1\"").arg(type),
+                          QString()};
+    }
+    if (!r.error().isEmpty())
+        return badMessage(QStringLiteral("%1: %2").arg(type, r.error()));
+    return frame;
+}
+
+} // namespace empathy

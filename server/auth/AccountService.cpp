@@ -1,0 +1,109 @@
+#include "auth/AccountService.h"
+
+#include "storage/ServerStore.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace empathy {
+
+AccountService::AccountService(ServerStore &store, const PasswordHasher &hasher, Clock clock,
+                               qint64 sessionSeconds)
+    : m_store(store)
+    , m_hasher(hasher)
+    , m_clock(std::move(clock))
+    , m_sessionSeconds(sessionSeconds)
+{}
+
+QByteArray AccountService::tokenHash(const QString &token)
+{
+    return QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
+}
+
+AccountService::Result AccountService::login(const QString &user, const QString &password)
+{
+    const ErrorFrame refused{ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"),
+                             QString()};
+    const auto account = m_store.accountByLogin(user);
+    if (!account) {
+        m_hasher.verifyDummy(password);
+        return refused;
+    }
+    if (!m_hasher.verify(account->passwordHash, password) || account->disabled)
+        return refused;
+
+    unsigned char random[32];
+    randombytes_buf(random, sizeof random);
+    const QString token =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex());
+    const QDateTime expires = m_clock().addSecs(m_sessionSeconds);
+    m_store.saveSession(tokenHash(token), account->agent.id, expires);
+    return SessionFrame{token, expires, account->agent};
+}
+
+AccountService::Result AccountService::resume(const QString &token)
+{
+    const QByteArray hash = tokenHash(token);
+    const auto session = m_store.session(hash);
+    const ErrorFrame expired{ErrorCode::TokenExpired,
+                             QStringLiteral("the session has expired or was revoked; log in again"),
+                             QString()};
+    if (!session)
+        return expired;
+    const QDateTime now = m_clock();
+    if (session->expires <= now) {
+        m_store.revokeSession(hash);
+        return expired;
+    }
+    const auto account = m_store.accountById(session->agent);
+    if (!account || account->disabled) {
+        m_store.revokeSession(hash);
+        return expired;
+    }
+    const QDateTime expires = now.addSecs(m_sessionSeconds); // sliding expiry
+    m_store.extendSession(hash, expires);
+    return SessionFrame{token, expires, account->agent};
+}
+
+void AccountService::logout(const QString &token)
+{
+    m_store.revokeSession(tokenHash(token));
+}
+
+QString AccountService::createUser(const QString &login, const QString &displayName, AgentRole role,
+                                   const QString &password)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return QStringLiteral("a user name is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
+    if (password.size() < 8)
+        return QStringLiteral("the password must have at least 8 characters");
+    Account account;
+    account.agent.login = login;
+    account.agent.displayName = displayName.isEmpty() ? login : displayName;
+    account.agent.role = role;
+    account.passwordHash = m_hasher.hash(password);
+    if (account.passwordHash.isEmpty())
+        return QStringLiteral("the password could not be hashed (out of memory)");
+    try {
+        m_store.createAccount(account);
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+QString AccountService::setDisabled(const QString &login, bool disabled)
+{
+    const auto account = m_store.accountByLogin(login);
+    if (!account)
+        return QStringLiteral("there is no user %1").arg(login);
+    m_store.setDisabled(login, disabled);
+    if (disabled)
+        m_store.revokeSessionsOf(account->agent.id);
+    return {};
+}
+
+} // namespace empathy

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "auth/PasswordHasher.h"
+#include "protocol/Frames.h"
+
+#include <functional>
+#include <variant>
+
+namespace empathy {
+
+class ServerStore;
+
+// Log-in, resuming a session with its token, log-out, and account management, over a ServerStore.
+// Tokens are 256-bit random values given to the client once; the store keeps only their SHA-256.
+class AccountService
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    using Result = std::variant<SessionFrame, ErrorFrame>;
+
+    AccountService(ServerStore &store, const PasswordHasher &hasher, Clock clock,
+                   qint64 sessionSeconds = 7 * 24 * 3600);
+
+    Result login(const QString &user, const QString &password);
+    Result resume(const QString &token);
+    void logout(const QString &token);
+
+    // Returns an error text, empty on success.
+    QString createUser(const QString &login, const QString &displayName, AgentRole role,
+                       const QString &password);
+    QString setDisabled(const QString &login, bool disabled);
+
+    static QByteArray tokenHash(const QString &token);
+
+private:
+    ServerStore &m_store;
+    const PasswordHasher &m_hasher;
+    Clock m_clock;
+    qint64 m_sessionSeconds;
+};
+
+} // namespace empathy

@@ -1,0 +1,134 @@
+// empathy-server: the reference sync server. Wires storage, accounts and the WebSocket endpoint.
+#include "auth/AccountService.h"
+#include "auth/PasswordHasher.h"
+#include "net/ServerLog.h"
+#include "net/SyncServer.h"
+#include "ShutdownSignals.h"
+#include "storage/SqlServerStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace empathy;
+
+namespace {
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "empathy-server: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EmpathyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("empathy-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Empathy Desk sync server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the server keeps its data."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port (default 8765; 0 picks a free one)."),
+                                  QStringLiteral("port"), QStringLiteral("8765"));
+    const QCommandLineOption createUser(
+        QStringLiteral("create-user"),
+        QStringLiteral("Create a user; the password is read from standard input."), QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("Role of the new user: agent, lead, trainer, admin."),
+                                  QStringLiteral("role"), QStringLiteral("agent"));
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+                                         QStringLiteral("The new user's full name."), QStringLiteral("text"));
+    const QCommandLineOption disableUser(QStringLiteral("disable-user"),
+                                         QStringLiteral("Disable a user and end their sessions."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption enableUser(QStringLiteral("enable-user"),
+                                        QStringLiteral("Enable a disabled user."), QStringLiteral("name"));
+    parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser});
+    parser.process(app);
+
+    const QString dir = parser.isSet(dataDir)
+                            ? parser.value(dataDir)
+                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    ServerLog log;
+    try {
+        SqlServerStore store(dir);
+        PasswordHasher hasher;
+        AccountService accounts(store, hasher, [] { return QDateTime::currentDateTimeUtc(); });
+
+        if (parser.isSet(createUser)) {
+            const auto parsedRole = roleFromKey(parser.value(role));
+            if (!parsedRole)
+                return fail(
+                    QStringLiteral("unknown role %1 (agent, lead, trainer, admin)").arg(parser.value(role)),
+                    2);
+            QTextStream in(stdin);
+            const QString password = in.readLine();
+            const QString error = accounts.createUser(parser.value(createUser), parser.value(displayName),
+                                                      *parsedRole, password);
+            if (!error.isEmpty())
+                return fail(error, 2);
+            std::printf("created %s (%s)\n", qPrintable(parser.value(createUser)),
+                        qPrintable(parser.value(role)));
+            return 0;
+        }
+        if (parser.isSet(disableUser) || parser.isSet(enableUser)) {
+            const bool disable = parser.isSet(disableUser);
+            const QString login = parser.value(disable ? disableUser : enableUser);
+            const QString error = accounts.setDisabled(login, disable);
+            if (!error.isEmpty())
+                return fail(error, 2);
+            std::printf("%s %s\n", disable ? "disabled" : "enabled", qPrintable(login));
+            return 0;
+        }
+
+        bool portOk = false;
+        const uint portNumber = parser.value(port).toUInt(&portOk);
+        const QHostAddress address(parser.value(listen));
+        if (!portOk || portNumber > 65535)
+            return fail(QStringLiteral("--port takes a number from 0 to 65535"), 2);
+        if (address.isNull())
+            return fail(QStringLiteral("--listen takes an IP address"), 2);
+
+        SyncServer server(accounts, log, store.generation());
+        QString error;
+        if (!server.listen(address, quint16(portNumber), &error))
+            return fail(QStringLiteral("cannot listen on %1:%2: %3")
+                            .arg(address.toString())
+                            .arg(portNumber)
+                            .arg(error));
+        std::printf("listening on %s:%u\n", qPrintable(address.toString()), unsigned(server.port()));
+        std::fflush(stdout);
+        log.info(QStringLiteral("started"), {{QStringLiteral("port"), int(server.port())},
+                                             {QStringLiteral("data_dir"), dir},
+                                             {QStringLiteral("generation"), store.generation()}});
+
+        ShutdownSignals shutdown;
+        QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&](int number) {
+            log.info(QStringLiteral("stopping"), {{QStringLiteral("signal"), number}});
+            server.close();
+            QCoreApplication::quit();
+        });
+        const int code = QCoreApplication::exec();
+        log.info(QStringLiteral("stopped"));
+        return code;
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    } catch (const std::exception &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdio>
+
+namespace empathy {
+
+// Structured log: one JSON object per line with a UTC time, a level and an event name.
+class ServerLog
+{
+public:
+    explicit ServerLog(std::FILE *stream = stderr)
+        : m_stream(stream)
+    {}
+
+    void info(const QString &event, const QJsonObject &fields = {}) { write("info", event, fields); }
+    void warning(const QString &event, const QJsonObject &fields = {}) { write("warning", event, fields); }
+    void error(const QString &event, const QJsonObject &fields = {}) { write("error", event, fields); }
+
+private:
+    void write(const char *level, const QString &event, const QJsonObject &fields);
+
+    std::FILE *m_stream;
+};
+
+} // namespace empathy

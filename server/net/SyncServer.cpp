@@ -1,0 +1,75 @@
+#include "net/SyncServer.h"
+
+#include "net/ClientConnection.h"
+#include "net/ServerLog.h"
+
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace empathy {
+
+SyncServer::SyncServer(AccountService &accounts, ServerLog &log, QString generation, ConnectionLimits limits,
+                       QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_log(log)
+    , m_generation(std::move(generation))
+    , m_limits(limits)
+    , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
+{
+    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
+}
+
+SyncServer::~SyncServer()
+{
+    close();
+}
+
+bool SyncServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listen(address, port))
+        return true;
+    *error = m_server->errorString();
+    return false;
+}
+
+quint16 SyncServer::port() const
+{
+    return m_server->serverPort();
+}
+
+int SyncServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+void SyncServer::close()
+{
+    m_server->close();
+    const auto connections = m_connections;
+    m_connections.clear();
+    for (ClientConnection *connection : connections)
+        delete connection;
+}
+
+void SyncServer::accept()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        if (socket->requestUrl().path() != QLatin1String("/sync")) {
+            m_log.warning(QStringLiteral("unknown_path"),
+                          {{QStringLiteral("path"), socket->requestUrl().path()}});
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown path"));
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new ClientConnection(socket, m_accounts, m_log, m_generation, m_limits, this);
+        m_connections.append(connection);
+        connect(connection, &ClientConnection::closed, this, [this, connection] {
+            m_log.info(QStringLiteral("disconnected"), {{QStringLiteral("peer"), connection->peer()}});
+            m_connections.removeOne(connection);
+            connection->deleteLater();
+        });
+    }
+}
+
+} // namespace empathy

@@ -1,4 +1,5 @@
 #include "cache/CacheFile.h"
+#include "ProcessRun.h"
 #include "sql/SqliteStatement.h"
 
 #include <QCryptographicHash>
@@ -15,25 +16,13 @@ class TestDesktopCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = empathy::test::ProcessResult;
 
-    Result run(const QStringList &arguments)
+    static Result run(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(EMPATHY_DESK_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return empathy::test::runProcess(QStringLiteral(EMPATHY_DESK_BINARY), arguments, {}, env);
     }
 
 private slots:

@@ -1,3 +1,5 @@
+#include "ProcessRun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,24 +10,11 @@ class TestServerCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = empathy::test::ProcessResult;
 
-    Result run(const QStringList &arguments, const QByteArray &input = {})
+    static Result run(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(EMPATHY_SERVER_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return empathy::test::runProcess(QStringLiteral(EMPATHY_SERVER_BINARY), arguments, input);
     }
 
 private slots:

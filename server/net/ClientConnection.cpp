@@ -85,6 +85,20 @@ void ClientConnection::refuse(ErrorCode code, const QString &message, bool close
         m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeKey(code));
 }
 
+bool ClientConnection::acceptSession(const std::variant<SessionFrame, ErrorFrame> &result)
+{
+    if (const auto *error = std::get_if<ErrorFrame>(&result)) {
+        refuse(error->code, error->message);
+        return false;
+    }
+    const auto &session = std::get<SessionFrame>(result);
+    m_agent = session.agent;
+    m_token = session.token;
+    m_state = State::Ready;
+    send(session);
+    return true;
+}
+
 void ClientConnection::handle(const Frame &frame)
 {
     if (const auto *error = std::get_if<ErrorFrame>(&frame)) {
@@ -115,29 +129,13 @@ void ClientConnection::handle(const Frame &frame)
         return;
     }
     if (const auto *login = std::get_if<LoginFrame>(&frame)) {
-        const auto result = m_accounts.login(login->user, login->password);
-        if (const auto *session = std::get_if<SessionFrame>(&result)) {
-            m_agent = session->agent;
-            m_token = session->token;
-            m_state = State::Ready;
+        if (acceptSession(m_accounts.login(login->user, login->password)))
             m_log.info(QStringLiteral("login"),
                        {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), login->user}});
-            send(*session);
-        } else {
-            refuse(std::get<ErrorFrame>(result).code, std::get<ErrorFrame>(result).message);
-        }
         return;
     }
     if (const auto *resume = std::get_if<ResumeFrame>(&frame)) {
-        const auto result = m_accounts.resume(resume->token);
-        if (const auto *session = std::get_if<SessionFrame>(&result)) {
-            m_agent = session->agent;
-            m_token = session->token;
-            m_state = State::Ready;
-            send(*session);
-        } else {
-            refuse(std::get<ErrorFrame>(result).code, std::get<ErrorFrame>(result).message);
-        }
+        acceptSession(m_accounts.resume(resume->token));
         return;
     }
     if (m_state != State::Ready) {

@@ -44,6 +44,8 @@ private:
     void onBinary(const QByteArray &data);
     bool withinRate();
     void handle(const Frame &frame);
+    // Takes the session a log-in or resume gave, or refuses with its error; true when logged in.
+    bool acceptSession(const std::variant<SessionFrame, ErrorFrame> &result);
     void send(const Frame &frame);
     void refuse(ErrorCode code, const QString &message, bool close = false);
 

@@ -15,7 +15,7 @@ private slots:
     void roundTrips_data()
     {
         QTest::addColumn<int>("which");
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < 13; ++i)
             QTest::addRow("frame %d", i) << i;
     }
 
@@ -33,11 +33,35 @@ private slots:
             ResumeFrame{QStringLiteral("abc123")},
             LogoutFrame{},
             SessionFrame{QStringLiteral("tok"), QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), agent},
-            ErrorFrame{ErrorCode::Forbidden, QStringLiteral("no"), QStringLiteral("op-1")}};
+            ErrorFrame{ErrorCode::Forbidden, QStringLiteral("no"), QStringLiteral("op-1")},
+            SyncFrame{QStringLiteral("gen-1"), 1200, 5000},
+            PageFrame{QStringLiteral("gen-1"),
+                      {Change{1201, QStringLiteral("message"), QJsonObject{{QStringLiteral("id"), 9}}},
+                       Change{1202, QStringLiteral("conversation"), QJsonObject{{QStringLiteral("id"), 3}}}},
+                      1202,
+                      250000,
+                      true},
+            ChangesFrame{{Change{7, QStringLiteral("customer"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("مریم")}}}}},
+            ResyncFrame{QStringLiteral("gen-2"), QStringLiteral("generation_changed")},
+            OpFrame{QStringLiteral("5b0d"), QStringLiteral("reply"),
+                    QJsonObject{{QStringLiteral("conversation"), 42},
+                                {QStringLiteral("body"), QStringLiteral("Hi")}}},
+            AckFrame{QStringLiteral("5b0d"), QJsonObject{{QStringLiteral("message"), 10042}}, QString(),
+                     QString()}};
         const Frame frame = frames.at(which);
         const QByteArray text = FrameCodec::encode(frame);
         QVERIFY(QJsonDocument::fromJson(text).isObject());
         QCOMPARE(FrameCodec::decode(text), frame);
+    }
+
+    void refusedAckRoundTrips()
+    {
+        const AckFrame refused{
+            QStringLiteral("op"), {}, QStringLiteral("forbidden"), QStringLiteral("not yours")};
+        const Frame back = FrameCodec::decode(FrameCodec::encode(refused));
+        QCOMPARE(std::get<AckFrame>(back), refused);
+        QVERIFY(!std::get<AckFrame>(back).ok());
     }
 
     void everyErrorCodeHasAStableKey()

@@ -73,6 +73,38 @@ public:
         return value.toObject();
     }
 
+    bool boolean(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        if (!value.isBool())
+            fail(name, "true or false");
+        return value.toBool();
+    }
+
+    QList<Change> changes(const char *name)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(name));
+        QList<Change> list;
+        if (!value.isArray()) {
+            fail(name, "a list of changes");
+            return list;
+        }
+        const QJsonArray array = value.toArray();
+        list.reserve(array.size());
+        for (const QJsonValue &item : array) {
+            const QJsonObject change = item.toObject();
+            const QJsonValue seq = change.value(QStringLiteral("seq"));
+            const QJsonValue kind = change.value(QStringLiteral("kind"));
+            const QJsonValue data = change.value(QStringLiteral("data"));
+            if (!seq.isDouble() || !kind.isString() || !data.isObject()) {
+                fail(name, "a list of {seq, kind, data}");
+                return {};
+            }
+            list.append(Change{seq.toInteger(), kind.toString(), data.toObject()});
+        }
+        return list;
+    }
+
     QDateTime time(const char *name)
     {
         const QDateTime time = QDateTime::fromString(string(name), Qt::ISODateWithMs);
@@ -112,6 +144,12 @@ QString FrameCodec::typeOf(const Frame &frame)
         QString operator()(const LogoutFrame &) const { return QStringLiteral("logout"); }
         QString operator()(const SessionFrame &) const { return QStringLiteral("session"); }
         QString operator()(const ErrorFrame &) const { return QStringLiteral("error"); }
+        QString operator()(const SyncFrame &) const { return QStringLiteral("sync"); }
+        QString operator()(const PageFrame &) const { return QStringLiteral("page"); }
+        QString operator()(const ChangesFrame &) const { return QStringLiteral("changes"); }
+        QString operator()(const ResyncFrame &) const { return QStringLiteral("resync"); }
+        QString operator()(const OpFrame &) const { return QStringLiteral("op"); }
+        QString operator()(const AckFrame &) const { return QStringLiteral("ack"); }
     };
     return std::visit(Visitor(), frame);
 }
@@ -156,6 +194,55 @@ QByteArray FrameCodec::encode(const Frame &frame)
             if (!f.ref.isEmpty())
                 object.insert(QStringLiteral("ref"), f.ref);
             return object;
+        }
+        QJsonObject operator()(const SyncFrame &f) const
+        {
+            return {{QStringLiteral("generation"), f.generation},
+                    {QStringLiteral("after"), f.after},
+                    {QStringLiteral("limit"), f.limit}};
+        }
+        QJsonObject operator()(const PageFrame &f) const
+        {
+            return {{QStringLiteral("generation"), f.generation},
+                    {QStringLiteral("changes"), changesArray(f.changes)},
+                    {QStringLiteral("last"), f.last},
+                    {QStringLiteral("head"), f.head},
+                    {QStringLiteral("more"), f.more}};
+        }
+        QJsonObject operator()(const ChangesFrame &f) const
+        {
+            return {{QStringLiteral("changes"), changesArray(f.changes)}};
+        }
+        QJsonObject operator()(const ResyncFrame &f) const
+        {
+            return {{QStringLiteral("generation"), f.generation}, {QStringLiteral("reason"), f.reason}};
+        }
+        QJsonObject operator()(const OpFrame &f) const
+        {
+            return {{QStringLiteral("id"), f.id},
+                    {QStringLiteral("kind"), f.kind},
+                    {QStringLiteral("data"), f.data}};
+        }
+        QJsonObject operator()(const AckFrame &f) const
+        {
+            QJsonObject object{{QStringLiteral("id"), f.id}};
+            if (f.ok())
+                object.insert(QStringLiteral("result"), f.result);
+            else
+                object.insert(QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("code"), f.errorCode},
+                                          {QStringLiteral("message"), f.errorMessage}});
+            return object;
+        }
+
+        static QJsonArray changesArray(const QList<Change> &changes)
+        {
+            QJsonArray array;
+            for (const Change &change : changes)
+                array.append(QJsonObject{{QStringLiteral("seq"), change.seq},
+                                         {QStringLiteral("kind"), change.kind},
+                                         {QStringLiteral("data"), change.data}});
+            return array;
         }
     };
     QJsonObject object = std::visit(Visitor(), frame);
@@ -209,6 +296,36 @@ Frame FrameCodec::decode(const QByteArray &text)
         const auto code = errorCodeFromKey(r.string("code"));
         ErrorFrame error{code.value_or(ErrorCode::Internal), r.string("message"), r.string("ref", false)};
         frame = error;
+    } else if (type == u"sync") {
+        frame = SyncFrame{r.string("generation"), r.integer("after"), int(r.integer("limit"))};
+    } else if (type == u"page") {
+        PageFrame page;
+        page.generation = r.string("generation");
+        page.changes = r.changes("changes");
+        page.last = r.integer("last");
+        page.head = r.integer("head");
+        page.more = r.boolean("more");
+        frame = page;
+    } else if (type == u"changes") {
+        frame = ChangesFrame{r.changes("changes")};
+    } else if (type == u"resync") {
+        frame = ResyncFrame{r.string("generation"), r.string("reason")};
+    } else if (type == u"op") {
+        frame = OpFrame{r.string("id"), r.string("kind"), r.object("data")};
+    } else if (type == u"ack") {
+        AckFrame ack;
+        ack.id = r.string("id");
+        if (object.contains(QStringLiteral("error"))) {
+            const QJsonObject errorObject = r.object("error");
+            Reader e(errorObject);
+            ack.errorCode = e.string("code");
+            ack.errorMessage = e.string("message", false);
+            if (!e.error().isEmpty())
+                return badMessage(QStringLiteral("ack: \"error\" needs a \"code\""));
+        } else {
+            ack.result = r.object("result");
+        }
+        frame = ack;
     } else {
         return ErrorFrame{ErrorCode::UnknownType, QStringLiteral("unknown frame type \"%1\"").arg(type),
                           QString()};

@@ -4,6 +4,8 @@
 #include "protocol/ErrorCode.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -70,7 +72,65 @@ struct ErrorFrame
     friend bool operator==(const ErrorFrame &, const ErrorFrame &) = default;
 };
 
-using Frame =
-    std::variant<HelloFrame, WelcomeFrame, LoginFrame, ResumeFrame, LogoutFrame, SessionFrame, ErrorFrame>;
+// One entry of the server's ordered change log: the full new state of one object (DomainJson form).
+struct Change
+{
+    qint64 seq = 0;
+    QString kind; // "customer", "conversation", "message", "order", "survey", "agent"
+    QJsonObject data;
+    friend bool operator==(const Change &, const Change &) = default;
+};
+
+struct SyncFrame
+{
+    QString generation; // empty on a first sync
+    qint64 after = 0;
+    int limit = 5000;
+    friend bool operator==(const SyncFrame &, const SyncFrame &) = default;
+};
+
+struct PageFrame
+{
+    QString generation;
+    QList<Change> changes;
+    qint64 last = 0; // the cursor to store with this page
+    qint64 head = 0; // the newest seq the server has
+    bool more = false;
+    friend bool operator==(const PageFrame &, const PageFrame &) = default;
+};
+
+struct ChangesFrame
+{
+    QList<Change> changes;
+    friend bool operator==(const ChangesFrame &, const ChangesFrame &) = default;
+};
+
+struct ResyncFrame
+{
+    QString generation;
+    QString reason;
+    friend bool operator==(const ResyncFrame &, const ResyncFrame &) = default;
+};
+
+struct OpFrame
+{
+    QString id;   // client-generated UUID
+    QString kind; // "reply", "assign", "status"
+    QJsonObject data;
+    friend bool operator==(const OpFrame &, const OpFrame &) = default;
+};
+
+struct AckFrame
+{
+    QString id;
+    QJsonObject result; // when applied
+    QString errorCode;  // when refused: an ErrorCode key
+    QString errorMessage;
+    bool ok() const { return errorCode.isEmpty(); }
+    friend bool operator==(const AckFrame &, const AckFrame &) = default;
+};
+
+using Frame = std::variant<HelloFrame, WelcomeFrame, LoginFrame, ResumeFrame, LogoutFrame, SessionFrame,
+                           ErrorFrame, SyncFrame, PageFrame, ChangesFrame, ResyncFrame, OpFrame, AckFrame>;
 
 } // namespace empathy

@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
+#include "ops/OperationService.h"
 #include "ShutdownSignals.h"
 #include "storage/SqlServerStore.h"
 
@@ -104,7 +105,9 @@ int main(int argc, char *argv[])
         if (address.isNull())
             return fail(QStringLiteral("--listen takes an IP address"), 2);
 
-        SyncServer server(accounts, log, store.generation());
+        OperationService operations(store, [] { return QDateTime::currentDateTimeUtc(); });
+        ServerContext context{accounts, store, operations, log, ConnectionLimits()};
+        SyncServer server(context);
         QString error;
         if (!server.listen(address, quint16(portNumber), &error))
             return fail(QStringLiteral("cannot listen on %1:%2: %3")

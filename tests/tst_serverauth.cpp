@@ -3,8 +3,10 @@
 #include "demo/DemoRandom.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
+#include "ops/OperationService.h"
 #include "protocol/FrameCodec.h"
 #include "storage/SqlServerStore.h"
+#include "WsTestClient.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,70 +15,7 @@
 
 using namespace empathy;
 
-namespace {
-
-// A real WebSocket client over loopback that collects the frames the server sends.
-class Client
-{
-public:
-    explicit Client(quint16 port)
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived,
-                         [this](const QString &text) { m_frames.append(FrameCodec::decode(text.toUtf8())); });
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/sync").arg(port)));
-        m_ok = connected.wait(5000);
-    }
-
-    bool isConnected() const { return m_ok && m_socket.state() == QAbstractSocket::ConnectedState; }
-    QWebSocket &socket() { return m_socket; }
-    void send(const Frame &frame) { m_socket.sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame))); }
-    void sendRaw(const QString &text) { m_socket.sendTextMessage(text); }
-
-    // The next frame from the server, waiting up to five seconds.
-    std::optional<Frame> next()
-    {
-        if (m_frames.isEmpty()) {
-            QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
-            if (!received.wait(5000) && m_frames.isEmpty())
-                return std::nullopt;
-        }
-        return m_frames.takeFirst();
-    }
-
-    // Skips frames until one of type T arrives.
-    template<typename T>
-    std::optional<T> nextOf(int maxFrames = 20000)
-    {
-        for (int i = 0; i < maxFrames; ++i) {
-            const auto frame = next();
-            if (!frame)
-                return std::nullopt;
-            if (const auto *wanted = std::get_if<T>(&*frame))
-                return *wanted;
-        }
-        return std::nullopt;
-    }
-
-    std::optional<ErrorCode> nextError()
-    {
-        const auto error = nextOf<ErrorFrame>(1);
-        return error ? std::optional<ErrorCode>(error->code) : std::nullopt;
-    }
-
-    bool hello()
-    {
-        send(HelloFrame{1, QStringLiteral("test"), {QStringLiteral("ops"), QStringLiteral("future-thing")}});
-        return nextOf<WelcomeFrame>(1).has_value();
-    }
-
-private:
-    QWebSocket m_socket;
-    QList<Frame> m_frames;
-    bool m_ok = false;
-};
-
-} // namespace
+using Client = empathy::test::WsTestClient;
 
 class TestServerAuth : public QObject
 {
@@ -88,12 +27,17 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ServerLog> m_log;
+    std::unique_ptr<OperationService> m_operations;
+    std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<SyncServer> m_server;
     QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
 
     void startServer(ConnectionLimits limits = {})
     {
-        m_server = std::make_unique<SyncServer>(*m_accounts, *m_log, m_store->generation(), limits);
+        m_server.reset();
+        m_context = std::make_unique<ServerContext>(
+            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, limits});
+        m_server = std::make_unique<SyncServer>(*m_context);
         QString error;
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     }
@@ -107,6 +51,7 @@ private slots:
         m_accounts = std::make_unique<AccountService>(
             *m_store, *m_hasher, [this] { return m_now; }, 7 * 24 * 3600);
         m_log = std::make_unique<ServerLog>(nullptr);
+        m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
         QCOMPARE(m_accounts->createUser(QStringLiteral("alex"), QStringLiteral("Alex Morgan"),
                                         AgentRole::Agent, QStringLiteral("correct horse")),
                  QString());
@@ -119,6 +64,8 @@ private slots:
     void cleanup()
     {
         m_server.reset();
+        m_context.reset();
+        m_operations.reset();
         m_accounts.reset();
         m_store.reset();
     }

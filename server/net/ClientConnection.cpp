@@ -2,6 +2,7 @@
 
 #include "auth/AccountService.h"
 #include "net/ServerLog.h"
+#include "ops/OperationService.h"
 #include "protocol/FrameCodec.h"
 #include "storage/ServerStore.h"
 
@@ -15,50 +16,48 @@ const QStringList serverFeatures{QStringLiteral("sync-pages"), QStringLiteral("o
 
 } // namespace
 
-ClientConnection::ClientConnection(QWebSocket *socket, AccountService &accounts, ServerLog &log,
-                                   QString generation, ConnectionLimits limits, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_accounts(accounts)
-    , m_log(log)
-    , m_generation(std::move(generation))
-    , m_limits(limits)
+    , m_context(context)
     , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
 {
     m_socket->setParent(this);
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes));
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_context.limits.maxFrameBytes));
+    m_socket->setOutgoingFrameSize(quint64(m_context.limits.maxPageBytes) *
+                                   2); // never fragment (see ConnectionLimits)
     m_window.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
     connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::closed);
-    m_log.info(QStringLiteral("connected"), {{QStringLiteral("peer"), m_peer}});
+    m_context.log.info(QStringLiteral("connected"), {{QStringLiteral("peer"), m_peer}});
 }
 
 ClientConnection::~ClientConnection() = default;
 
 bool ClientConnection::withinRate()
 {
-    if (m_window.elapsed() > m_limits.windowMs) {
+    if (m_window.elapsed() > m_context.limits.windowMs) {
         m_window.restart();
         m_framesInWindow = 0;
     }
-    return ++m_framesInWindow <= m_limits.maxFramesPerWindow;
+    return ++m_framesInWindow <= m_context.limits.maxFramesPerWindow;
 }
 
 void ClientConnection::onText(const QString &text)
 {
     if (!withinRate()) {
         // Answer the first frame over the limit only, so a flood does not become a flood of answers.
-        if (m_framesInWindow == m_limits.maxFramesPerWindow + 1)
+        if (m_framesInWindow == m_context.limits.maxFramesPerWindow + 1)
             refuse(ErrorCode::RateLimited, QStringLiteral("more than %1 frames in %2 s; slow down")
-                                               .arg(m_limits.maxFramesPerWindow)
-                                               .arg(m_limits.windowMs / 1000));
+                                               .arg(m_context.limits.maxFramesPerWindow)
+                                               .arg(m_context.limits.windowMs / 1000));
         return;
     }
-    if (text.size() > m_limits.maxFrameBytes) {
+    if (text.size() > m_context.limits.maxFrameBytes) {
         refuse(ErrorCode::FrameTooLarge,
-               QStringLiteral("frames are limited to %1 bytes").arg(m_limits.maxFrameBytes), true);
+               QStringLiteral("frames are limited to %1 bytes").arg(m_context.limits.maxFrameBytes), true);
         return;
     }
     handle(FrameCodec::decode(text.toUtf8()));
@@ -77,9 +76,9 @@ void ClientConnection::send(const Frame &frame)
 
 void ClientConnection::refuse(ErrorCode code, const QString &message, bool close)
 {
-    m_log.warning(QStringLiteral("refused"), {{QStringLiteral("peer"), m_peer},
-                                              {QStringLiteral("code"), errorCodeKey(code)},
-                                              {QStringLiteral("message"), message}});
+    m_context.log.warning(QStringLiteral("refused"), {{QStringLiteral("peer"), m_peer},
+                                                      {QStringLiteral("code"), errorCodeKey(code)},
+                                                      {QStringLiteral("message"), message}});
     send(ErrorFrame{code, message, QString()});
     if (close)
         m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeKey(code));
@@ -118,10 +117,10 @@ void ClientConnection::handle(const Frame &frame)
         }
         send(WelcomeFrame{std::min(hello->protocol, protocolVersion),
                           QStringLiteral("empathy-server %1").arg(QStringLiteral(EMPATHY_VERSION)),
-                          m_generation, serverFeatures});
+                          m_context.store.generation(), serverFeatures});
         m_state = State::AwaitingLogin;
-        m_log.info(QStringLiteral("hello"),
-                   {{QStringLiteral("peer"), m_peer}, {QStringLiteral("client"), hello->client}});
+        m_context.log.info(QStringLiteral("hello"),
+                           {{QStringLiteral("peer"), m_peer}, {QStringLiteral("client"), hello->client}});
         return;
     }
     if (m_state == State::AwaitingHello) {
@@ -129,13 +128,13 @@ void ClientConnection::handle(const Frame &frame)
         return;
     }
     if (const auto *login = std::get_if<LoginFrame>(&frame)) {
-        if (acceptSession(m_accounts.login(login->user, login->password)))
-            m_log.info(QStringLiteral("login"),
-                       {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), login->user}});
+        if (acceptSession(m_context.accounts.login(login->user, login->password)))
+            m_context.log.info(QStringLiteral("login"),
+                               {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), login->user}});
         return;
     }
     if (const auto *resume = std::get_if<ResumeFrame>(&frame)) {
-        acceptSession(m_accounts.resume(resume->token));
+        acceptSession(m_context.accounts.resume(resume->token));
         return;
     }
     if (m_state != State::Ready) {
@@ -143,16 +142,78 @@ void ClientConnection::handle(const Frame &frame)
         return;
     }
     if (std::holds_alternative<LogoutFrame>(frame)) {
-        m_accounts.logout(m_token);
-        m_log.info(QStringLiteral("logout"),
-                   {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), m_agent->login}});
+        m_context.accounts.logout(m_token);
+        m_context.log.info(QStringLiteral("logout"),
+                           {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), m_agent->login}});
         m_agent.reset();
         m_token.clear();
+        m_live = false;
         m_state = State::AwaitingLogin;
+        return;
+    }
+    if (const auto *sync = std::get_if<SyncFrame>(&frame)) {
+        handleSync(*sync);
+        return;
+    }
+    if (const auto *op = std::get_if<OpFrame>(&frame)) {
+        const OperationService::Outcome outcome = m_context.operations.apply(*m_agent, *op);
+        send(outcome.ack);
+        m_context.log.info(
+            QStringLiteral("op"),
+            {{QStringLiteral("peer"), m_peer},
+             {QStringLiteral("user"), m_agent->login},
+             {QStringLiteral("id"), op->id},
+             {QStringLiteral("kind"), op->kind},
+             {QStringLiteral("result"), outcome.ack.ok() ? QStringLiteral("ok") : outcome.ack.errorCode}});
+        if (outcome.changedData)
+            emit dataChanged();
         return;
     }
     refuse(ErrorCode::Invalid,
            QStringLiteral("a client does not send \"%1\" frames").arg(FrameCodec::typeOf(frame)));
+}
+
+void ClientConnection::handleSync(const SyncFrame &sync)
+{
+    const QString generation = m_context.store.generation();
+    if (!sync.generation.isEmpty() && sync.generation != generation) {
+        m_context.log.info(
+            QStringLiteral("resync"),
+            {{QStringLiteral("peer"), m_peer}, {QStringLiteral("client_generation"), sync.generation}});
+        send(ResyncFrame{generation, QStringLiteral("generation_changed")});
+        return;
+    }
+    if (sync.after < 0) {
+        refuse(ErrorCode::Invalid, QStringLiteral("\"after\" cannot be negative"));
+        return;
+    }
+    const int limit = std::clamp(sync.limit, 1, 5000);
+    const qint64 head = m_context.store.head();
+    bool cut = false;
+    const QList<Change> changes =
+        m_context.store.changesAfter(sync.after, head, limit, m_context.limits.maxPageBytes, *m_agent, &cut);
+    const bool more = changes.size() == limit || cut;
+    const qint64 last = more ? changes.back().seq : head;
+    send(PageFrame{generation, changes, last, head, more});
+    if (!more) {
+        m_live = true;
+        m_cursor = last;
+    }
+}
+
+void ClientConnection::pushChanges()
+{
+    if (!m_live || !m_agent)
+        return;
+    const qint64 head = m_context.store.head();
+    while (m_cursor < head) {
+        bool cut = false;
+        const QList<Change> changes =
+            m_context.store.changesAfter(m_cursor, head, 5000, m_context.limits.maxPageBytes, *m_agent, &cut);
+        m_cursor = changes.size() == 5000 || cut ? changes.back().seq : head;
+        if (!changes.isEmpty())
+            send(ChangesFrame{changes});
+    }
 }
 
 } // namespace empathy

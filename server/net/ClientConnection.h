@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ConnectionLimits.h"
+#include "net/ServerContext.h"
 #include "protocol/Frames.h"
 
 #include <QElapsedTimer>
@@ -12,25 +12,26 @@ class QWebSocket;
 
 namespace empathy {
 
-class AccountService;
-class ServerLog;
-
-// One client's WebSocket: the handshake, log-in, and the limits of docs/protocol.md. Every frame is
-// answered; malformed or unexpected input gets an error frame and is logged, never a crash.
+// One client's WebSocket: handshake, log-in, sync pages, operations and live changes, within the limits
+// of docs/protocol.md. Every frame is answered; malformed or unexpected input gets an error frame and
+// is logged, never a crash.
 class ClientConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    ClientConnection(QWebSocket *socket, AccountService &accounts, ServerLog &log, QString generation,
-                     ConnectionLimits limits, QObject *parent = nullptr);
+    ClientConnection(QWebSocket *socket, ServerContext &context, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     const std::optional<Agent> &agent() const { return m_agent; }
     QString peer() const { return m_peer; }
+    // Sends the changes this client may read that it has not had yet, once its initial sync is done.
+    void pushChanges();
 
 signals:
     void closed();
+    // An operation of this client changed data other clients may need.
+    void dataChanged();
 
 private:
     enum class State
@@ -44,20 +45,20 @@ private:
     void onBinary(const QByteArray &data);
     bool withinRate();
     void handle(const Frame &frame);
+    void handleSync(const SyncFrame &sync);
     // Takes the session a log-in or resume gave, or refuses with its error; true when logged in.
     bool acceptSession(const std::variant<SessionFrame, ErrorFrame> &result);
     void send(const Frame &frame);
     void refuse(ErrorCode code, const QString &message, bool close = false);
 
     QWebSocket *m_socket;
-    AccountService &m_accounts;
-    ServerLog &m_log;
-    QString m_generation;
-    ConnectionLimits m_limits;
+    ServerContext &m_context;
     QString m_peer;
     State m_state = State::AwaitingHello;
     std::optional<Agent> m_agent;
     QString m_token;
+    bool m_live = false; // initial sync finished: new changes are pushed
+    qint64 m_cursor = 0; // the last seq this client has been sent
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
 };

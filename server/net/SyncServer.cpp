@@ -8,13 +8,9 @@
 
 namespace empathy {
 
-SyncServer::SyncServer(AccountService &accounts, ServerLog &log, QString generation, ConnectionLimits limits,
-                       QObject *parent)
+SyncServer::SyncServer(ServerContext &context, QObject *parent)
     : QObject(parent)
-    , m_accounts(accounts)
-    , m_log(log)
-    , m_generation(std::move(generation))
-    , m_limits(limits)
+    , m_context(context)
     , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
@@ -52,20 +48,29 @@ void SyncServer::close()
         delete connection;
 }
 
+void SyncServer::publishChanges()
+{
+    const auto connections = m_connections;
+    for (ClientConnection *connection : connections)
+        connection->pushChanges();
+}
+
 void SyncServer::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         if (socket->requestUrl().path() != QLatin1String("/sync")) {
-            m_log.warning(QStringLiteral("unknown_path"),
-                          {{QStringLiteral("path"), socket->requestUrl().path()}});
+            m_context.log.warning(QStringLiteral("unknown_path"),
+                                  {{QStringLiteral("path"), socket->requestUrl().path()}});
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown path"));
             socket->deleteLater();
             continue;
         }
-        auto *connection = new ClientConnection(socket, m_accounts, m_log, m_generation, m_limits, this);
+        auto *connection = new ClientConnection(socket, m_context, this);
         m_connections.append(connection);
+        connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
         connect(connection, &ClientConnection::closed, this, [this, connection] {
-            m_log.info(QStringLiteral("disconnected"), {{QStringLiteral("peer"), connection->peer()}});
+            m_context.log.info(QStringLiteral("disconnected"),
+                               {{QStringLiteral("peer"), connection->peer()}});
             m_connections.removeOne(connection);
             connection->deleteLater();
         });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ConnectionLimits.h"
+#include "net/ServerContext.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -9,18 +9,16 @@ class QWebSocketServer;
 
 namespace empathy {
 
-class AccountService;
 class ClientConnection;
-class ServerLog;
 
-// Accepts WebSocket clients on /sync and gives each a ClientConnection.
+// Accepts WebSocket clients on /sync, gives each a ClientConnection, and pushes new changes to every
+// client that has finished its initial sync.
 class SyncServer : public QObject
 {
     Q_OBJECT
 
 public:
-    SyncServer(AccountService &accounts, ServerLog &log, QString generation, ConnectionLimits limits = {},
-               QObject *parent = nullptr);
+    explicit SyncServer(ServerContext &context, QObject *parent = nullptr);
     ~SyncServer() override;
 
     // Port 0 picks a free port; port() tells which.
@@ -29,14 +27,13 @@ public:
     int connectionCount() const;
     // Closes every connection and stops listening.
     void close();
+    // New changes are in the store (from an operation, a channel, the simulator): push them.
+    void publishChanges();
 
 private:
     void accept();
 
-    AccountService &m_accounts;
-    ServerLog &m_log;
-    QString m_generation;
-    ConnectionLimits m_limits;
+    ServerContext &m_context;
     QWebSocketServer *m_server;
     QList<ClientConnection *> m_connections;
 };

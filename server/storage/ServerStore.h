@@ -1,11 +1,18 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+#include "domain/Order.h"
+#include "domain/SurveyAnswer.h"
+#include "protocol/Frames.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -60,6 +67,31 @@ public:
     virtual void extendSession(const QByteArray &tokenHash, const QDateTime &expires) = 0;
     virtual void revokeSession(const QByteArray &tokenHash) = 0;
     virtual void revokeSessionsOf(AgentId agent) = 0;
+
+    // Runs work in one transaction: everything it wrote lands, or (when it throws) nothing does.
+    virtual void inTransaction(const std::function<void()> &work) = 0;
+
+    // Domain writes. Each stores the object's new state and appends it to the change log.
+    virtual void putAgent(const Agent &agent) = 0;
+    virtual void putCustomer(const Customer &customer) = 0;
+    virtual void putConversation(const Conversation &conversation) = 0;
+    virtual void putMessage(const Message &message) = 0;
+    virtual void putOrder(const Order &order) = 0;
+    virtual void putSurveyAnswer(const SurveyAnswer &answer) = 0;
+
+    virtual std::optional<Conversation> conversation(ConversationId id) = 0;
+    virtual MessageId nextMessageId() = 0;
+
+    // The newest seq in the change log (0 when empty).
+    virtual qint64 head() = 0;
+    // Changes with after < seq <= upTo that viewer's role may read, oldest first: at most limit of them,
+    // and no more once their data passes maxBytes (*cut is then set).
+    virtual QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
+                                       const Agent &viewer, bool *cut = nullptr) = 0;
+
+    // The acknowledgement recorded for an operation id, if it was applied (or refused) before.
+    virtual std::optional<QJsonObject> recordedAck(const QString &opId) = 0;
+    virtual void recordAck(const QString &opId, AgentId agent, const QJsonObject &ack) = 0;
 };
 
 } // namespace empathy

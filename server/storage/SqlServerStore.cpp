@@ -1,7 +1,10 @@
 #include "storage/SqlServerStore.h"
 
+#include "protocol/DomainJson.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -190,6 +193,211 @@ void SqlServerStore::revokeSession(const QByteArray &tokenHash)
 void SqlServerStore::revokeSessionsOf(AgentId agent)
 {
     run(m_db, QStringLiteral("DELETE FROM sessions WHERE agent_id = ?"), {agent.value()});
+}
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QVariant optionalId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+} // namespace
+
+void SqlServerStore::inTransaction(const std::function<void()> &work)
+{
+    if (!m_db.transaction())
+        throw StoreError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+    try {
+        work();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        throw StoreError(QStringLiteral("cannot commit: %1").arg(error));
+    }
+}
+
+void SqlServerStore::appendChange(const QString &kind, qint64 customer, qint64 conversation,
+                                  const QByteArray &data)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO changes(kind, customer_id, conversation_id, data) VALUES(?, ?, ?, ?)"),
+        {kind, optionalId(customer), optionalId(conversation), QString::fromUtf8(data)});
+}
+
+void SqlServerStore::putAgent(const Agent &agent)
+{
+    appendChange(QStringLiteral("agent"), 0, 0, compact(DomainJson::write(agent)));
+}
+
+void SqlServerStore::putCustomer(const Customer &customer)
+{
+    const QByteArray data = compact(DomainJson::write(customer));
+    run(m_db,
+        QStringLiteral("INSERT INTO customers(id, data) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET data = "
+                       "excluded.data"),
+        {customer.id.value(), QString::fromUtf8(data)});
+    appendChange(QStringLiteral("customer"), customer.id.value(), 0, data);
+}
+
+void SqlServerStore::putConversation(const Conversation &c)
+{
+    const QByteArray data = compact(DomainJson::write(c));
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO conversations(id, customer_id, assignee_id, status, data) VALUES(?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
+            "assignee_id = excluded.assignee_id, status = excluded.status, data = excluded.data"),
+        {c.id.value(), c.customer.value(), optionalId(c.assignee.value()), statusKey(c.status),
+         QString::fromUtf8(data)});
+    appendChange(QStringLiteral("conversation"), c.customer.value(), c.id.value(), data);
+}
+
+void SqlServerStore::putMessage(const Message &m)
+{
+    const QByteArray data = compact(DomainJson::write(m));
+    run(m_db,
+        QStringLiteral("INSERT INTO messages(id, conversation_id, data) VALUES(?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+        {m.id.value(), m.conversation.value(), QString::fromUtf8(data)});
+    QSqlQuery owner = run(m_db, QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"),
+                          {m.conversation.value()});
+    if (!owner.next())
+        throw StoreError(QStringLiteral("message %1 belongs to no known conversation").arg(m.id.value()));
+    appendChange(QStringLiteral("message"), owner.value(0).toLongLong(), m.conversation.value(), data);
+}
+
+void SqlServerStore::putOrder(const Order &order)
+{
+    const QByteArray data = compact(DomainJson::write(order));
+    run(m_db,
+        QStringLiteral("INSERT INTO orders(id, customer_id, data) VALUES(?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+        {order.id.value(), order.customer.value(), QString::fromUtf8(data)});
+    appendChange(QStringLiteral("order"), order.customer.value(), 0, data);
+}
+
+void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
+{
+    const QByteArray data = compact(DomainJson::write(answer));
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO survey_answers(id, customer_id, conversation_id, data) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+        {answer.id.value(), answer.customer.value(), optionalId(answer.conversation.value()),
+         QString::fromUtf8(data)});
+    appendChange(QStringLiteral("survey"), answer.customer.value(), answer.conversation.value(), data);
+}
+
+std::optional<Conversation> SqlServerStore::conversation(ConversationId id)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM conversations WHERE id = ?"), {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    auto conversation = DomainJson::readConversation(
+        QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error);
+    if (!conversation)
+        throw StoreError(QStringLiteral("stored conversation %1 is damaged: %2").arg(id.value()).arg(error));
+    return conversation;
+}
+
+MessageId SqlServerStore::nextMessageId()
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages"));
+    query.next();
+    return MessageId(query.value(0).toLongLong());
+}
+
+qint64 SqlServerStore::head()
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM changes"));
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
+                                           const Agent &viewer, bool *cut)
+{
+    if (cut)
+        *cut = false;
+    // Who may read what (docs/protocol.md, "Roles"): leads and admins everything; agents the
+    // conversations assigned to them or to nobody, and those conversations' customers; trainers the
+    // resolved conversations and their customers. Every role sees the team list.
+    QString visible;
+    switch (viewer.role) {
+    case AgentRole::Lead:
+    case AgentRole::Admin:
+        visible = QStringLiteral("1 = 1");
+        break;
+    case AgentRole::Agent:
+        visible = QStringLiteral(
+            "ch.kind = 'agent' OR (ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v "
+            "WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id IS NULL))) OR "
+            "(ch.conversation_id IS NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = "
+            "ch.customer_id "
+            "AND (v.assignee_id = :me OR v.assignee_id IS NULL)))");
+        break;
+    case AgentRole::Trainer:
+        visible = QStringLiteral(
+            "ch.kind = 'agent' OR (ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v "
+            "WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR (ch.conversation_id IS NULL AND "
+            "EXISTS "
+            "(SELECT 1 FROM conversations v WHERE v.customer_id = ch.customer_id AND v.status = "
+            "'resolved'))");
+        break;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT ch.seq, ch.kind, ch.data FROM changes ch WHERE ch.seq > :after AND "
+                           "ch.seq <= :upto AND (") +
+            visible + QStringLiteral(") ORDER BY ch.seq LIMIT :limit")))
+        throw StoreError(query.lastError().text());
+    query.bindValue(QStringLiteral(":after"), after);
+    query.bindValue(QStringLiteral(":upto"), upTo);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (visible.contains(QLatin1String(":me")))
+        query.bindValue(QStringLiteral(":me"), viewer.id.value());
+    if (!query.exec())
+        throw StoreError(query.lastError().text());
+    QList<Change> changes;
+    qint64 bytes = 0;
+    while (query.next()) {
+        const QByteArray data = query.value(2).toString().toUtf8();
+        changes.append(Change{query.value(0).toLongLong(), query.value(1).toString(),
+                              QJsonDocument::fromJson(data).object()});
+        bytes += data.size();
+        if (bytes >= maxBytes) {
+            if (cut)
+                *cut = true;
+            break;
+        }
+    }
+    return changes;
+}
+
+std::optional<QJsonObject> SqlServerStore::recordedAck(const QString &opId)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT ack FROM operations WHERE op_id = ?"), {opId});
+    if (!query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+void SqlServerStore::recordAck(const QString &opId, AgentId agent, const QJsonObject &ack)
+{
+    run(m_db, QStringLiteral("INSERT INTO operations(op_id, agent_id, ack) VALUES(?, ?, ?)"),
+        {opId, agent.value(), QString::fromUtf8(compact(ack))});
 }
 
 } // namespace empathy

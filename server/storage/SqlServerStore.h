@@ -26,9 +26,25 @@ public:
     void revokeSession(const QByteArray &tokenHash) override;
     void revokeSessionsOf(AgentId agent) override;
 
+    void inTransaction(const std::function<void()> &work) override;
+    void putAgent(const Agent &agent) override;
+    void putCustomer(const Customer &customer) override;
+    void putConversation(const Conversation &conversation) override;
+    void putMessage(const Message &message) override;
+    void putOrder(const Order &order) override;
+    void putSurveyAnswer(const SurveyAnswer &answer) override;
+    std::optional<Conversation> conversation(ConversationId id) override;
+    MessageId nextMessageId() override;
+    qint64 head() override;
+    QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes, const Agent &viewer,
+                               bool *cut = nullptr) override;
+    std::optional<QJsonObject> recordedAck(const QString &opId) override;
+    void recordAck(const QString &opId, AgentId agent, const QJsonObject &ack) override;
+
 private:
     void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
+    void appendChange(const QString &kind, qint64 customer, qint64 conversation, const QByteArray &data);
 
     QString m_connection;
     QSqlDatabase m_db;

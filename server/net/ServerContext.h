@@ -1,0 +1,22 @@
+#pragma once
+
+#include "net/ConnectionLimits.h"
+
+namespace empathy {
+
+class AccountService;
+class OperationService;
+class ServerLog;
+class ServerStore;
+
+// What every connection of the server works with. Owned by whoever runs the server (main, a test).
+struct ServerContext
+{
+    AccountService &accounts;
+    ServerStore &store;
+    OperationService &operations;
+    ServerLog &log;
+    ConnectionLimits limits;
+};
+
+} // namespace empathy

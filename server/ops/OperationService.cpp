@@ -1,0 +1,166 @@
+#include "ops/OperationService.h"
+
+#include "storage/ServerStore.h"
+
+namespace empathy {
+
+namespace {
+
+AckFrame refused(const QString &id, ErrorCode code, const QString &message)
+{
+    return AckFrame{id, {}, errorCodeKey(code), message};
+}
+
+QJsonObject ackToJson(const AckFrame &ack)
+{
+    return ack.ok() ? QJsonObject{{QStringLiteral("result"), ack.result}}
+                    : QJsonObject{{QStringLiteral("code"), ack.errorCode},
+                                  {QStringLiteral("message"), ack.errorMessage}};
+}
+
+AckFrame ackFromJson(const QString &id, const QJsonObject &json)
+{
+    if (json.contains(QStringLiteral("code")))
+        return AckFrame{id,
+                        {},
+                        json.value(QStringLiteral("code")).toString(),
+                        json.value(QStringLiteral("message")).toString()};
+    return AckFrame{id, json.value(QStringLiteral("result")).toObject(), QString(), QString()};
+}
+
+// Whether the agent may act on the conversation: leads and admins on any, agents on their own and
+// unassigned ones, trainers on none.
+bool mayActOn(const Agent &agent, const Conversation &conversation)
+{
+    switch (agent.role) {
+    case AgentRole::Lead:
+    case AgentRole::Admin:
+        return true;
+    case AgentRole::Agent:
+        return !conversation.assignee.isValid() || conversation.assignee == agent.id;
+    case AgentRole::Trainer:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+OperationService::OperationService(ServerStore &store, Clock clock)
+    : m_store(store)
+    , m_clock(std::move(clock))
+{}
+
+OperationService::Outcome OperationService::apply(const Agent &agent, const OpFrame &op)
+{
+    if (op.id.isEmpty() || op.id.size() > 100)
+        return {refused(op.id, ErrorCode::Invalid,
+                        QStringLiteral("an operation needs an id of 1 to 100 characters")),
+                false};
+    Outcome outcome;
+    try {
+        m_store.inTransaction([&] {
+            if (const auto recorded = m_store.recordedAck(op.id)) {
+                outcome.ack = ackFromJson(op.id, *recorded);
+                return;
+            }
+            outcome.ack = execute(agent, op, &outcome.changedData);
+            m_store.recordAck(op.id, agent.id, ackToJson(outcome.ack));
+        });
+    } catch (const std::exception &error) {
+        return {refused(op.id, ErrorCode::Internal,
+                        QStringLiteral("the operation could not be stored (%1); retry it with the same id")
+                            .arg(QString::fromUtf8(error.what()))),
+                false};
+    }
+    return outcome;
+}
+
+AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    if (op.kind == u"reply")
+        return reply(agent, op, changed);
+    if (op.kind == u"assign")
+        return assign(agent, op, changed);
+    if (op.kind == u"status")
+        return setStatus(agent, op, changed);
+    return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
+}
+
+AckFrame OperationService::reply(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const QString body = op.data.value(QStringLiteral("body")).toString();
+    if (body.trimmed().isEmpty() || body.size() > 20000)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("a reply has 1 to 20,000 characters"));
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    if (!mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+
+    Message message;
+    message.id = m_store.nextMessageId();
+    message.conversation = id;
+    message.direction = Direction::Outbound;
+    message.author = agent.id;
+    message.body = body;
+    message.sentAt = m_clock();
+    message.language = conversation->language;
+    m_store.putMessage(message);
+    conversation->firstResponseDue = QDateTime();
+    if (!conversation->assignee.isValid())
+        conversation->assignee = agent.id; // whoever answers takes the conversation
+    m_store.putConversation(*conversation);
+    *changed = true;
+    return AckFrame{op.id,
+                    {{QStringLiteral("message"), message.id.value()},
+                     {QStringLiteral("sent_at"), message.sentAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("seq"), m_store.head()}},
+                    QString(),
+                    QString()};
+}
+
+AckFrame OperationService::assign(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    const AgentId target(op.data.value(QStringLiteral("agent")).toInteger());
+    auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    const bool lead = agent.role == AgentRole::Lead || agent.role == AgentRole::Admin;
+    if (!lead && (target != agent.id || !mayActOn(agent, *conversation)))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("agents may only take conversations for themselves"));
+    if (target.isValid() && !m_store.accountById(target))
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no agent %1").arg(target.value()));
+    conversation->assignee = target;
+    m_store.putConversation(*conversation);
+    *changed = true;
+    return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    const auto status = statusFromKey(op.data.value(QStringLiteral("status")).toString());
+    if (!status)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("status is open, pending or resolved"));
+    auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    if (!mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+    conversation->status = *status;
+    if (*status == ConversationStatus::Resolved) {
+        conversation->firstResponseDue = QDateTime();
+        conversation->resolutionDue = QDateTime();
+    }
+    m_store.putConversation(*conversation);
+    *changed = true;
+    return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+} // namespace empathy

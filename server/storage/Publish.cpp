@@ -1,0 +1,24 @@
+#include "storage/Publish.h"
+
+#include "storage/ServerStore.h"
+
+namespace empathy {
+
+qint64 publishBatch(ServerStore &store, const DataBatch &batch)
+{
+    store.inTransaction([&] {
+        for (const Customer &customer : batch.customers)
+            store.putCustomer(customer);
+        for (const Conversation &conversation : batch.conversations)
+            store.putConversation(conversation);
+        for (const Message &message : batch.messages)
+            store.putMessage(message);
+        for (const Order &order : batch.orders)
+            store.putOrder(order);
+        for (const SurveyAnswer &answer : batch.surveys)
+            store.putSurveyAnswer(answer);
+    });
+    return store.head();
+}
+
+} // namespace empathy

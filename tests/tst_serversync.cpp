@@ -1,0 +1,300 @@
+#include "auth/AccountService.h"
+#include "auth/PasswordHasher.h"
+#include "demo/DemoGenerator.h"
+#include "net/ServerLog.h"
+#include "net/SyncServer.h"
+#include "ops/OperationService.h"
+#include "protocol/DomainJson.h"
+#include "storage/Publish.h"
+#include "storage/SqlServerStore.h"
+#include "WsTestClient.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace empathy;
+using Client = empathy::test::WsTestClient;
+
+// Sync pages, role visibility, exactly-once operations and live push, against a real server over
+// loopback WebSockets.
+class TestServerSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqlServerStore> m_store;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ServerLog> m_log;
+    std::unique_ptr<OperationService> m_operations;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<SyncServer> m_server;
+    QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    AgentId m_alex;
+    AgentId m_sara;
+    DataBatch m_batch;
+
+    std::unique_ptr<Client> loggedIn(const QString &user)
+    {
+        auto client = std::make_unique<Client>(m_server->port());
+        if (!client->hello())
+            return nullptr;
+        client->send(LoginFrame{user, QStringLiteral("password-") + user});
+        if (!client->nextOf<SessionFrame>(1))
+            return nullptr;
+        return client;
+    }
+
+    // Syncs from the start in pages of `limit`; returns every change received.
+    QList<Change> syncAll(Client &client, int limit, int *pages = nullptr)
+    {
+        QList<Change> all;
+        qint64 after = 0;
+        for (int page = 1; page < 10000; ++page) {
+            client.send(SyncFrame{m_store->generation(), after, limit});
+            const auto frame = client.nextOf<PageFrame>(1);
+            if (!frame)
+                return {};
+            all.append(frame->changes);
+            after = frame->last;
+            if (!frame->more) {
+                if (pages)
+                    *pages = page;
+                return all;
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<SqlServerStore>(
+            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch())));
+        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Minimal);
+        m_accounts = std::make_unique<AccountService>(*m_store, *m_hasher, [this] { return m_now; });
+        m_log = std::make_unique<ServerLog>(qEnvironmentVariableIsSet("EMPATHY_TEST_LOG") ? stderr : nullptr);
+        m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
+        m_context = std::make_unique<ServerContext>(
+            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, ConnectionLimits()});
+        m_server = std::make_unique<SyncServer>(*m_context);
+        QString error;
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+
+        // The generator's team: alex (agent 1), ..., sara (agent 5), julia (lead 10), mark (trainer 11).
+        QList<PhraseBook> books;
+        for (Language language : supportedLanguages)
+            books.append(*PhraseBook::load(language));
+        DemoOptions options;
+        options.seed = 21;
+        options.now = m_now;
+        DemoGenerator generator(options, books);
+        for (const Agent &agent : generator.agents())
+            QCOMPARE(m_accounts->createUser(agent.login, agent.displayName, agent.role,
+                                            QStringLiteral("password-") + agent.login),
+                     QString());
+        m_alex = m_store->accountByLogin(QStringLiteral("alex"))->agent.id;
+        m_sara = m_store->accountByLogin(QStringLiteral("sara"))->agent.id;
+        m_batch = generator.next(400);
+        publishBatch(*m_store, m_batch);
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_context.reset();
+        m_operations.reset();
+        m_accounts.reset();
+        m_store.reset();
+    }
+
+    void leadSyncsEverythingInPages()
+    {
+        auto lead = loggedIn(QStringLiteral("julia"));
+        QVERIFY(lead);
+        int pages = 0;
+        const QList<Change> changes = syncAll(*lead, 700, &pages);
+        QCOMPARE(changes.size(), int(m_store->head()));
+        QVERIFY(pages > 3);
+        for (int i = 1; i < changes.size(); ++i)
+            QVERIFY(changes.at(i).seq > changes.at(i - 1).seq);
+        int messages = 0;
+        QString error;
+        for (const Change &change : changes) {
+            if (change.kind == u"message") {
+                QVERIFY2(DomainJson::readMessage(change.data, &error), qPrintable(error));
+                ++messages;
+            }
+        }
+        QCOMPARE(messages, m_batch.messages.size());
+    }
+
+    void agentsSeeTheirOwnAndUnassigned()
+    {
+        auto alex = loggedIn(QStringLiteral("alex"));
+        QVERIFY(alex);
+        const QList<Change> changes = syncAll(*alex, 5000);
+        QVERIFY(!changes.isEmpty());
+        QVERIFY(changes.size() < int(m_store->head()));
+        QString error;
+        int conversations = 0;
+        for (const Change &change : changes) {
+            if (change.kind != u"conversation")
+                continue;
+            const auto conversation = DomainJson::readConversation(change.data, &error);
+            QVERIFY(conversation);
+            QVERIFY(!conversation->assignee.isValid() || conversation->assignee == m_alex);
+            ++conversations;
+        }
+        QVERIFY(conversations > 0);
+    }
+
+    void pagesAreBoundedByBytesToo()
+    {
+        m_server.reset();
+        ConnectionLimits small;
+        small.maxPageBytes = 64 * 1024;
+        m_context = std::make_unique<ServerContext>(
+            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, small});
+        m_server = std::make_unique<SyncServer>(*m_context);
+        QString error;
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+        auto lead = loggedIn(QStringLiteral("julia"));
+        int pages = 0;
+        const QList<Change> changes = syncAll(*lead, 5000, &pages);
+        QCOMPARE(changes.size(), int(m_store->head()));
+        QVERIFY(pages > 5);
+    }
+
+    void wrongGenerationForcesResync()
+    {
+        auto lead = loggedIn(QStringLiteral("julia"));
+        lead->send(SyncFrame{QStringLiteral("some-other-store"), 100, 10});
+        const auto resync = lead->nextOf<ResyncFrame>(1);
+        QVERIFY(resync);
+        QCOMPARE(resync->generation, m_store->generation());
+        QCOMPARE(resync->reason, QStringLiteral("generation_changed"));
+    }
+
+    void replyAppliesOnceAndReachesOtherClientsLive()
+    {
+        auto lead = loggedIn(QStringLiteral("julia"));
+        QVERIFY(!syncAll(*lead, 5000).isEmpty()); // now live
+        auto alex = loggedIn(QStringLiteral("alex"));
+        QVERIFY(!syncAll(*alex, 5000).isEmpty());
+
+        // An unassigned conversation: alex may answer it and takes it.
+        ConversationId target;
+        for (const Conversation &c : std::as_const(m_batch.conversations)) {
+            if (!c.assignee.isValid()) {
+                target = c.id;
+                break;
+            }
+        }
+        QVERIFY(target.isValid());
+        const qint64 headBefore = m_store->head();
+        const OpFrame op{
+            QStringLiteral("11111111-2222-3333-4444-555555555555"), QStringLiteral("reply"),
+            QJsonObject{{QStringLiteral("conversation"), target.value()},
+                        {QStringLiteral("body"), QStringLiteral("Przepraszam, już sprawdzam.")}}};
+        alex->send(op);
+        const auto ack = alex->nextOf<AckFrame>();
+        QVERIFY(ack);
+        QVERIFY(ack->ok());
+        const qint64 messageId = ack->result.value(QStringLiteral("message")).toInteger();
+        QVERIFY(messageId > 0);
+        QCOMPARE(m_store->conversation(target)->assignee, m_alex);
+
+        // The lead sees it live: the new message and the conversation now assigned.
+        const auto pushed = lead->nextOf<ChangesFrame>();
+        QVERIFY(pushed);
+        bool sawMessage = false;
+        for (const Change &change : pushed->changes)
+            sawMessage = sawMessage || (change.kind == u"message" &&
+                                        change.data.value(QStringLiteral("id")).toInteger() == messageId);
+        QVERIFY(sawMessage);
+
+        // The same operation again (a resend after a reconnect): the same answer, no new message.
+        const qint64 headAfter = m_store->head();
+        auto again = loggedIn(QStringLiteral("alex"));
+        again->send(op);
+        const auto repeated = again->nextOf<AckFrame>();
+        QVERIFY(repeated);
+        QCOMPARE(repeated->result, ack->result);
+        QCOMPARE(m_store->head(), headAfter);
+        QVERIFY(headAfter > headBefore);
+    }
+
+    void forbiddenAndInvalidOperationsAreRefusedTheSameWayTwice()
+    {
+        auto alex = loggedIn(QStringLiteral("alex"));
+        ConversationId saras;
+        for (const Conversation &c : std::as_const(m_batch.conversations)) {
+            if (c.assignee == m_sara) {
+                saras = c.id;
+                break;
+            }
+        }
+        QVERIFY(saras.isValid());
+        const OpFrame forbidden{QStringLiteral("op-forbidden"), QStringLiteral("reply"),
+                                QJsonObject{{QStringLiteral("conversation"), saras.value()},
+                                            {QStringLiteral("body"), QStringLiteral("Mine now")}}};
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            alex->send(forbidden);
+            const auto ack = alex->nextOf<AckFrame>();
+            QVERIFY(ack);
+            QCOMPARE(ack->errorCode, QStringLiteral("forbidden"));
+        }
+        alex->send(OpFrame{QStringLiteral("op-take"), QStringLiteral("assign"),
+                           QJsonObject{{QStringLiteral("conversation"), saras.value()},
+                                       {QStringLiteral("agent"), m_alex.value()}}});
+        QCOMPARE(alex->nextOf<AckFrame>()->errorCode, QStringLiteral("forbidden"));
+        alex->send(OpFrame{QStringLiteral("op-status"), QStringLiteral("status"),
+                           QJsonObject{{QStringLiteral("conversation"), saras.value()},
+                                       {QStringLiteral("status"), QStringLiteral("closed")}}});
+        QCOMPARE(alex->nextOf<AckFrame>()->errorCode, QStringLiteral("invalid"));
+        alex->send(OpFrame{QStringLiteral("op-empty"), QStringLiteral("reply"),
+                           QJsonObject{{QStringLiteral("conversation"), saras.value()},
+                                       {QStringLiteral("body"), QStringLiteral("  ")}}});
+        QCOMPARE(alex->nextOf<AckFrame>()->errorCode, QStringLiteral("invalid"));
+        alex->send(OpFrame{QStringLiteral("op-missing"), QStringLiteral("reply"),
+                           QJsonObject{{QStringLiteral("conversation"), 999999},
+                                       {QStringLiteral("body"), QStringLiteral("hi")}}});
+        QCOMPARE(alex->nextOf<AckFrame>()->errorCode, QStringLiteral("not_found"));
+
+        // A lead may reassign anything.
+        auto lead = loggedIn(QStringLiteral("julia"));
+        lead->send(OpFrame{QStringLiteral("op-lead-assign"), QStringLiteral("assign"),
+                           QJsonObject{{QStringLiteral("conversation"), saras.value()},
+                                       {QStringLiteral("agent"), m_alex.value()}}});
+        QVERIFY(lead->nextOf<AckFrame>()->ok());
+        QCOMPARE(m_store->conversation(saras)->assignee, m_alex);
+    }
+
+    void trainersCannotAct()
+    {
+        auto mark = loggedIn(QStringLiteral("mark"));
+        QVERIFY(mark);
+        mark->send(
+            OpFrame{QStringLiteral("op-trainer"), QStringLiteral("status"),
+                    QJsonObject{{QStringLiteral("conversation"), m_batch.conversations.front().id.value()},
+                                {QStringLiteral("status"), QStringLiteral("resolved")}}});
+        QCOMPARE(mark->nextOf<AckFrame>()->errorCode, QStringLiteral("forbidden"));
+        for (const Change &change : syncAll(*mark, 5000)) {
+            if (change.kind == u"conversation")
+                QCOMPARE(change.data.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        }
+    }
+
+    void syncBeforeLoginIsRefused()
+    {
+        Client client(m_server->port());
+        QVERIFY(client.hello());
+        client.send(SyncFrame{QString(), 0, 100});
+        QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::NotAuthenticated));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSync)
+#include "tst_serversync.moc"

@@ -1,15 +1,9 @@
-#include "auth/AccountService.h"
-#include "auth/PasswordHasher.h"
-#include "demo/DemoGenerator.h"
-#include "net/ServerLog.h"
 #include "net/SyncServer.h"
-#include "ops/OperationService.h"
 #include "protocol/DomainJson.h"
-#include "storage/Publish.h"
 #include "storage/SqlServerStore.h"
+#include "TestServer.h"
 #include "WsTestClient.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace empathy;
@@ -22,22 +16,16 @@ class TestServerSync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqlServerStore> m_store;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<ServerLog> m_log;
-    std::unique_ptr<OperationService> m_operations;
-    std::unique_ptr<ServerContext> m_context;
-    std::unique_ptr<SyncServer> m_server;
-    QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    std::unique_ptr<empathy::test::TestServer> m_fixture;
+    SqlServerStore *m_store = nullptr;
+    SyncServer *m_server = nullptr;
     AgentId m_alex;
     AgentId m_sara;
     DataBatch m_batch;
 
     std::unique_ptr<Client> loggedIn(const QString &user)
     {
-        auto client = std::make_unique<Client>(m_server->port());
+        auto client = std::make_unique<Client>(m_fixture->port());
         if (!client->hello())
             return nullptr;
         client->send(LoginFrame{user, QStringLiteral("password-") + user});
@@ -70,44 +58,16 @@ private:
 private slots:
     void init()
     {
-        m_store = std::make_unique<SqlServerStore>(
-            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch())));
-        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Minimal);
-        m_accounts = std::make_unique<AccountService>(*m_store, *m_hasher, [this] { return m_now; });
-        m_log = std::make_unique<ServerLog>(qEnvironmentVariableIsSet("EMPATHY_TEST_LOG") ? stderr : nullptr);
-        m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
-        m_context = std::make_unique<ServerContext>(
-            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, ConnectionLimits()});
-        m_server = std::make_unique<SyncServer>(*m_context);
-        QString error;
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
-
         // The generator's team: alex (agent 1), ..., sara (agent 5), julia (lead 10), mark (trainer 11).
-        QList<PhraseBook> books;
-        for (Language language : supportedLanguages)
-            books.append(*PhraseBook::load(language));
-        DemoOptions options;
-        options.seed = 21;
-        options.now = m_now;
-        DemoGenerator generator(options, books);
-        for (const Agent &agent : generator.agents())
-            QCOMPARE(m_accounts->createUser(agent.login, agent.displayName, agent.role,
-                                            QStringLiteral("password-") + agent.login),
-                     QString());
-        m_alex = m_store->accountByLogin(QStringLiteral("alex"))->agent.id;
-        m_sara = m_store->accountByLogin(QStringLiteral("sara"))->agent.id;
-        m_batch = generator.next(400);
-        publishBatch(*m_store, m_batch);
+        m_fixture = std::make_unique<empathy::test::TestServer>(400);
+        m_store = &m_fixture->store();
+        m_server = &m_fixture->server();
+        m_alex = m_fixture->agent(QStringLiteral("alex"));
+        m_sara = m_fixture->agent(QStringLiteral("sara"));
+        m_batch = m_fixture->seeded();
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_context.reset();
-        m_operations.reset();
-        m_accounts.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void leadSyncsEverythingInPages()
     {
@@ -152,14 +112,11 @@ private slots:
 
     void pagesAreBoundedByBytesToo()
     {
-        m_server.reset();
         ConnectionLimits small;
         small.maxPageBytes = 64 * 1024;
-        m_context = std::make_unique<ServerContext>(
-            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, small});
-        m_server = std::make_unique<SyncServer>(*m_context);
-        QString error;
-        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+        m_fixture->stop();
+        m_fixture->start(0, small);
+        m_server = &m_fixture->server();
         auto lead = loggedIn(QStringLiteral("julia"));
         int pages = 0;
         const QList<Change> changes = syncAll(*lead, 5000, &pages);
@@ -289,7 +246,7 @@ private slots:
 
     void syncBeforeLoginIsRefused()
     {
-        Client client(m_server->port());
+        Client client(m_fixture->port());
         QVERIFY(client.hello());
         client.send(SyncFrame{QString(), 0, 100});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::NotAuthenticated));

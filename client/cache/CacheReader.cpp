@@ -300,4 +300,19 @@ qint64 CacheReader::pendingOperationCount()
     return m_db.scalar("SELECT count(*) FROM outbox");
 }
 
+QList<CacheReader::OutboxEntry> CacheReader::outbox()
+{
+    auto statement = m_db.prepare("SELECT op_id, kind, payload, attempts FROM outbox ORDER BY seq");
+    QList<OutboxEntry> entries;
+    while (statement.step())
+        entries.append(
+            {statement.text(0), statement.text(1), statement.text(2).toUtf8(), statement.int32(3)});
+    return entries;
+}
+
+CacheReader::SyncCursor CacheReader::syncCursor()
+{
+    return {meta(QStringLiteral("sync_generation")), meta(QStringLiteral("sync_cursor")).toLongLong()};
+}
+
 } // namespace empathy

@@ -42,6 +42,22 @@ public:
     qint64 messageCount();
     qint64 pendingOperationCount();
 
+    struct OutboxEntry
+    {
+        QString opId;
+        QString kind;
+        QByteArray payload; // JSON
+        int attempts = 0;
+    };
+    // Operations waiting for the server, oldest first.
+    QList<OutboxEntry> outbox();
+    struct SyncCursor
+    {
+        QString generation; // empty before the first sync
+        qint64 cursor = 0;
+    };
+    SyncCursor syncCursor();
+
 private:
     struct Statements;
     Statements &statements();

@@ -120,10 +120,9 @@ CacheWriter::Statements &CacheWriter::statements()
     return *m_statements;
 }
 
-void CacheWriter::writeAgents(const QList<Agent> &agents)
+void CacheWriter::storeAgents(const QList<Agent> &agents)
 {
     auto &s = statements();
-    SqlTransaction transaction(m_db);
     for (const Agent &agent : agents) {
         s.upsertAgent.bind(1, agent.id.value())
             .bind(2, agent.login)
@@ -131,6 +130,12 @@ void CacheWriter::writeAgents(const QList<Agent> &agents)
             .bind(4, int(agent.role))
             .run();
     }
+}
+
+void CacheWriter::writeAgents(const QList<Agent> &agents)
+{
+    SqlTransaction transaction(m_db);
+    storeAgents(agents);
     transaction.commit();
 }
 
@@ -258,8 +263,14 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
 
 void CacheWriter::writeBatch(const DataBatch &batch)
 {
-    auto &s = statements();
     SqlTransaction transaction(m_db);
+    storeBatch(batch);
+    transaction.commit();
+}
+
+void CacheWriter::storeBatch(const DataBatch &batch)
+{
+    auto &s = statements();
     insertCustomers(batch.customers);
     insertConversations(batch.conversations);
     insertMessages(batch.messages);
@@ -283,7 +294,80 @@ void CacheWriter::writeBatch(const DataBatch &batch)
             .bind(7, msOf(answer.answeredAt))
             .run();
     }
+}
+
+void CacheWriter::applySyncPage(const DataBatch &batch, const QList<Agent> &agents, const QString &generation,
+                                qint64 cursor)
+{
+    SqlTransaction transaction(m_db);
+    storeAgents(agents);
+    storeBatch(batch);
+    auto meta = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    meta.bind(1, QStringLiteral("sync_generation")).bind(2, generation).run();
+    meta.bind(1, QStringLiteral("sync_cursor")).bind(2, QString::number(cursor)).run();
     transaction.commit();
+}
+
+void CacheWriter::resetSyncedData()
+{
+    SqlTransaction transaction(m_db);
+    m_db.exec(
+        "DELETE FROM survey_answers; DELETE FROM orders; DELETE FROM messages; DELETE FROM conversations; "
+        "DELETE FROM customer_identities; DELETE FROM customers; DELETE FROM agents; "
+        "INSERT INTO messages_fts(messages_fts) VALUES('delete-all'); DELETE FROM customers_fts; "
+        "DELETE FROM meta WHERE key IN ('sync_generation', 'sync_cursor')");
+    transaction.commit();
+}
+
+void CacheWriter::acknowledgeReply(const QString &opId, MessageId serverId)
+{
+    SqlTransaction transaction(m_db);
+    auto local = m_db.prepare("SELECT id, body FROM messages WHERE client_op_id = ?1 AND id < 0");
+    local.bind(1, opId);
+    if (local.step()) {
+        const qint64 localId = local.int64(0);
+        const QString folded = foldForSearch(local.text(1));
+        local.reset();
+        auto dropText =
+            m_db.prepare("INSERT INTO messages_fts(messages_fts, rowid, body) VALUES('delete', ?1, ?2)");
+        dropText.bind(1, localId).bind(2, folded).run();
+        auto exists = m_db.prepare("SELECT count(*) FROM messages WHERE id = ?1");
+        exists.bind(1, serverId.value());
+        const bool arrived = exists.step() && exists.int64(0) > 0;
+        exists.reset();
+        if (arrived) {
+            // The server's copy came first (a resync): the local one only goes, counted out of the summary.
+            auto drop = m_db.prepare("DELETE FROM messages WHERE id = ?1");
+            drop.bind(1, localId).run();
+            auto count = m_db.prepare("UPDATE conversations SET message_count = message_count - 1 WHERE id = "
+                                      "(SELECT conversation_id FROM messages WHERE id = ?1)");
+            count.bind(1, serverId.value()).run();
+        } else {
+            auto promote = m_db.prepare("UPDATE messages SET id = ?1, delivery = 0 WHERE id = ?2");
+            promote.bind(1, serverId.value()).bind(2, localId).run();
+            auto addText = m_db.prepare("INSERT INTO messages_fts(rowid, body) VALUES(?1, ?2)");
+            addText.bind(1, serverId.value()).bind(2, folded).run();
+        }
+    }
+    auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
+    done.bind(1, opId).run();
+    transaction.commit();
+}
+
+void CacheWriter::failOperation(const QString &opId)
+{
+    SqlTransaction transaction(m_db);
+    auto failed = m_db.prepare("UPDATE messages SET delivery = ?1 WHERE client_op_id = ?2 AND id < 0");
+    failed.bind(1, int(DeliveryState::Failed)).bind(2, opId).run();
+    auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
+    done.bind(1, opId).run();
+    transaction.commit();
+}
+
+void CacheWriter::noteAttempt(const QString &opId)
+{
+    auto attempt = m_db.prepare("UPDATE outbox SET attempts = attempts + 1 WHERE op_id = ?1");
+    attempt.bind(1, opId).run();
 }
 
 MessageId CacheWriter::queueReply(ConversationId conversation, const QString &body, AgentId author,

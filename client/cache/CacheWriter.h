@@ -36,12 +36,28 @@ public:
 
     void markRead(const QList<ConversationId> &conversations);
 
+    // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
+    // the cursor never runs ahead of the data (or behind it).
+    void applySyncPage(const DataBatch &batch, const QList<Agent> &agents, const QString &generation,
+                       qint64 cursor);
+    // Forgets everything synced (the server's generation changed); keeps the outbox, so nothing the agent
+    // did is lost: it is sent again after the full resync.
+    void resetSyncedData();
+    // The server applied the reply sent as operation opId and gave the message serverId: the pending
+    // local copy becomes that message, and the operation leaves the outbox.
+    void acknowledgeReply(const QString &opId, MessageId serverId);
+    // The server refused an operation for good: it leaves the outbox and its message is marked failed.
+    void failOperation(const QString &opId);
+    void noteAttempt(const QString &opId);
+
 private:
     struct Statements;
     Statements &statements();
     void insertCustomers(const QList<Customer> &customers);
     void insertConversations(const QList<Conversation> &conversations);
     void insertMessages(const QList<Message> &messages, const QString &clientOpId = QString());
+    void storeBatch(const DataBatch &batch);
+    void storeAgents(const QList<Agent> &agents);
 
     SqliteDatabase &m_db;
     std::unique_ptr<Statements> m_statements;

@@ -136,7 +136,10 @@ AckFrame OperationService::assign(const Agent &agent, const OpFrame &op, bool *c
     if (target.isValid() && !m_store.accountById(target))
         return refused(op.id, ErrorCode::NotFound, QStringLiteral("no agent %1").arg(target.value()));
     conversation->assignee = target;
+    // The new assignee may not have been able to read this conversation until now.
+    m_store.republishCustomer(conversation->customer);
     m_store.putConversation(*conversation);
+    m_store.republishConversationContents(conversation->id);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }
@@ -157,8 +160,11 @@ AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool
     if (*status == ConversationStatus::Resolved) {
         conversation->firstResponseDue = QDateTime();
         conversation->resolutionDue = QDateTime();
+        m_store.republishCustomer(conversation->customer); // trainers can read it from now on
     }
     m_store.putConversation(*conversation);
+    if (*status == ConversationStatus::Resolved)
+        m_store.republishConversationContents(conversation->id);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }

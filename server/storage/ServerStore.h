@@ -79,6 +79,12 @@ public:
     virtual void putOrder(const Order &order) = 0;
     virtual void putSurveyAnswer(const SurveyAnswer &answer) = 0;
 
+    // Appends the current state of a customer, or of a conversation's messages and surveys, to the log
+    // again: a client that could not read them before (a conversation just assigned to its agent) gets
+    // them with its next changes.
+    virtual void republishCustomer(CustomerId id) = 0;
+    virtual void republishConversationContents(ConversationId id) = 0;
+
     virtual std::optional<Conversation> conversation(ConversationId id) = 0;
     virtual MessageId nextMessageId() = 0;
 

@@ -10,9 +10,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+// Resource names must be unique across the static libraries linked into one program.
 static void registerServerResources()
 {
-    Q_INIT_RESOURCE(migrations);
+    Q_INIT_RESOURCE(server_migrations);
 }
 
 namespace empathy {
@@ -73,7 +74,9 @@ void SqlServerStore::migrate()
     current.finish();
     const QDir dir(QStringLiteral(":/empathy/server/migrations"));
     const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-    const int latest = files.isEmpty() ? 0 : pattern.match(files.back()).captured(1).toInt();
+    if (files.isEmpty())
+        throw StoreError(QStringLiteral("no storage migrations are compiled into this empathy-server"));
+    const int latest = pattern.match(files.back()).captured(1).toInt();
     if (version > latest)
         throw StoreError(
             QStringLiteral("the server data was written by a newer empathy-server (schema %1, this "
@@ -147,13 +150,20 @@ AgentId SqlServerStore::createAccount(const Account &account)
 {
     if (accountByLogin(account.agent.login))
         throw StoreError(QStringLiteral("the user name %1 is taken").arg(account.agent.login));
-    QSqlQuery query =
-        run(m_db,
-            QStringLiteral("INSERT INTO accounts(login, display_name, role, password_hash, disabled) "
-                           "VALUES(?, ?, ?, ?, ?)"),
-            {account.agent.login, account.agent.displayName, int(account.agent.role), account.passwordHash,
-             int(account.disabled)});
-    return AgentId(query.lastInsertId().toLongLong());
+    AgentId id;
+    inTransaction([&] {
+        QSqlQuery query =
+            run(m_db,
+                QStringLiteral("INSERT INTO accounts(login, display_name, role, password_hash, disabled) "
+                               "VALUES(?, ?, ?, ?, ?)"),
+                {account.agent.login, account.agent.displayName, int(account.agent.role),
+                 account.passwordHash, int(account.disabled)});
+        id = AgentId(query.lastInsertId().toLongLong());
+        Agent agent = account.agent;
+        agent.id = id;
+        putAgent(agent); // the team list every client shows
+    });
+    return id;
 }
 
 bool SqlServerStore::setDisabled(const QString &login, bool disabled)
@@ -296,6 +306,36 @@ void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
         {answer.id.value(), answer.customer.value(), optionalId(answer.conversation.value()),
          QString::fromUtf8(data)});
     appendChange(QStringLiteral("survey"), answer.customer.value(), answer.conversation.value(), data);
+}
+
+void SqlServerStore::republishCustomer(CustomerId id)
+{
+    QSqlQuery customer = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
+    if (customer.next())
+        appendChange(QStringLiteral("customer"), id.value(), 0, customer.value(0).toString().toUtf8());
+    QSqlQuery orders =
+        run(m_db, QStringLiteral("SELECT data FROM orders WHERE customer_id = ? ORDER BY id"), {id.value()});
+    while (orders.next())
+        appendChange(QStringLiteral("order"), id.value(), 0, orders.value(0).toString().toUtf8());
+}
+
+void SqlServerStore::republishConversationContents(ConversationId id)
+{
+    QSqlQuery owner =
+        run(m_db, QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"), {id.value()});
+    if (!owner.next())
+        return;
+    const qint64 customer = owner.value(0).toLongLong();
+    QSqlQuery messages =
+        run(m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id"),
+            {id.value()});
+    while (messages.next())
+        appendChange(QStringLiteral("message"), customer, id.value(), messages.value(0).toString().toUtf8());
+    QSqlQuery surveys =
+        run(m_db, QStringLiteral("SELECT data FROM survey_answers WHERE conversation_id = ? ORDER BY id"),
+            {id.value()});
+    while (surveys.next())
+        appendChange(QStringLiteral("survey"), customer, id.value(), surveys.value(0).toString().toUtf8());
 }
 
 std::optional<Conversation> SqlServerStore::conversation(ConversationId id)

@@ -33,6 +33,8 @@ public:
     void putMessage(const Message &message) override;
     void putOrder(const Order &order) override;
     void putSurveyAnswer(const SurveyAnswer &answer) override;
+    void republishCustomer(CustomerId id) override;
+    void republishConversationContents(ConversationId id) override;
     std::optional<Conversation> conversation(ConversationId id) override;
     MessageId nextMessageId() override;
     qint64 head() override;

@@ -1,0 +1,248 @@
+#include "sync/SyncEngine.h"
+
+#include "cache/CacheReader.h"
+#include "cache/CacheWriter.h"
+#include "protocol/ChangeBatch.h"
+#include "protocol/FrameCodec.h"
+#include "sql/SqliteError.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcSync, "empathy.sync")
+
+namespace empathy {
+
+namespace {
+
+const QString tokenKey = QStringLiteral("sync_token");
+const QString tokenOwnerKey = QStringLiteral("sync_token_owner"); // "user@server" the token belongs to
+
+} // namespace
+
+SyncEngine::SyncEngine(CacheReader &reader, CacheWriter &writer, QObject *parent)
+    : QObject(parent)
+    , m_reader(reader)
+    , m_writer(writer)
+{
+    // Pages arrive as single frames of up to a few MiB (docs/protocol.md).
+    m_socket.setMaxAllowedIncomingFrameSize(64 * 1024 * 1024);
+    m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+    m_socket.setOutgoingFrameSize(16 * 1024 * 1024); // never fragment a text message
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::openSocket);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        send(HelloFrame{protocolVersion,
+                        QStringLiteral("empathy-desk %1").arg(QStringLiteral(EMPATHY_VERSION)),
+                        {QStringLiteral("sync-pages"), QStringLiteral("ops")}});
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
+    connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_stopped = true;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void SyncEngine::setBackoff(int initialMs, int maxMs)
+{
+    m_backoffInitialMs = initialMs;
+    m_backoffMaxMs = maxMs;
+}
+
+void SyncEngine::start(const QUrl &server, const QString &user, const QString &password)
+{
+    m_url = server;
+    m_url.setPath(QStringLiteral("/sync"));
+    m_user = user;
+    m_password = password;
+    m_stopped = false;
+    m_attempt = 0;
+    openSocket();
+}
+
+void SyncEngine::stop()
+{
+    m_stopped = true;
+    m_reconnect.stop();
+    m_socket.close();
+    setState(State::Offline);
+}
+
+void SyncEngine::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::openSocket()
+{
+    if (m_stopped)
+        return;
+    setState(State::Connecting);
+    m_triedResume = false;
+    m_socket.abort();
+    m_socket.open(m_url);
+}
+
+void SyncEngine::send(const Frame &frame)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+}
+
+void SyncEngine::onDisconnected()
+{
+    m_inFlight.clear(); // unacknowledged operations stay in the outbox and go again, with their ids
+    if (m_stopped || m_state == State::Refused)
+        return;
+    setState(State::Offline);
+    scheduleReconnect();
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    const int exponent = std::min(m_attempt++, 16);
+    const qint64 ceiling = std::min<qint64>(m_backoffMaxMs, qint64(m_backoffInitialMs) << exponent);
+    // Full jitter in the upper half: clients that lost the server together do not return together.
+    const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
+    qCInfo(lcSync) << "reconnecting in" << delay << "ms";
+    m_reconnect.start(int(delay));
+}
+
+void SyncEngine::onText(const QString &text)
+{
+    try {
+        handle(FrameCodec::decode(text.toUtf8()));
+    } catch (const SqliteError &error) {
+        // The cache could not take what arrived (disk full, damaged file): nothing half-written stays,
+        // the cursor did not move, and the connection is dropped to try again later.
+        m_lastError = error.message();
+        qCWarning(lcSync) << "cache error while syncing:" << error.message();
+        m_socket.close();
+    }
+}
+
+void SyncEngine::handle(const Frame &frame)
+{
+    if (const auto *welcome = std::get_if<WelcomeFrame>(&frame)) {
+        m_generation = welcome->generation;
+        const QString owner = m_user + u'@' + m_url.authority();
+        const QString token = m_reader.meta(tokenOwnerKey) == owner ? m_reader.meta(tokenKey) : QString();
+        if (!token.isEmpty()) {
+            m_triedResume = true;
+            send(ResumeFrame{token});
+        } else {
+            send(LoginFrame{m_user, m_password});
+        }
+    } else if (const auto *session = std::get_if<SessionFrame>(&frame)) {
+        m_writer.setMeta(tokenKey, session->token);
+        m_writer.setMeta(tokenOwnerKey, m_user + u'@' + m_url.authority());
+        m_attempt = 0;
+        m_lastError.clear();
+        setState(State::Syncing);
+        requestPage();
+    } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
+        applyChanges(page->changes, page->generation, page->last);
+        m_progress = page->head > 0 ? int(std::min<qint64>(100, page->last * 100 / page->head)) : 100;
+        emit progressChanged(m_progress);
+        if (page->more) {
+            requestPage();
+        } else {
+            m_progress = 100;
+            setState(State::Online);
+            flushOutbox();
+        }
+    } else if (const auto *changes = std::get_if<ChangesFrame>(&frame)) {
+        if (!changes->changes.isEmpty())
+            applyChanges(changes->changes, m_generation, changes->changes.back().seq);
+    } else if (const auto *resync = std::get_if<ResyncFrame>(&frame)) {
+        qCWarning(lcSync) << "full resync:" << resync->reason << "server generation" << resync->generation;
+        m_writer.resetSyncedData();
+        emit cacheChanged();
+        m_generation = resync->generation;
+        requestPage();
+    } else if (const auto *ack = std::get_if<AckFrame>(&frame)) {
+        onAck(*ack);
+    } else if (const auto *error = std::get_if<ErrorFrame>(&frame)) {
+        onError(*error);
+    }
+}
+
+void SyncEngine::requestPage()
+{
+    const CacheReader::SyncCursor cursor = m_reader.syncCursor();
+    send(SyncFrame{cursor.generation, cursor.cursor, 5000});
+}
+
+void SyncEngine::applyChanges(const QList<Change> &changes, const QString &generation, qint64 cursor)
+{
+    const ChangeBatch batch = ChangeBatch::from(changes);
+    for (const QString &problem : batch.problems)
+        qCWarning(lcSync) << "skipped" << problem;
+    m_writer.applySyncPage(batch.batch, batch.agents, generation, cursor);
+    emit cacheChanged();
+}
+
+void SyncEngine::flushOutbox()
+{
+    if (m_state != State::Online)
+        return;
+    const QList<CacheReader::OutboxEntry> entries = m_reader.outbox();
+    for (const CacheReader::OutboxEntry &entry : entries) {
+        if (m_inFlight.contains(entry.opId))
+            continue;
+        const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
+        QJsonObject data;
+        if (entry.kind == u"reply")
+            data = {{QStringLiteral("conversation"), payload.value(QStringLiteral("conversation"))},
+                    {QStringLiteral("body"), payload.value(QStringLiteral("body"))}};
+        else
+            data = payload;
+        m_writer.noteAttempt(entry.opId);
+        m_inFlight.insert(entry.opId);
+        send(OpFrame{entry.opId, entry.kind, data});
+    }
+}
+
+void SyncEngine::onAck(const AckFrame &ack)
+{
+    m_inFlight.remove(ack.id);
+    if (ack.ok()) {
+        m_writer.acknowledgeReply(ack.id, MessageId(ack.result.value(QStringLiteral("message")).toInteger()));
+    } else if (ack.errorCode == errorCodeKey(ErrorCode::Internal)) {
+        qCWarning(lcSync) << "server failed operation" << ack.id << ack.errorMessage
+                          << "- it will be sent again";
+        return;
+    } else {
+        m_writer.failOperation(ack.id);
+        emit operationFailed(ack.id, ack.errorCode, ack.errorMessage);
+    }
+    emit cacheChanged();
+}
+
+void SyncEngine::onError(const ErrorFrame &error)
+{
+    m_lastError = error.message;
+    if (error.code == ErrorCode::TokenExpired && m_triedResume) {
+        m_writer.setMeta(tokenKey, QString());
+        m_triedResume = false;
+        if (!m_password.isEmpty()) {
+            send(LoginFrame{m_user, m_password});
+            return;
+        }
+    }
+    if (error.code == ErrorCode::BadCredentials || error.code == ErrorCode::TokenExpired) {
+        setState(State::Refused);
+        m_socket.close();
+        return;
+    }
+    qCWarning(lcSync) << "server error" << errorCodeKey(error.code) << error.message;
+}
+
+} // namespace empathy

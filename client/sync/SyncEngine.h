@@ -1,0 +1,89 @@
+#pragma once
+
+#include "protocol/Frames.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace empathy {
+
+class CacheReader;
+class CacheWriter;
+
+// Keeps the local cache in step with the server (docs/protocol.md): logs in (or resumes with the
+// stored session token), syncs from the stored cursor in pages, applies live changes, and sends the
+// outbox in order, removing an operation only when the server acknowledges it. Reconnects with
+// exponential backoff and jitter. Runs on the thread that owns the cache connection it is given.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline,    // not connected; waiting to reconnect
+        Connecting, // connecting, greeting, logging in
+        Syncing,    // fetching pages; progress() tells how far
+        Online,     // in step; live changes arrive as they happen
+        Refused     // the server refused the credentials: needs the user
+    };
+    Q_ENUM(State)
+
+    SyncEngine(CacheReader &reader, CacheWriter &writer, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Connects to ws(s)://host:port. The password is only used when no stored session can be resumed
+    // and is kept in memory only.
+    void start(const QUrl &server, const QString &user, const QString &password);
+    void stop();
+    // Sends operations waiting in the outbox (call after storing one); does nothing while offline.
+    void flushOutbox();
+    void setBackoff(int initialMs, int maxMs);
+
+    State state() const { return m_state; }
+    int progress() const { return m_progress; } // 0..100 while syncing
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void stateChanged(SyncEngine::State state);
+    void progressChanged(int percent);
+    // The cache changed: views should read it again.
+    void cacheChanged();
+    void operationFailed(const QString &opId, const QString &code, const QString &message);
+
+private:
+    void setState(State state);
+    void openSocket();
+    void onText(const QString &text);
+    void handle(const Frame &frame);
+    void onDisconnected();
+    void send(const Frame &frame);
+    void requestPage();
+    void applyChanges(const QList<Change> &changes, const QString &generation, qint64 cursor);
+    void onAck(const AckFrame &ack);
+    void onError(const ErrorFrame &error);
+    void scheduleReconnect();
+
+    CacheReader &m_reader;
+    CacheWriter &m_writer;
+    QWebSocket m_socket;
+    QTimer m_reconnect;
+    QUrl m_url;
+    QString m_user;
+    QString m_password;
+    QString m_generation;
+    State m_state = State::Offline;
+    int m_progress = 0;
+    int m_attempt = 0;
+    int m_backoffInitialMs = 500;
+    int m_backoffMaxMs = 30000;
+    bool m_stopped = true;
+    bool m_triedResume = false;
+    QString m_lastError;
+    QSet<QString> m_inFlight;
+};
+
+} // namespace empathy

@@ -1,0 +1,80 @@
+#include "protocol/ChangeBatch.h"
+
+#include "protocol/DomainJson.h"
+
+#include <QHash>
+
+namespace empathy {
+
+namespace {
+
+// Keeps the last state of each object, in the order objects were first seen.
+template<typename T>
+class Latest
+{
+public:
+    void put(qint64 id, T value)
+    {
+        const auto it = m_index.constFind(id);
+        if (it == m_index.constEnd()) {
+            m_index.insert(id, m_items.size());
+            m_items.append(std::move(value));
+        } else {
+            m_items[*it] = std::move(value);
+        }
+    }
+    QList<T> take() { return std::move(m_items); }
+
+private:
+    QHash<qint64, qsizetype> m_index;
+    QList<T> m_items;
+};
+
+} // namespace
+
+ChangeBatch ChangeBatch::from(const QList<Change> &changes)
+{
+    ChangeBatch out;
+    Latest<Customer> customers;
+    Latest<Conversation> conversations;
+    Latest<Message> messages;
+    Latest<Order> orders;
+    Latest<SurveyAnswer> surveys;
+    Latest<Agent> agents;
+    for (const Change &change : changes) {
+        QString error;
+        bool read = false;
+        if (change.kind == u"message") {
+            if (auto m = DomainJson::readMessage(change.data, &error); (read = m.has_value()))
+                messages.put(m->id.value(), *m);
+        } else if (change.kind == u"conversation") {
+            if (auto c = DomainJson::readConversation(change.data, &error); (read = c.has_value()))
+                conversations.put(c->id.value(), *c);
+        } else if (change.kind == u"customer") {
+            if (auto c = DomainJson::readCustomer(change.data, &error); (read = c.has_value()))
+                customers.put(c->id.value(), *c);
+        } else if (change.kind == u"order") {
+            if (auto o = DomainJson::readOrder(change.data, &error); (read = o.has_value()))
+                orders.put(o->id.value(), *o);
+        } else if (change.kind == u"survey") {
+            if (auto a = DomainJson::readSurveyAnswer(change.data, &error); (read = a.has_value()))
+                surveys.put(a->id.value(), *a);
+        } else if (change.kind == u"agent") {
+            if (auto a = DomainJson::readAgent(change.data, &error); (read = a.has_value()))
+                agents.put(a->id.value(), *a);
+        } else {
+            error = QStringLiteral("unknown kind \"%1\"").arg(change.kind);
+        }
+        if (!read)
+            out.problems.append(QStringLiteral("change %1 (%2): %3").arg(change.seq).arg(change.kind, error));
+    }
+    out.batch.customers = customers.take();
+    out.batch.conversations = conversations.take();
+    out.batch.messages = messages.take();
+    out.batch.orders = orders.take();
+    out.batch.surveys = surveys.take();
+    out.agents = agents.take();
+    return out;
+}
+
+} // namespace empathy

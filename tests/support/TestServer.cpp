@@ -1,0 +1,97 @@
+#include "TestServer.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Publish.h"
+
+#include <stdexcept>
+
+namespace empathy::test {
+
+TestServer::TestServer(int conversations, quint64 seed)
+    : m_now(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)
+    , m_hasher(std::make_unique<PasswordHasher>(PasswordHasher::Strength::Minimal))
+    , m_log(std::make_unique<ServerLog>(qEnvironmentVariableIsSet("EMPATHY_TEST_LOG") ? stderr : nullptr))
+    , m_conversations(conversations)
+    , m_seed(seed)
+{
+    openStore();
+    start();
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+void TestServer::openStore()
+{
+    m_server.reset();
+    m_context.reset();
+    m_operations.reset();
+    m_accounts.reset();
+    m_store.reset();
+    m_store =
+        std::make_unique<SqlServerStore>(m_dir.filePath(QStringLiteral("store-%1").arg(++m_storeNumber)));
+    m_accounts = std::make_unique<AccountService>(*m_store, *m_hasher, [this] { return m_now; });
+    m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
+    m_context =
+        std::make_unique<ServerContext>(ServerContext{*m_accounts, *m_store, *m_operations, *m_log, {}});
+
+    QList<PhraseBook> books;
+    for (Language language : supportedLanguages)
+        books.append(*PhraseBook::load(language));
+    DemoOptions options;
+    options.seed = m_seed;
+    options.now = m_now;
+    DemoGenerator generator(options, books);
+    for (const Agent &agent : generator.agents()) {
+        const QString error = m_accounts->createUser(agent.login, agent.displayName, agent.role,
+                                                     QStringLiteral("password-") + agent.login);
+        if (!error.isEmpty())
+            throw std::runtime_error(error.toStdString());
+    }
+    m_batch = generator.next(m_conversations);
+    publishBatch(*m_store, m_batch);
+}
+
+void TestServer::start(quint16 port, std::optional<ConnectionLimits> limits)
+{
+    if (limits)
+        m_context->limits = *limits;
+    m_server = std::make_unique<SyncServer>(*m_context);
+    QString error;
+    if (!m_server->listen(QHostAddress::LocalHost, port ? port : m_port, &error))
+        throw std::runtime_error(error.toStdString());
+    m_port = m_server->port();
+}
+
+void TestServer::stop()
+{
+    m_server.reset();
+}
+
+void TestServer::replaceStore()
+{
+    openStore();
+    start(m_port);
+}
+
+QUrl TestServer::url() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+}
+
+AgentId TestServer::agent(const QString &login)
+{
+    const auto account = m_store->accountByLogin(login);
+    return account ? account->agent.id : AgentId();
+}
+
+void TestServer::publish(const DataBatch &batch)
+{
+    publishBatch(*m_store, batch);
+    if (m_server)
+        m_server->publishChanges();
+}
+
+} // namespace empathy::test

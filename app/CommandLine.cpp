@@ -27,12 +27,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QStringLiteral("dir"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Open the demo profile, creating it first."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Start a local demo server with simulated customers and open the demo profile synced with it."));
     const QCommandLineOption demoSize(
         QStringLiteral("demo-size"),
         QCoreApplication::translate("CommandLine",
-                                    "Conversations in a newly created demo profile (default 2000)."),
-        QStringLiteral("n"), QStringLiteral("2000"));
+                                    "Conversations the demo server starts with (default 500)."),
+        QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption demoRate(
+        QStringLiteral("demo-rate"),
+        QCoreApplication::translate("CommandLine",
+                                    "Simulated customer messages a second on the demo server (default 0.5)."),
+        QStringLiteral("rate"), QStringLiteral("0.5"));
     const QCommandLineOption generate(
         QStringLiteral("generate-demo"),
         QCoreApplication::translate("CommandLine",
@@ -59,7 +66,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate(
             "CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
         QStringLiteral("file"));
-    parser.addOptions({profile, dataDir, demo, demoSize, generate, seed, mean, demoNow, screenshot});
+    parser.addOptions(
+        {profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -125,6 +133,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     if (!number(demoSize, 1, 5'000'000, &value))
         return line;
     line.demoSize = int(value);
+    bool rateOk = false;
+    line.demoRate = parser.value(demoRate).toDouble(&rateOk);
+    if (!rateOk || line.demoRate <= 0 || line.demoRate > 1000) {
+        *error = QCoreApplication::translate("CommandLine",
+                                             "--demo-rate takes a number of messages a second above 0");
+        return line;
+    }
     if (!number(seed, 0, std::numeric_limits<qint64>::max(), &value))
         return line;
     line.seed = quint64(value);

@@ -17,9 +17,10 @@ struct CommandLine
     int generateDemo = 0; // fill the profile with N conversations and exit
     quint64 seed = 1;
     int meanMessages = 10;
-    int demoSize = 2000; // conversations in a generated demo profile
-    QDateTime demoNow;   // generated history ends here; invalid: the current time
-    QString screenshot;  // render the window to this PNG and exit
+    int demoSize = 500;    // conversations the demo server starts with
+    double demoRate = 0.5; // simulated customer messages a second on the demo server
+    QDateTime demoNow;     // generated history ends here; invalid: the current time
+    QString screenshot;    // render the window to this PNG and exit
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.
     static CommandLine parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode);

@@ -5,15 +5,21 @@
 #include "cache/CacheWriter.h"
 #include "cache/ProfilePaths.h"
 #include "demo/DemoFill.h"
+#include "EmbeddedServer.h"
 #include "InboxView.h"
 #include "MainWindow.h"
 #include "models/InboxModel.h"
+#include "sync/SyncEngine.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -27,11 +33,49 @@ void printLine(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-bool isStaleDemo(SqliteDatabase &db)
+// A demo profile that holds data but never synced was filled by the local generator: the demo now
+// syncs with its server, and the two must not mix.
+bool isUnsyncedDemo(SqliteDatabase &db)
 {
     CacheReader reader(db);
-    const QDateTime generated = QDateTime::fromString(reader.meta(demoGeneratedAtKey()), Qt::ISODate);
-    return generated.isValid() && generated.secsTo(QDateTime::currentDateTimeUtc()) > 12 * 3600;
+    return reader.conversationCount() > 0 && reader.syncCursor().generation.isEmpty();
+}
+
+// The demo team's password, made once per data directory and kept beside the demo server's store.
+QString demoPassword(const QString &serverDir)
+{
+    QDir().mkpath(serverDir);
+    QFile file(serverDir + QStringLiteral("/demo-password"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString stored = QString::fromLatin1(file.readAll()).trimmed();
+        if (stored.size() >= 8)
+            return stored;
+        file.close();
+    }
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(password.toLatin1());
+    }
+    return password;
+}
+
+// For screenshots: the first sync, then a few seconds of live customers.
+void waitForSync(SyncEngine &engine)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&](SyncEngine::State state) {
+        if (state == SyncEngine::State::Online || state == SyncEngine::State::Refused)
+            loop.quit();
+    });
+    timeout.start(60000);
+    if (engine.state() != SyncEngine::State::Online)
+        loop.exec();
+    timeout.start(4000);
+    loop.exec();
 }
 
 bool hasGui()
@@ -50,12 +94,10 @@ int DesktopSession::run()
     const ProfilePaths paths(m_line.dataDir);
     const QString cachePath = paths.cacheFile(m_line.profile);
     CacheOpening opening = CacheFile::open(cachePath);
-    if (m_line.demo && opening.isUsable() && isStaleDemo(*opening.db)) {
-        // Generated waiting times and SLA countdowns are relative to when the demo was made; a day-old
-        // demo would show every customer waiting for a day. Start it afresh.
-        printLine(stdout,
-                  QCoreApplication::translate(
-                      "DesktopSession", "The demo profile is more than 12 hours old; creating it afresh."));
+    if (m_line.demo && opening.isUsable() && isUnsyncedDemo(*opening.db)) {
+        printLine(stdout, QCoreApplication::translate("DesktopSession",
+                                                      "The demo profile held generated data; it now "
+                                                      "syncs with the demo server and starts afresh."));
         opening.db.reset();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(cachePath + QLatin1String(suffix));
@@ -112,25 +154,46 @@ int DesktopSession::run()
         }
         return 0;
     }
-    if (m_line.demo && reader.conversationCount() == 0) {
-        printLine(stdout, QCoreApplication::translate("DesktopSession",
-                                                      "Creating the demo profile with %1 conversations…")
-                              .arg(m_line.demoSize));
-        const QString error = fill(m_line.demoSize);
-        if (!error.isEmpty()) {
-            printLine(stderr, QCoreApplication::translate("DesktopSession",
-                                                          "empathy-desk: cannot create the demo profile: %1")
-                                  .arg(error));
-            return 2;
+    std::unique_ptr<EmbeddedServer> demoServer;
+    QString password;
+    if (m_line.demo) {
+        EmbeddedServer::Options options;
+        options.program = QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-server");
+        options.dataDir = paths.dataDir() + QStringLiteral("/demo-server");
+        options.password = password = demoPassword(options.dataDir);
+        options.seedConversations = m_line.demoSize;
+        options.rate = m_line.demoRate;
+        demoServer = std::make_unique<EmbeddedServer>(options);
+        QString error;
+        printLine(stdout, QCoreApplication::translate("DesktopSession", "Starting the demo server…"));
+        if (!demoServer->start(&error)) {
+            printLine(stderr, QStringLiteral("empathy-desk: %1").arg(error));
+            if (hasGui() && m_line.screenshot.isEmpty())
+                QMessageBox::critical(nullptr, QApplication::translate("DesktopSession", "Empathy Desk"),
+                                      error);
+            return 1;
         }
+        printLine(stdout, QCoreApplication::translate("DesktopSession", "Demo server at %1")
+                              .arg(demoServer->url().toString()));
     }
 
     QSettings settings(paths.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-    MainWindow window(reader, writer, reader.ownAgent(), systemClock(), settings);
+    SyncEngine engine(reader, writer);
+    if (demoServer) {
+        // The demo agent is Alex; the inbox's "mine" needs their id before the first sync has told it.
+        engine.start(demoServer->url(), QStringLiteral("alex"), password);
+        if (!m_line.screenshot.isEmpty())
+            waitForSync(engine);
+    }
+    const AgentId me = reader.ownAgent().isValid() ? reader.ownAgent() : AgentId(1);
+    MainWindow window(reader, writer, me, systemClock(), settings);
+    if (demoServer)
+        window.attachSync(engine);
     if (opening.status == CacheOpening::Status::Recreated)
         window.showNotice(opening.message);
 
     if (!m_line.screenshot.isEmpty()) {
+        window.refreshFromCache();
         if (window.inboxModel()->rowCount() > 0)
             window.selectConversation(window.inboxModel()->conversationAt(0));
         window.show();

@@ -1,10 +1,13 @@
 // empathy-server: the reference sync server. Wires storage, accounts and the WebSocket endpoint.
 #include "auth/AccountService.h"
 #include "auth/PasswordHasher.h"
+#include "demo/DemoGenerator.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
 #include "ops/OperationService.h"
 #include "ShutdownSignals.h"
+#include "sim/Simulator.h"
+#include "storage/Publish.h"
 #include "storage/SqlServerStore.h"
 
 #include <QCommandLineParser>
@@ -59,7 +62,18 @@ int main(int argc, char *argv[])
                                          QStringLiteral("name"));
     const QCommandLineOption enableUser(QStringLiteral("enable-user"),
                                         QStringLiteral("Enable a disabled user."), QStringLiteral("name"));
-    parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser});
+    const QCommandLineOption demoTeam(QStringLiteral("demo-team"),
+                                      QStringLiteral("Create the demo team's accounts (alex, julia, ...), "
+                                                     "all with the password read from standard input."));
+    const QCommandLineOption seedDemo(
+        QStringLiteral("seed-demo"),
+        QStringLiteral("When the store has no conversations, generate N of them first."),
+        QStringLiteral("n"));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        QStringLiteral("Simulated customers writing about RATE messages a second."), QStringLiteral("rate"));
+    parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
+                       demoTeam, seedDemo, simulate});
     parser.process(app);
 
     const QString dir = parser.isSet(dataDir)
@@ -97,6 +111,46 @@ int main(int argc, char *argv[])
             return 0;
         }
 
+        QList<PhraseBook> books;
+        if (parser.isSet(demoTeam) || parser.isSet(seedDemo) || parser.isSet(simulate)) {
+            for (Language language : supportedLanguages) {
+                QString error;
+                auto book = PhraseBook::load(language, &error);
+                if (!book)
+                    return fail(error);
+                books.append(*book);
+            }
+        }
+        DemoOptions demoOptions;
+        demoOptions.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+        demoOptions.now = QDateTime::currentDateTimeUtc();
+        DemoGenerator generator(demoOptions, books.isEmpty() ? QList<PhraseBook>() : books);
+        if (parser.isSet(demoTeam)) {
+            QTextStream in(stdin);
+            const QString password = in.readLine();
+            for (const Agent &agent : generator.agents()) {
+                const QString error =
+                    accounts.ensureUser(agent.login, agent.displayName, agent.role, password);
+                if (!error.isEmpty())
+                    return fail(error, 2);
+            }
+        }
+        if (parser.isSet(seedDemo) && store.conversationCount() == 0) {
+            bool ok = false;
+            const int count = parser.value(seedDemo).toInt(&ok);
+            if (!ok || count < 0 || count > 1'000'000)
+                return fail(QStringLiteral("--seed-demo takes a number from 0 to 1000000"), 2);
+            publishBatch(store, generator.next(count));
+            log.info(QStringLiteral("seeded"), {{QStringLiteral("conversations"), count}});
+        }
+        double rate = 0;
+        if (parser.isSet(simulate)) {
+            bool ok = false;
+            rate = parser.value(simulate).toDouble(&ok);
+            if (!ok || rate <= 0 || rate > 10000)
+                return fail(QStringLiteral("--simulate takes a rate from 0 to 10000 messages a second"), 2);
+        }
+
         bool portOk = false;
         const uint portNumber = parser.value(port).toUInt(&portOk);
         const QHostAddress address(parser.value(listen));
@@ -120,9 +174,17 @@ int main(int argc, char *argv[])
                                              {QStringLiteral("data_dir"), dir},
                                              {QStringLiteral("generation"), store.generation()}});
 
+        Simulator simulator(
+            store, books, [] { return QDateTime::currentDateTimeUtc(); },
+            quint64(QDateTime::currentMSecsSinceEpoch()));
+        QObject::connect(&simulator, &Simulator::published, &server, &SyncServer::publishChanges);
+        if (rate > 0)
+            simulator.start(rate);
+
         ShutdownSignals shutdown;
         QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&](int number) {
             log.info(QStringLiteral("stopping"), {{QStringLiteral("signal"), number}});
+            simulator.stop();
             server.close();
             QCoreApplication::quit();
         });

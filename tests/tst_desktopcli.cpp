@@ -109,38 +109,44 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
-    void demoCreatesItsProfile()
+    void demoRunsALiveServerAndSyncs()
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("demo.png"));
         const Result demo =
             run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
-                 QStringLiteral("--demo-size"), QStringLiteral("200"), QStringLiteral("--screenshot"), png});
+                 QStringLiteral("--demo-size"), QStringLiteral("60"), QStringLiteral("--demo-rate"),
+                 QStringLiteral("5"), QStringLiteral("--screenshot"), png});
         QCOMPARE(demo.exitCode, 0);
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("profiles/demo.sqlite"))));
+        QVERIFY(demo.out.contains(QStringLiteral("Demo server at ws://127.0.0.1:")));
         QVERIFY(!QImage(png).isNull());
+        CacheOpening opening = CacheFile::open(dir.filePath(QStringLiteral("profiles/demo.sqlite")));
+        QVERIFY(opening.db->scalar("SELECT count(*) FROM conversations") > 0);
+        // Simulated customers wrote while the client watched: conversations beyond the 60 seeded ones.
+        QVERIFY(opening.db->scalar("SELECT max(id) FROM conversations") > 60);
+        // The demo server stopped with the app, cleanly.
+        QFile log(dir.filePath(QStringLiteral("demo-server/server.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("\"event\":\"stopped\""));
     }
 
-    void staleDemoIsCreatedAfresh()
+    void generatedDemoProfileMakesWayForTheSyncedOne()
     {
         QTemporaryDir dir;
         QCOMPARE(run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--generate-demo"),
-                      QStringLiteral("50")})
+                      QStringLiteral("80")})
                      .exitCode,
                  0);
-        const QString path = dir.filePath(QStringLiteral("profiles/demo.sqlite"));
-        {
-            CacheOpening opening = CacheFile::open(path);
-            opening.db->exec(
-                "UPDATE meta SET value = '2020-01-01T00:00:00Z' WHERE key = 'demo_generated_at'");
-        }
         const Result demo = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo"),
-                                 QStringLiteral("--demo-size"), QStringLiteral("60"),
+                                 QStringLiteral("--demo-size"), QStringLiteral("30"),
                                  QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("d.png"))});
         QCOMPARE(demo.exitCode, 0);
-        QVERIFY(demo.out.contains(QStringLiteral("afresh")));
-        CacheOpening opening = CacheFile::open(path);
-        QCOMPARE(opening.db->scalar("SELECT count(*) FROM conversations"), 60);
+        QVERIFY(demo.out.contains(QStringLiteral("starts afresh")));
+        CacheOpening opening = CacheFile::open(dir.filePath(QStringLiteral("profiles/demo.sqlite")));
+        auto generation = opening.db->prepare("SELECT value FROM meta WHERE key = 'sync_generation'");
+        QVERIFY(generation.step());
+        QVERIFY(!generation.text(0).isEmpty());
+        QVERIFY(opening.db->scalar("SELECT count(*) FROM conversations") < 80);
     }
 
     void newerCacheIsRefusedWithAMessage()

@@ -11,12 +11,14 @@
 #include "models/ThreadModel.h"
 #include "ReplyBox.h"
 #include "sql/SqliteError.h"
+#include "SyncStatusLabel.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -97,7 +99,40 @@ MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clo
     connect(&m_tick, &QTimer::timeout, m_inbox->viewport(), qOverload<>(&QWidget::update));
     m_tick.start();
 
+    // Live changes arrive in bursts; the views read the cache at most five times a second.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(200);
+    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::refreshFromCache);
+
     restoreLayout();
+    updateCounts();
+}
+
+void MainWindow::attachSync(SyncEngine &engine)
+{
+    statusBar()->insertPermanentWidget(0, new SyncStatusLabel(engine, m_reader, this));
+    connect(&engine, &SyncEngine::cacheChanged, &m_refresh, qOverload<>(&QTimer::start));
+    connect(this, &MainWindow::operationQueued, &engine, &SyncEngine::flushOutbox);
+    connect(&engine, &SyncEngine::operationFailed, this,
+            [this](const QString &, const QString &, const QString &message) {
+                statusBar()->showMessage(tr("The server refused an action: %1").arg(message), 10000);
+            });
+}
+
+void MainWindow::refreshFromCache()
+{
+    const ConversationId current = m_inbox->currentConversation();
+    const int scroll = m_inbox->verticalScrollBar()->value();
+    m_inboxModel->refresh();
+    m_inbox->verticalScrollBar()->setValue(scroll);
+    if (current.isValid()) {
+        const int row = m_inboxModel->rowOf(current);
+        if (row >= 0)
+            m_inbox->selectionModel()->setCurrentIndex(m_inboxModel->index(row),
+                                                       QItemSelectionModel::ClearAndSelect);
+    }
+    m_inbox->loadVisibleRows();
+    m_threadModel->reload();
     updateCounts();
 }
 
@@ -188,6 +223,7 @@ void MainWindow::sendReply(const QString &text)
     m_inbox->selectConversation(id);
     statusBar()->showMessage(tr("Reply saved. It stays marked pending until the server has it."), 8000);
     updateCounts();
+    emit operationQueued();
 }
 
 void MainWindow::updateCounts()

@@ -21,6 +21,7 @@ class ConversationView;
 class FilterBar;
 class InboxModel;
 class InboxView;
+class SyncEngine;
 class ThreadModel;
 
 // The agent's workstation: filters and search over the unified inbox on the leading side, the open
@@ -43,6 +44,11 @@ public:
     void selectConversation(ConversationId id);
     // Shows a message from outside the window (a cache moved aside, for instance) in the status bar.
     void showNotice(const QString &text);
+    // Shows the connection in the status bar, reads the cache again when sync changes it, and hands
+    // the agent's new operations to the engine.
+    void attachSync(SyncEngine &engine);
+    // Reads the inbox and the open conversation again, keeping the selection and scroll position.
+    void refreshFromCache();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +61,10 @@ private:
     void sendReply(const QString &text);
     void updateCounts();
 
+signals:
+    void operationQueued();
+
+private:
     CacheReader &m_reader;
     CacheWriter &m_writer;
     AgentId m_me;
@@ -70,6 +80,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QTimer m_tick;
+    QTimer m_refresh;
 };
 
 } // namespace empathy

@@ -45,7 +45,6 @@ private:
 
     const PhraseBook &bookFor(Language language) const;
     Customer makeCustomer(Language language);
-    void ensureIdentity(Customer &customer, Channel channel);
     QList<Order> makeOrders(const Customer &customer);
     Conversation makeConversation(Customer &customer, DataBatch &batch);
     QString fill(const QString &text, const Customer &customer, const QString &orderNumber,

@@ -95,6 +95,21 @@ QString AccountService::createUser(const QString &login, const QString &displayN
     return {};
 }
 
+QString AccountService::ensureUser(const QString &login, const QString &displayName, AgentRole role,
+                                   const QString &password)
+{
+    const auto account = m_store.accountByLogin(login);
+    if (!account)
+        return createUser(login, displayName, role, password);
+    if (m_hasher.verify(account->passwordHash, password))
+        return {};
+    if (password.size() < 8)
+        return QStringLiteral("the password must have at least 8 characters");
+    m_store.setPasswordHash(login, m_hasher.hash(password));
+    m_store.revokeSessionsOf(account->agent.id);
+    return {};
+}
+
 QString AccountService::setDisabled(const QString &login, bool disabled)
 {
     const auto account = m_store.accountByLogin(login);

@@ -29,6 +29,9 @@ public:
     QString createUser(const QString &login, const QString &displayName, AgentRole role,
                        const QString &password);
     QString setDisabled(const QString &login, bool disabled);
+    // Creates the account, or gives an existing one this password (and ends its sessions).
+    QString ensureUser(const QString &login, const QString &displayName, AgentRole role,
+                       const QString &password);
 
     static QByteArray tokenHash(const QString &token);
 

@@ -60,6 +60,7 @@ public:
     virtual AgentId createAccount(const Account &account) = 0;
     // false when there is no such login.
     virtual bool setDisabled(const QString &login, bool disabled) = 0;
+    virtual bool setPasswordHash(const QString &login, const QString &passwordHash) = 0;
 
     // Sessions are kept by the SHA-256 of their token; the token itself is never stored.
     virtual void saveSession(const QByteArray &tokenHash, AgentId agent, const QDateTime &expires) = 0;
@@ -86,7 +87,15 @@ public:
     virtual void republishConversationContents(ConversationId id) = 0;
 
     virtual std::optional<Conversation> conversation(ConversationId id) = 0;
+    virtual std::optional<Customer> customer(CustomerId id) = 0;
+    // The newest message of a conversation.
+    virtual std::optional<Message> lastMessage(ConversationId id) = 0;
+    // The agent who last had a conversation of this customer: returning customers go back to them.
+    virtual AgentId lastAssigneeOf(CustomerId id) = 0;
     virtual MessageId nextMessageId() = 0;
+    virtual CustomerId nextCustomerId() = 0;
+    virtual ConversationId nextConversationId() = 0;
+    virtual qint64 conversationCount() = 0;
 
     // The newest seq in the change log (0 when empty).
     virtual qint64 head() = 0;

@@ -173,6 +173,13 @@ bool SqlServerStore::setDisabled(const QString &login, bool disabled)
     return query.numRowsAffected() > 0;
 }
 
+bool SqlServerStore::setPasswordHash(const QString &login, const QString &passwordHash)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE login = ?"),
+                          {passwordHash, login});
+    return query.numRowsAffected() > 0;
+}
+
 void SqlServerStore::saveSession(const QByteArray &tokenHash, AgentId agent, const QDateTime &expires)
 {
     run(m_db, QStringLiteral("INSERT INTO sessions(token_hash, agent_id, expires_at) VALUES(?, ?, ?)"),
@@ -351,11 +358,59 @@ std::optional<Conversation> SqlServerStore::conversation(ConversationId id)
     return conversation;
 }
 
+qint64 SqlServerStore::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = run(m_db, sql, values);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 MessageId SqlServerStore::nextMessageId()
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages"));
-    query.next();
-    return MessageId(query.value(0).toLongLong());
+    return MessageId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages")));
+}
+
+CustomerId SqlServerStore::nextCustomerId()
+{
+    return CustomerId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM customers")));
+}
+
+ConversationId SqlServerStore::nextConversationId()
+{
+    return ConversationId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM conversations")));
+}
+
+qint64 SqlServerStore::conversationCount()
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM conversations"));
+}
+
+std::optional<Customer> SqlServerStore::customer(CustomerId id)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readCustomer(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                    &error);
+}
+
+std::optional<Message> SqlServerStore::lastMessage(ConversationId id)
+{
+    QSqlQuery query = run(
+        m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1"),
+        {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readMessage(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                   &error);
+}
+
+AgentId SqlServerStore::lastAssigneeOf(CustomerId id)
+{
+    return AgentId(scalar(QStringLiteral("SELECT assignee_id FROM conversations WHERE customer_id = ? AND "
+                                         "assignee_id IS NOT NULL ORDER BY id DESC LIMIT 1"),
+                          {id.value()}));
 }
 
 qint64 SqlServerStore::head()

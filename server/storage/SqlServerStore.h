@@ -20,6 +20,7 @@ public:
     std::optional<Account> accountById(AgentId id) override;
     AgentId createAccount(const Account &account) override;
     bool setDisabled(const QString &login, bool disabled) override;
+    bool setPasswordHash(const QString &login, const QString &passwordHash) override;
     void saveSession(const QByteArray &tokenHash, AgentId agent, const QDateTime &expires) override;
     std::optional<SessionRecord> session(const QByteArray &tokenHash) override;
     void extendSession(const QByteArray &tokenHash, const QDateTime &expires) override;
@@ -37,6 +38,12 @@ public:
     void republishConversationContents(ConversationId id) override;
     std::optional<Conversation> conversation(ConversationId id) override;
     MessageId nextMessageId() override;
+    std::optional<Customer> customer(CustomerId id) override;
+    std::optional<Message> lastMessage(ConversationId id) override;
+    AgentId lastAssigneeOf(CustomerId id) override;
+    CustomerId nextCustomerId() override;
+    ConversationId nextConversationId() override;
+    qint64 conversationCount() override;
     qint64 head() override;
     QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes, const Agent &viewer,
                                bool *cut = nullptr) override;
@@ -46,6 +53,7 @@ public:
 private:
     void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
     void appendChange(const QString &kind, qint64 customer, qint64 conversation, const QByteArray &data);
 
     QString m_connection;

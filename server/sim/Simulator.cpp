@@ -1,0 +1,186 @@
+#include "sim/Simulator.h"
+
+#include "demo/DemoText.h"
+#include "storage/ServerStore.h"
+
+#include <cmath>
+
+namespace empathy {
+
+namespace {
+
+constexpr qint64 minute = 60;
+
+Language pickLanguage(DemoRandom &random)
+{
+    static const Language languages[] = {Language::English, Language::English,  Language::Polish,
+                                         Language::Polish,  Language::Romanian, Language::Russian,
+                                         Language::Russian, Language::Persian};
+    return languages[random.below(8)];
+}
+
+} // namespace
+
+Simulator::Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(std::move(clock))
+    , m_random(seed)
+{
+    for (auto &phrases : books)
+        m_books.insert_or_assign(phrases.language(), std::move(phrases));
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (step())
+            emit published();
+        scheduleNext();
+    });
+}
+
+const PhraseBook &Simulator::book(Language language) const
+{
+    const auto it = m_books.find(language);
+    return it != m_books.end() ? it->second : m_books.begin()->second;
+}
+
+void Simulator::start(double messagesPerSecond)
+{
+    m_rate = messagesPerSecond;
+    if (m_rate > 0 && !m_books.empty())
+        scheduleNext();
+}
+
+void Simulator::stop()
+{
+    m_rate = 0;
+    m_timer.stop();
+}
+
+void Simulator::scheduleNext()
+{
+    if (m_rate <= 0)
+        return;
+    // Exponential gaps: arrivals of a Poisson process, as customers arrive.
+    const double gap = -std::log(1.0 - m_random.unit()) / m_rate;
+    m_timer.start(int(std::clamp(gap * 1000.0, 1.0, 600000.0)));
+}
+
+bool Simulator::step()
+{
+    try {
+        // Customers who are waiting, or who just got an answer, speak first; others open conversations.
+        for (int tries = 0; tries < 3 && !m_active.isEmpty(); ++tries) {
+            Active &active = m_active[m_random.below(int(m_active.size()))];
+            if (m_random.chance(0.6) && followUp(active))
+                return true;
+        }
+        return openConversation();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+bool Simulator::openConversation()
+{
+    const QDateTime now = m_clock();
+    const Language language = pickLanguage(m_random);
+    const PhraseBook &phrases = book(language);
+
+    Customer customer;
+    AgentId assignee;
+    const CustomerId last(m_store.nextCustomerId().value() - 1);
+    const auto returning = last.isValid() && m_random.chance(0.25)
+                               ? m_store.customer(CustomerId(m_random.between(1, last.value())))
+                               : std::nullopt;
+    if (returning && returning->preferredLanguage != Language::Unknown) {
+        customer = *returning;
+        assignee = m_store.lastAssigneeOf(customer.id); // the same agent as last time
+    } else {
+        customer = DemoText::customer(m_store.nextCustomerId(), phrases, m_random, now);
+    }
+    const PhraseBook &spoken = book(customer.preferredLanguage);
+
+    Conversation conversation;
+    conversation.id = m_store.nextConversationId();
+    conversation.customer = customer.id;
+    conversation.channel = allChannels[size_t(m_random.below(int(allChannels.size())))];
+    DemoText::addIdentity(customer, conversation.channel);
+    conversation.language = spoken.language();
+    conversation.assignee = assignee;
+    conversation.createdAt = now;
+    const qint64 firstResponse = conversation.channel == Channel::Email ? 24 * 60 * minute : 30 * minute;
+    conversation.firstResponseDue = now.addSecs(firstResponse);
+    conversation.resolutionDue =
+        now.addSecs(conversation.channel == Channel::Email ? 72 * 60 * minute : 24 * 60 * minute);
+    static const char *const openers[] = {"complaint", "question", "question",
+                                          "complaint", "angry",    "praise"};
+    const char *kind = openers[m_random.below(6)];
+    conversation.priority = qstrcmp(kind, "angry") == 0 ? Priority::High : Priority::Normal;
+    const QString product = m_random.pick(spoken.list(QStringLiteral("products")));
+    const QString order = QString::number(m_random.between(100000, 199999));
+    if (conversation.channel == Channel::Email)
+        conversation.subject =
+            DemoText::fill(m_random.pick(spoken.list(QStringLiteral("subjects.") + QLatin1String(kind))),
+                           {customer.firstName, order, product, QString()}, spoken, m_random);
+
+    Message message;
+    message.id = m_store.nextMessageId();
+    message.conversation = conversation.id;
+    message.direction = Direction::Inbound;
+    message.body =
+        DemoText::fill(m_random.pick(spoken.list(QStringLiteral("customer.") + QLatin1String(kind))),
+                       {customer.firstName, order, product, QString()}, spoken, m_random);
+    message.sentAt = now;
+    message.language = spoken.language();
+
+    m_store.inTransaction([&] {
+        m_store.putCustomer(customer);
+        m_store.putConversation(conversation);
+        m_store.putMessage(message);
+    });
+    m_active.append({conversation.id, spoken.language(), 0});
+    if (m_active.size() > 200)
+        m_active.removeFirst();
+    return true;
+}
+
+bool Simulator::followUp(Active &active)
+{
+    const auto conversation = m_store.conversation(active.id);
+    const auto last = m_store.lastMessage(active.id);
+    if (!conversation || !last || conversation->status == ConversationStatus::Resolved) {
+        m_active.removeIf([&](const Active &a) { return a.id == active.id; });
+        return false;
+    }
+    const QDateTime now = m_clock();
+    const PhraseBook &spoken = book(active.language);
+    QString key;
+    bool done = false;
+    if (last->direction == Direction::Outbound) {
+        // Helped: most people say thanks, some are not convinced.
+        key = m_random.chance(0.75) ? QStringLiteral("customer.thanks") : QStringLiteral("customer.unhappy");
+        done = true;
+    } else if (last->sentAt.secsTo(now) >= m_patienceSeconds * (active.nudges + 1)) {
+        // Nobody answered: they write again, more impatient each time.
+        key = active.nudges >= 1 && m_random.chance(0.5) ? QStringLiteral("customer.escalate")
+                                                         : QStringLiteral("customer.impatient");
+        ++active.nudges;
+    } else {
+        return false;
+    }
+    Message message;
+    message.id = m_store.nextMessageId();
+    message.conversation = active.id;
+    message.direction = Direction::Inbound;
+    message.body = DemoText::fill(m_random.pick(spoken.list(key)),
+                                  {QString(), QString(), QString(), QString()}, spoken, m_random);
+    message.sentAt = now;
+    message.language = spoken.language();
+    const ConversationId id = active.id;
+    m_store.inTransaction([&] { m_store.putMessage(message); });
+    if (done)
+        m_active.removeIf([&](const Active &a) { return a.id == id; });
+    return true;
+}
+
+} // namespace empathy

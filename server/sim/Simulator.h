@@ -1,0 +1,65 @@
+#pragma once
+
+#include "demo/DemoRandom.h"
+#include "demo/PhraseBook.h"
+#include "domain/Conversation.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+
+namespace empathy {
+
+class ServerStore;
+
+// Live customers for demos and load: they open conversations in five languages over every channel, come
+// back to the agent who helped them before, grow impatient when nobody answers, and say thanks (or
+// not) once helped. Everything it writes goes through the store like any channel's messages.
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed,
+              QObject *parent = nullptr);
+
+    // About `messagesPerSecond` customer messages a second, at random moments.
+    void start(double messagesPerSecond);
+    void stop();
+    // One customer message: a new conversation, a follow-up, impatience or thanks. Returns false when
+    // nothing could be written (the store failed; logged by the caller through published()).
+    bool step();
+
+    // How long a customer waits for a first answer before writing again.
+    void setPatience(qint64 seconds) { m_patienceSeconds = seconds; }
+
+signals:
+    void published();
+
+private:
+    struct Active
+    {
+        ConversationId id;
+        Language language;
+        int nudges = 0;
+    };
+    bool openConversation();
+    bool followUp(Active &active);
+    void scheduleNext();
+    const PhraseBook &book(Language language) const;
+
+    ServerStore &m_store;
+    std::map<Language, PhraseBook> m_books;
+    Clock m_clock;
+    DemoRandom m_random;
+    QTimer m_timer;
+    double m_rate = 0;
+    qint64 m_patienceSeconds = 90;
+    QList<Active> m_active;
+};
+
+} // namespace empathy

@@ -195,6 +195,8 @@ void SyncEngine::flushOutbox()
         return;
     const QList<CacheReader::OutboxEntry> entries = m_reader.outbox();
     for (const CacheReader::OutboxEntry &entry : entries) {
+        if (m_inFlight.size() >= maxInFlight)
+            break;
         if (m_inFlight.contains(entry.opId))
             continue;
         const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
@@ -224,6 +226,7 @@ void SyncEngine::onAck(const AckFrame &ack)
         emit operationFailed(ack.id, ack.errorCode, ack.errorMessage);
     }
     emit cacheChanged();
+    flushOutbox(); // the next ones, now that the window has room
 }
 
 void SyncEngine::onError(const ErrorFrame &error)
@@ -239,6 +242,12 @@ void SyncEngine::onError(const ErrorFrame &error)
     }
     if (error.code == ErrorCode::BadCredentials || error.code == ErrorCode::TokenExpired) {
         setState(State::Refused);
+        m_socket.close();
+        return;
+    }
+    if (error.code == ErrorCode::RateLimited) {
+        // Frames may have been dropped: start over on a fresh connection after the backoff; unacknowledged
+        // operations are sent again with their ids, so nothing is applied twice.
         m_socket.close();
         return;
     }

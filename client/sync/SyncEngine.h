@@ -84,6 +84,9 @@ private:
     bool m_triedResume = false;
     QString m_lastError;
     QSet<QString> m_inFlight;
+    // Operations sent and not yet acknowledged, at most: keeps a long offline backlog from flooding the
+    // server (which rate-limits connections) and keeps the order of effects the order of actions.
+    static constexpr int maxInFlight = 10;
 };
 
 } // namespace empathy

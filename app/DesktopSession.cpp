@@ -175,6 +175,8 @@ int DesktopSession::run()
         }
         printLine(stdout, QCoreApplication::translate("DesktopSession", "Demo server at %1")
                               .arg(demoServer->url().toString()));
+        printLine(stdout, QCoreApplication::translate("DesktopSession", "Web chat page for customers: %1")
+                              .arg(demoServer->chatPage().toString()));
     }
 
     QSettings settings(paths.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);

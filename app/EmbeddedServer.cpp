@@ -29,9 +29,9 @@ bool EmbeddedServer::start(QString *error)
     m_process.start(m_options.program,
                     {QStringLiteral("--data-dir"), m_options.dataDir, QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--demo-team"), QStringLiteral("--seed-demo"),
-                     QString::number(m_options.seedConversations), QStringLiteral("--simulate"),
-                     QString::number(m_options.rate)});
+                     QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--demo-team"),
+                     QStringLiteral("--seed-demo"), QString::number(m_options.seedConversations),
+                     QStringLiteral("--simulate"), QString::number(m_options.rate)});
     if (!m_process.waitForStarted(10000)) {
         *error = QCoreApplication::translate("EmbeddedServer", "cannot start %1: %2")
                      .arg(m_options.program, m_process.errorString());
@@ -47,6 +47,9 @@ bool EmbeddedServer::start(QString *error)
         m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
         out += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(out));
+        static const QRegularExpression page(QStringLiteral("web chat on (http://\\S+)"));
+        if (const auto pageMatch = page.match(QString::fromUtf8(out)); pageMatch.hasMatch())
+            m_chatPage = QUrl(pageMatch.captured(1));
         if (match.hasMatch()) {
             m_url = QUrl(QStringLiteral("ws://%1:%2").arg(match.captured(1), match.captured(2)));
             return true;

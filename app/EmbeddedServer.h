@@ -26,11 +26,14 @@ public:
     // Starts it and waits until it listens; on failure returns false and sets *error.
     bool start(QString *error);
     QUrl url() const { return m_url; }
+    // The customer-facing web chat page of the demo server.
+    QUrl chatPage() const { return m_chatPage; }
 
 private:
     Options m_options;
     QProcess m_process;
     QUrl m_url;
+    QUrl m_chatPage;
 };
 
 } // namespace empathy

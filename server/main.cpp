@@ -9,6 +9,7 @@
 #include "sim/Simulator.h"
 #include "storage/Publish.h"
 #include "storage/SqlServerStore.h"
+#include "webchat/ChatPage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,6 +73,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption simulate(
         QStringLiteral("simulate"),
         QStringLiteral("Simulated customers writing about RATE messages a second."), QStringLiteral("rate"));
+    const QCommandLineOption httpPort(
+        QStringLiteral("http-port"),
+        QStringLiteral("Port of the web chat page (default 8766; 0 picks a free one)."),
+        QStringLiteral("port"), QStringLiteral("8766"));
+    parser.addOptions({httpPort});
     parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                        demoTeam, seedDemo, simulate});
     parser.process(app);
@@ -168,6 +174,12 @@ int main(int argc, char *argv[])
                             .arg(address.toString())
                             .arg(portNumber)
                             .arg(error));
+        ChatPage chatPage(QStringLiteral("ws://%1:%2/chat").arg(address.toString()).arg(server.port()));
+        const quint16 chatPort = chatPage.listen(address, quint16(parser.value(httpPort).toUInt()));
+        if (chatPort == 0)
+            return fail(
+                QStringLiteral("cannot serve the web chat page on port %1").arg(parser.value(httpPort)));
+        std::printf("web chat on http://%s:%u/\n", qPrintable(address.toString()), unsigned(chatPort));
         std::printf("listening on %s:%u\n", qPrintable(address.toString()), unsigned(server.port()));
         std::fflush(stdout);
         log.info(QStringLiteral("started"), {{QStringLiteral("port"), int(server.port())},

@@ -2,6 +2,7 @@
 
 #include "net/ClientConnection.h"
 #include "net/ServerLog.h"
+#include "webchat/ChatConnection.h"
 
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -46,6 +47,10 @@ void SyncServer::close()
     m_connections.clear();
     for (ClientConnection *connection : connections)
         delete connection;
+    const auto visitors = m_visitors;
+    m_visitors.clear();
+    for (ChatConnection *visitor : visitors)
+        delete visitor;
 }
 
 void SyncServer::publishChanges()
@@ -53,11 +58,24 @@ void SyncServer::publishChanges()
     const auto connections = m_connections;
     for (ClientConnection *connection : connections)
         connection->pushChanges();
+    const auto visitors = m_visitors;
+    for (ChatConnection *visitor : visitors)
+        visitor->push();
 }
 
 void SyncServer::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        if (socket->requestUrl().path() == QLatin1String("/chat")) {
+            auto *visitor = new ChatConnection(socket, m_context, this);
+            m_visitors.append(visitor);
+            connect(visitor, &ChatConnection::dataChanged, this, &SyncServer::publishChanges);
+            connect(visitor, &ChatConnection::closed, this, [this, visitor] {
+                m_visitors.removeOne(visitor);
+                visitor->deleteLater();
+            });
+            continue;
+        }
         if (socket->requestUrl().path() != QLatin1String("/sync")) {
             m_context.log.warning(QStringLiteral("unknown_path"),
                                   {{QStringLiteral("path"), socket->requestUrl().path()}});

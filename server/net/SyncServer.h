@@ -9,9 +9,11 @@ class QWebSocketServer;
 
 namespace empathy {
 
+class ChatConnection;
 class ClientConnection;
 
-// Accepts WebSocket clients on /sync, gives each a ClientConnection, and pushes new changes to every
+// Accepts WebSocket clients on /sync (agents, a ClientConnection each) and /chat (web chat visitors, a
+// ChatConnection each), and pushes new changes to every
 // client that has finished its initial sync.
 class SyncServer : public QObject
 {
@@ -36,6 +38,7 @@ private:
     ServerContext &m_context;
     QWebSocketServer *m_server;
     QList<ClientConnection *> m_connections;
+    QList<ChatConnection *> m_visitors;
 };
 
 } // namespace empathy

@@ -88,6 +88,11 @@ public:
 
     virtual std::optional<Conversation> conversation(ConversationId id) = 0;
     virtual std::optional<Customer> customer(CustomerId id) = 0;
+    virtual CustomerId customerByIdentity(IdentityKind kind, const QString &value) = 0;
+    // The customer's newest conversation on the channel that is not resolved.
+    virtual ConversationId openConversationOf(CustomerId customer, Channel channel) = 0;
+    // A conversation's messages with ids above `after`, oldest first.
+    virtual QList<Message> messagesAfter(ConversationId conversation, MessageId after) = 0;
     // The newest message of a conversation.
     virtual std::optional<Message> lastMessage(ConversationId id) = 0;
     // The agent who last had a conversation of this customer: returning customers go back to them.

@@ -263,6 +263,11 @@ void SqlServerStore::putCustomer(const Customer &customer)
         QStringLiteral("INSERT INTO customers(id, data) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET data = "
                        "excluded.data"),
         {customer.id.value(), QString::fromUtf8(data)});
+    for (const CustomerIdentity &identity : customer.identities)
+        run(m_db,
+            QStringLiteral("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?, ?, ?) "
+                           "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"),
+            {int(identity.kind), identity.value, customer.id.value()});
     appendChange(QStringLiteral("customer"), customer.id.value(), 0, data);
 }
 
@@ -392,6 +397,46 @@ std::optional<Customer> SqlServerStore::customer(CustomerId id)
     QString error;
     return DomainJson::readCustomer(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
                                     &error);
+}
+
+CustomerId SqlServerStore::customerByIdentity(IdentityKind kind, const QString &value)
+{
+    return CustomerId(
+        scalar(QStringLiteral("SELECT customer_id FROM customer_identities WHERE kind = ? AND value = ?"),
+               {int(kind), value}));
+}
+
+ConversationId SqlServerStore::openConversationOf(CustomerId customer, Channel channel)
+{
+    // The channel is inside the wire form; there are few conversations per customer.
+    QSqlQuery query = run(
+        m_db,
+        QStringLiteral("SELECT id, data FROM conversations WHERE customer_id = ? AND status <> 'resolved' "
+                       "ORDER BY id DESC"),
+        {customer.value()});
+    while (query.next()) {
+        QString error;
+        const auto conversation = DomainJson::readConversation(
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(), &error);
+        if (conversation && conversation->channel == channel)
+            return conversation->id;
+    }
+    return {};
+}
+
+QList<Message> SqlServerStore::messagesAfter(ConversationId conversation, MessageId after)
+{
+    QSqlQuery query = run(
+        m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id"),
+        {conversation.value(), after.value()});
+    QList<Message> messages;
+    while (query.next()) {
+        QString error;
+        if (auto message = DomainJson::readMessage(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
+            messages.append(*message);
+    }
+    return messages;
 }
 
 std::optional<Message> SqlServerStore::lastMessage(ConversationId id)

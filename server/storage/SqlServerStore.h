@@ -39,6 +39,9 @@ public:
     std::optional<Conversation> conversation(ConversationId id) override;
     MessageId nextMessageId() override;
     std::optional<Customer> customer(CustomerId id) override;
+    CustomerId customerByIdentity(IdentityKind kind, const QString &value) override;
+    ConversationId openConversationOf(CustomerId customer, Channel channel) override;
+    QList<Message> messagesAfter(ConversationId conversation, MessageId after) override;
     std::optional<Message> lastMessage(ConversationId id) override;
     AgentId lastAssigneeOf(CustomerId id) override;
     CustomerId nextCustomerId() override;

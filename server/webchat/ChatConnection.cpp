@@ -1,0 +1,157 @@
+#include "webchat/ChatConnection.h"
+
+#include "net/ServerLog.h"
+#include "storage/ServerStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+namespace empathy {
+
+ChatConnection::ChatConnection(QWebSocket *socket, ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_context(context)
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingFrameSize(64 * 1024);
+    m_socket->setMaxAllowedIncomingMessageSize(64 * 1024);
+    m_window.start();
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ChatConnection::onText);
+    connect(m_socket, &QWebSocket::disconnected, this, &ChatConnection::closed);
+}
+
+void ChatConnection::sendError(const QString &message)
+{
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                                    {QStringLiteral("message"), message}})
+                              .toJson(QJsonDocument::Compact)));
+}
+
+void ChatConnection::onText(const QString &text)
+{
+    if (m_window.elapsed() > 10000) {
+        m_window.restart();
+        m_framesInWindow = 0;
+    }
+    if (++m_framesInWindow > 30) {
+        if (m_framesInWindow == 31)
+            sendError(QStringLiteral("Please slow down."));
+        return;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = json.value(QStringLiteral("type")).toString();
+    try {
+        if (type == u"hello")
+            hello(json);
+        else if (type == u"say" && !m_visitor.isEmpty())
+            say(json.value(QStringLiteral("text")).toString());
+        else
+            sendError(QStringLiteral("Unexpected message."));
+    } catch (const std::exception &error) {
+        m_context.log.error(QStringLiteral("webchat_failed"),
+                            {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
+        sendError(QStringLiteral("Your message could not be delivered. Please try again."));
+    }
+}
+
+void ChatConnection::hello(const QJsonObject &json)
+{
+    static const QRegularExpression visitorPattern(QStringLiteral("^[A-Za-z0-9-]{8,64}$"));
+    const QString visitor = json.value(QStringLiteral("visitor")).toString();
+    if (!visitorPattern.match(visitor).hasMatch()) {
+        sendError(QStringLiteral("Invalid visitor id."));
+        return;
+    }
+    m_visitor = visitor;
+    m_name = json.value(QStringLiteral("name")).toString().trimmed().left(80);
+    m_language = languageFromCode(json.value(QStringLiteral("language")).toString().left(2).toLower());
+    m_customer = m_context.store.customerByIdentity(IdentityKind::WebVisitor, m_visitor);
+    if (m_customer.isValid())
+        m_conversation = m_context.store.openConversationOf(m_customer, Channel::WebChat);
+    m_context.log.info(
+        QStringLiteral("webchat_hello"),
+        {{QStringLiteral("visitor"), m_visitor}, {QStringLiteral("returning"), m_customer.isValid()}});
+    push(); // the conversation so far, after a reload
+}
+
+void ChatConnection::say(const QString &raw)
+{
+    const QString text = raw.trimmed().left(4000);
+    if (text.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_context.store.inTransaction([&] {
+        if (!m_customer.isValid()) {
+            Customer customer;
+            customer.id = m_context.store.nextCustomerId();
+            customer.displayName =
+                m_name.isEmpty() ? QStringLiteral("Web visitor %1").arg(m_visitor.left(6)) : m_name;
+            customer.firstName = m_name.section(u' ', 0, 0);
+            customer.preferredLanguage = m_language;
+            customer.identities = {{IdentityKind::WebVisitor, m_visitor}};
+            customer.createdAt = now;
+            m_context.store.putCustomer(customer);
+            m_customer = customer.id;
+        }
+        if (!m_conversation.isValid()) {
+            Conversation conversation;
+            conversation.id = m_context.store.nextConversationId();
+            conversation.customer = m_customer;
+            conversation.channel = Channel::WebChat;
+            conversation.language = m_language;
+            conversation.assignee = m_context.store.lastAssigneeOf(m_customer);
+            conversation.createdAt = now;
+            conversation.firstResponseDue = now.addSecs(30 * 60);
+            conversation.resolutionDue = now.addSecs(24 * 3600);
+            m_context.store.putConversation(conversation);
+            m_conversation = conversation.id;
+        }
+        Message message;
+        message.id = m_context.store.nextMessageId();
+        message.conversation = m_conversation;
+        message.direction = Direction::Inbound;
+        message.body = text;
+        message.sentAt = now;
+        message.language = m_language;
+        m_context.store.putMessage(message);
+    });
+    m_context.log.info(
+        QStringLiteral("webchat_message"),
+        {{QStringLiteral("visitor"), m_visitor}, {QStringLiteral("conversation"), m_conversation.value()}});
+    emit dataChanged();
+}
+
+void ChatConnection::push()
+{
+    if (!m_conversation.isValid()) {
+        if (!m_customer.isValid())
+            return;
+        m_conversation = m_context.store.openConversationOf(m_customer, Channel::WebChat);
+        if (!m_conversation.isValid())
+            return;
+    }
+    const QList<Message> messages = m_context.store.messagesAfter(m_conversation, m_lastSent);
+    for (const Message &message : messages) {
+        QString author;
+        if (message.author.isValid()) {
+            if (const auto account = m_context.store.accountById(message.author))
+                author = account->agent.displayName.section(u' ', 0, 0);
+        }
+        const QJsonObject json{{QStringLiteral("type"), QStringLiteral("message")},
+                               {QStringLiteral("id"), message.id.value()},
+                               {QStringLiteral("direction"), message.direction == Direction::Inbound
+                                                                 ? QStringLiteral("in")
+                                                                 : QStringLiteral("out")},
+                               {QStringLiteral("author"), author},
+                               {QStringLiteral("body"), message.body},
+                               {QStringLiteral("sent_at"), message.sentAt.toString(Qt::ISODate)}};
+        m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        m_lastSent = message.id;
+    }
+}
+
+} // namespace empathy

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Conversation.h"
+#include "net/ServerContext.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QWebSocket;
+
+namespace empathy {
+
+// One web chat visitor's socket (/chat). The visitor says hello with their browser-kept visitor id,
+// name and language; what they write becomes messages of their open web chat conversation (a
+// returning visitor is the same customer, and goes back to the agent who helped them); the agents'
+// replies are pushed back. The page's protocol is small JSON, separate from the agents' protocol.
+class ChatConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatConnection(QWebSocket *socket, ServerContext &context, QObject *parent = nullptr);
+
+    // Sends the conversation's messages the visitor has not seen yet.
+    void push();
+
+signals:
+    void closed();
+    void dataChanged();
+
+private:
+    void onText(const QString &text);
+    void hello(const QJsonObject &json);
+    void say(const QString &text);
+    void sendError(const QString &message);
+
+    QWebSocket *m_socket;
+    ServerContext &m_context;
+    QString m_visitor;
+    QString m_name;
+    Language m_language = Language::Unknown;
+    CustomerId m_customer;
+    ConversationId m_conversation;
+    MessageId m_lastSent;
+    QElapsedTimer m_window;
+    int m_framesInWindow = 0;
+};
+
+} // namespace empathy

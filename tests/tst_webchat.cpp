@@ -1,0 +1,207 @@
+#include "sql/SqliteStatement.h"
+#include "sync/SyncEngine.h"
+#include "TestProfile.h"
+#include "TestServer.h"
+#include "webchat/ChatPage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace empathy;
+using namespace empathy::test;
+
+namespace {
+
+// Headless Chromium (Debian's chromium package) driven through the DevTools protocol.
+class Browser
+{
+public:
+    bool start(QString *error)
+    {
+        const QString program = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        if (program.isEmpty()) {
+            *error = QStringLiteral("chromium is not installed (scripts/setup installs it)");
+            return false;
+        }
+        m_process.start(program,
+                        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                         QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                         QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                         QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                         QStringLiteral("--user-data-dir=") + m_profile.path(),
+                         QStringLiteral("--remote-debugging-port=0"), QStringLiteral("about:blank")});
+        if (!m_process.waitForStarted(20000)) {
+            *error = m_process.errorString();
+            return false;
+        }
+        static const QRegularExpression listening(
+            QStringLiteral("DevTools listening on ws://127.0.0.1:(\\d+)/"));
+        QByteArray err;
+        for (int i = 0; i < 300; ++i) {
+            m_process.waitForReadyRead(100);
+            err += m_process.readAllStandardError();
+            if (const auto match = listening.match(QString::fromUtf8(err)); match.hasMatch()) {
+                m_port = match.captured(1).toUShort();
+                return attachToPage(error);
+            }
+        }
+        *error =
+            QStringLiteral("chromium did not open its DevTools port: ") + QString::fromUtf8(err.right(500));
+        return false;
+    }
+
+    ~Browser()
+    {
+        m_socket.close();
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    // Sends a DevTools command and waits for its answer.
+    QJsonObject call(const QString &method, const QJsonObject &params = {})
+    {
+        const int id = ++m_lastId;
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                        {QStringLiteral("method"), method},
+                                                        {QStringLiteral("params"), params}})
+                                  .toJson(QJsonDocument::Compact)));
+        for (int i = 0; i < 100 && !m_answers.contains(id); ++i) {
+            QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
+            received.wait(200);
+        }
+        return m_answers.take(id);
+    }
+
+    QJsonValue evaluate(const QString &expression)
+    {
+        const QJsonObject answer =
+            call(QStringLiteral("Runtime.evaluate"),
+                 {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}});
+        return answer.value(QStringLiteral("result"))
+            .toObject()
+            .value(QStringLiteral("result"))
+            .toObject()
+            .value(QStringLiteral("value"));
+    }
+
+private:
+    bool attachToPage(QString *error)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(m_port))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000)) {
+            *error = QStringLiteral("no answer from /json/list");
+            return false;
+        }
+        const QJsonArray targets = QJsonDocument::fromJson(reply->readAll()).array();
+        reply->deleteLater();
+        for (const QJsonValue &target : targets) {
+            if (target.toObject().value(QStringLiteral("type")).toString() != u"page")
+                continue;
+            QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+                const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+                if (message.contains(QStringLiteral("id")))
+                    m_answers.insert(message.value(QStringLiteral("id")).toInt(), message);
+            });
+            QSignalSpy connected(&m_socket, &QWebSocket::connected);
+            m_socket.open(QUrl(target.toObject().value(QStringLiteral("webSocketDebuggerUrl")).toString()));
+            if (connected.wait(10000))
+                return true;
+        }
+        *error = QStringLiteral("no page target in chromium");
+        return false;
+    }
+
+    QTemporaryDir m_profile;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QWebSocket m_socket;
+    int m_lastId = 0;
+    QHash<int, QJsonObject> m_answers;
+};
+
+} // namespace
+
+class TestWebChat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customerInABrowserTalksToAnAgent()
+    {
+        TestServer server(10);
+        ChatPage page(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port()));
+        const quint16 httpPort = page.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(httpPort != 0);
+
+        TestProfile lead;
+        SyncEngine engine(lead.reader(), lead.writer());
+        engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 20000);
+
+        Browser browser;
+        QString error;
+        QVERIFY2(browser.start(&error), qPrintable(error));
+        browser.call(QStringLiteral("Page.enable"));
+        browser.call(QStringLiteral("Page.navigate"),
+                     {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(httpPort)}});
+        QTRY_VERIFY_WITH_TIMEOUT(browser
+                                     .evaluate(QStringLiteral("!!document.getElementById('send') && "
+                                                              "!document.getElementById('send').disabled"))
+                                     .toBool(),
+                                 20000);
+
+        // The customer types and sends.
+        const QString question = QStringLiteral("Dzień dobry, gdzie jest moja paczka?");
+        browser.evaluate(QStringLiteral("document.getElementById('name').value = 'Zofia Nowak';"
+                                        "document.getElementById('text').value = '%1';"
+                                        "document.getElementById('form').requestSubmit(); true")
+                             .arg(question));
+
+        // The agent's client sees it live, from a new web chat customer.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lead.db().scalar("SELECT count(*) FROM messages WHERE body = 'Dzień dobry, gdzie jest "
+                             "moja paczka?'"),
+            1, 20000);
+        auto row =
+            lead.db().prepare("SELECT m.conversation_id, c.channel, u.display_name FROM messages m JOIN "
+                              "conversations c ON c.id = m.conversation_id JOIN customers u ON u.id = "
+                              "c.customer_id WHERE m.body = ?1");
+        row.bind(1, question);
+        QVERIFY(row.step());
+        const ConversationId conversation(row.int64(0));
+        QCOMPARE(row.int32(1), int(Channel::WebChat));
+        QCOMPARE(row.text(2), QStringLiteral("Zofia Nowak"));
+        row.reset();
+
+        // The agent answers; the customer sees the answer in the page.
+        lead.writer().queueReply(conversation, QStringLiteral("Sprawdzam to teraz, Pani Zofio."),
+                                 server.agent(QStringLiteral("julia")), QDateTime::currentDateTimeUtc(),
+                                 Language::Polish);
+        engine.flushOutbox();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser
+                .evaluate(
+                    QStringLiteral("document.getElementById('log').innerText.includes('Sprawdzam to teraz')"))
+                .toBool(),
+            20000);
+        QVERIFY(browser.evaluate(QStringLiteral("document.getElementById('log').innerText.includes('Julia')"))
+                    .toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebChat)
+#include "tst_webchat.moc"

@@ -6,7 +6,12 @@ namespace empathy::bench {
 
 double residentMegabytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    return residentMegabytes(0);
+}
+
+double residentMegabytes(qint64 pid)
+{
+    QFile status(pid == 0 ? QStringLiteral("/proc/self/status") : QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     // /proc files report a size of 0, so read until the end rather than asking atEnd().

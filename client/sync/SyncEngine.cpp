@@ -148,12 +148,13 @@ void SyncEngine::handle(const Frame &frame)
         setState(State::Syncing);
         requestPage();
     } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
+        // Ask for the next page before storing this one: the server reads while this client writes.
+        if (page->more)
+            send(SyncFrame{page->generation, page->last, 5000});
         applyChanges(page->changes, page->generation, page->last);
         m_progress = page->head > 0 ? int(std::min<qint64>(100, page->last * 100 / page->head)) : 100;
         emit progressChanged(m_progress);
-        if (page->more) {
-            requestPage();
-        } else {
+        if (!page->more) {
             m_progress = 100;
             setState(State::Online);
             flushOutbox();

@@ -100,7 +100,7 @@ public:
                 fail(name, "a list of {seq, kind, data}");
                 return {};
             }
-            list.append(Change{seq.toInteger(), kind.toString(), data.toObject()});
+            list.append(Change{seq.toInteger(), kind.toString(), data.toObject(), QByteArray()});
         }
         return list;
     }
@@ -154,8 +154,53 @@ QString FrameCodec::typeOf(const Frame &frame)
     return std::visit(Visitor(), frame);
 }
 
+namespace {
+
+// Pages are the bulk of the traffic: their changes are written as text, splicing each change's
+// already-encoded data, instead of building and serialising one large JSON tree.
+QByteArray encodeChanges(const QList<Change> &changes)
+{
+    QByteArray out;
+    qsizetype size = 2;
+    for (const Change &change : changes)
+        size += change.encodedData.size() + 64;
+    out.reserve(size);
+    out.append('[');
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change &change = changes.at(i);
+        if (i > 0)
+            out.append(',');
+        out.append("{\"seq\":").append(QByteArray::number(change.seq)).append(",\"kind\":\"");
+        out.append(change.kind.toLatin1()).append("\",\"data\":");
+        out.append(change.encodedData.isEmpty() ? QJsonDocument(change.data).toJson(QJsonDocument::Compact)
+                                                : change.encodedData);
+        out.append('}');
+    }
+    out.append(']');
+    return out;
+}
+
+QByteArray withChanges(QJsonObject envelope, const QString &type, const QList<Change> &changes)
+{
+    envelope.insert(QStringLiteral("type"), type);
+    QByteArray text = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    text.chop(1); // the closing brace
+    return text.append(",\"changes\":").append(encodeChanges(changes)).append('}');
+}
+
+} // namespace
+
 QByteArray FrameCodec::encode(const Frame &frame)
 {
+    if (const auto *page = std::get_if<PageFrame>(&frame))
+        return withChanges({{QStringLiteral("generation"), page->generation},
+                            {QStringLiteral("last"), page->last},
+                            {QStringLiteral("head"), page->head},
+                            {QStringLiteral("more"), page->more}},
+                           QStringLiteral("page"), page->changes);
+    if (const auto *changes = std::get_if<ChangesFrame>(&frame))
+        return withChanges({}, QStringLiteral("changes"), changes->changes);
+
     struct Visitor
     {
         QJsonObject operator()(const HelloFrame &f) const

@@ -78,7 +78,12 @@ struct Change
     qint64 seq = 0;
     QString kind; // "customer", "conversation", "message", "order", "survey", "agent"
     QJsonObject data;
-    friend bool operator==(const Change &, const Change &) = default;
+    // The data already encoded (a server reading its log): sent as it is, never parsed and re-encoded.
+    QByteArray encodedData;
+    friend bool operator==(const Change &a, const Change &b)
+    {
+        return a.seq == b.seq && a.kind == b.kind && a.data == b.data;
+    }
 };
 
 struct SyncFrame

@@ -31,6 +31,10 @@ ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, Q
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
     connect(m_socket, &QWebSocket::disconnected, this, &ClientConnection::closed);
+    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            emit drained();
+    });
     m_context.log.info(QStringLiteral("connected"), {{QStringLiteral("peer"), m_peer}});
 }
 
@@ -201,19 +205,30 @@ void ClientConnection::handleSync(const SyncFrame &sync)
     }
 }
 
-void ClientConnection::pushChanges()
+QString ClientConnection::viewerKey() const
 {
-    if (!m_live || !m_agent)
-        return;
-    const qint64 head = m_context.store.head();
-    while (m_cursor < head) {
-        bool cut = false;
-        const QList<Change> changes =
-            m_context.store.changesAfter(m_cursor, head, 5000, m_context.limits.maxPageBytes, *m_agent, &cut);
-        m_cursor = changes.size() == 5000 || cut ? changes.back().seq : head;
-        if (!changes.isEmpty())
-            send(ChangesFrame{changes});
+    if (!m_agent)
+        return {};
+    switch (m_agent->role) {
+    case AgentRole::Lead:
+    case AgentRole::Admin:
+        return QStringLiteral("all");
+    case AgentRole::Trainer:
+        return QStringLiteral("trainer");
+    case AgentRole::Agent:
+        break;
     }
+    return QStringLiteral("agent:%1").arg(m_agent->id.value());
+}
+
+void ClientConnection::sendText(const QString &text)
+{
+    m_socket->sendTextMessage(text);
+}
+
+qint64 ClientConnection::unsentBytes() const
+{
+    return m_socket->bytesToWrite();
 }
 
 } // namespace empathy

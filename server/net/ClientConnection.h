@@ -25,9 +25,21 @@ public:
 
     const std::optional<Agent> &agent() const { return m_agent; }
     QString peer() const { return m_peer; }
-    // Sends the changes this client may read that it has not had yet, once its initial sync is done.
-    void pushChanges();
+    // Live: the initial sync is done and new changes are pushed, from cursor() on.
+    bool isLive() const { return m_live && m_agent.has_value(); }
+    qint64 cursor() const { return m_cursor; }
+    void setCursor(qint64 cursor) { m_cursor = cursor; }
+    // Connections with the same key may read exactly the same changes.
+    QString viewerKey() const;
+    void sendText(const QString &text);
+    // Bytes queued for this client and not yet written to its socket.
+    qint64 unsentBytes() const;
 
+signals:
+    // The socket's queue drained: it can take pushes again.
+    void drained();
+
+public:
 signals:
     void closed();
     // An operation of this client changed data other clients may need.

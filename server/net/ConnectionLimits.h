@@ -14,6 +14,9 @@ struct ConnectionLimits
     // Qt 6.4's QWebSocket splits a fragmented text message inside UTF-8 characters, and the receiving
     // side then drops the connection.
     qint64 maxPageBytes = 4 * 1024 * 1024;
+    // A client that has this much unsent gets no pushes until its socket drains; it then catches up
+    // from its cursor. Slow clients cost the server bounded memory.
+    qint64 maxUnsentBytes = 8 * 1024 * 1024;
 };
 
 } // namespace empathy

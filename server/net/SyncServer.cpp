@@ -2,6 +2,8 @@
 
 #include "net/ClientConnection.h"
 #include "net/ServerLog.h"
+#include "protocol/FrameCodec.h"
+#include "storage/ServerStore.h"
 #include "webchat/ChatConnection.h"
 
 #include <QWebSocket>
@@ -15,6 +17,9 @@ SyncServer::SyncServer(ServerContext &context, QObject *parent)
     , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
+    m_push.setSingleShot(true);
+    m_push.setInterval(10);
+    connect(&m_push, &QTimer::timeout, this, &SyncServer::pushNow);
 }
 
 SyncServer::~SyncServer()
@@ -55,9 +60,36 @@ void SyncServer::close()
 
 void SyncServer::publishChanges()
 {
-    const auto connections = m_connections;
-    for (ClientConnection *connection : connections)
-        connection->pushChanges();
+    if (!m_push.isActive())
+        m_push.start();
+}
+
+void SyncServer::pushNow()
+{
+    const qint64 head = m_context.store.head();
+    QHash<QString, QList<ClientConnection *>> groups; // by what they may read and where they are
+    for (ClientConnection *connection : std::as_const(m_connections)) {
+        if (connection->isLive() && connection->cursor() < head &&
+            connection->unsentBytes() < m_context.limits.maxUnsentBytes)
+            groups[connection->viewerKey() + u'@' + QString::number(connection->cursor())].append(connection);
+    }
+    for (const QList<ClientConnection *> &group : std::as_const(groups)) {
+        const Agent viewer = *group.front()->agent();
+        qint64 cursor = group.front()->cursor();
+        while (cursor < head) {
+            bool cut = false;
+            const QList<Change> changes =
+                m_context.store.changesAfter(cursor, head, 5000, m_context.limits.maxPageBytes, viewer, &cut);
+            cursor = changes.size() == 5000 || cut ? changes.back().seq : head;
+            if (changes.isEmpty())
+                continue;
+            const QString text = QString::fromUtf8(FrameCodec::encode(ChangesFrame{changes}));
+            for (ClientConnection *connection : group)
+                connection->sendText(text);
+        }
+        for (ClientConnection *connection : group)
+            connection->setCursor(head);
+    }
     const auto visitors = m_visitors;
     for (ChatConnection *visitor : visitors)
         visitor->push();
@@ -86,6 +118,10 @@ void SyncServer::accept()
         auto *connection = new ClientConnection(socket, m_context, this);
         m_connections.append(connection);
         connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
+        connect(connection, &ClientConnection::drained, this, [this, connection] {
+            if (connection->isLive() && connection->cursor() < m_context.store.head())
+                publishChanges();
+        });
         connect(connection, &ClientConnection::closed, this, [this, connection] {
             m_context.log.info(QStringLiteral("disconnected"),
                                {{QStringLiteral("peer"), connection->peer()}});

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 class QWebSocketServer;
 
@@ -29,16 +30,20 @@ public:
     int connectionCount() const;
     // Closes every connection and stops listening.
     void close();
-    // New changes are in the store (from an operation, a channel, the simulator): push them.
+    // New changes are in the store (from an operation, a channel, the simulator): push them. Pushes are
+    // coalesced over a few milliseconds, and clients that may read the same changes share one query and
+    // one encoded frame, so the cost grows with the kinds of viewers, not the number of clients.
     void publishChanges();
 
 private:
     void accept();
+    void pushNow();
 
     ServerContext &m_context;
     QWebSocketServer *m_server;
     QList<ClientConnection *> m_connections;
     QList<ChatConnection *> m_visitors;
+    QTimer m_push;
 };
 
 } // namespace empathy

@@ -514,8 +514,7 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
     qint64 bytes = 0;
     while (query.next()) {
         const QByteArray data = query.value(2).toString().toUtf8();
-        changes.append(Change{query.value(0).toLongLong(), query.value(1).toString(),
-                              QJsonDocument::fromJson(data).object()});
+        changes.append(Change{query.value(0).toLongLong(), query.value(1).toString(), QJsonObject(), data});
         bytes += data.size();
         if (bytes >= maxBytes) {
             if (cut)

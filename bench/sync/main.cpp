@@ -1,0 +1,205 @@
+// empathy-bench-sync: the sync benchmark suite (scripts/bench sync).
+//
+// Runs the real empathy-server as a child process on loopback and real clients (cache + SyncEngine)
+// in this process: the initial sync of about 200,000 messages, the cache's own ingest rate in the same
+// run, live latency with 200 clients while simulated customers write 500 messages a second, and the
+// server's memory per 100 connected clients.
+#include "BenchReport.h"
+#include "IngestBenchmark.h"
+#include "LiveLatency.h"
+#include "ProcessMemory.h"
+#include "Stats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace empathy;
+using namespace empathy::bench;
+
+namespace {
+
+const QString benchPassword = QStringLiteral("bench-password");
+
+class ServerChild
+{
+public:
+    ServerChild(const QString &dataDir, const QStringList &extra)
+    {
+        QDir().mkpath(dataDir);
+        m_process.setStandardErrorFile(dataDir + QStringLiteral("/server.log"), QIODevice::Append);
+        m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-server"),
+                        QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"),
+                                    QStringLiteral("0"), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                    QStringLiteral("--demo-team")} +
+                            extra);
+        if (!m_process.waitForStarted(10000))
+            throw std::runtime_error("cannot start empathy-server next to the benchmark");
+        m_process.write(benchPassword.toUtf8() + '\n');
+        m_process.closeWriteChannel();
+        QByteArray out;
+        while (!out.contains("listening on") && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(1000);
+            out += m_process.readAllStandardOutput();
+        }
+        const int at = out.indexOf("listening on ");
+        if (at < 0)
+            throw std::runtime_error("empathy-server did not start; see its server.log");
+        const QByteArray address = out.mid(at + 13).split('\n').first().trimmed();
+        m_url = QUrl(QStringLiteral("ws://") + QString::fromLatin1(address));
+    }
+    ~ServerChild()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+    QUrl url() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+};
+
+// Runs the event loop until `done` holds or the time is up; returns whether it holds.
+template<typename Predicate>
+bool waitFor(Predicate done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("empathy-bench-sync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Empathy Desk sync benchmarks"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report path."),
+                                 QStringLiteral("file"), QStringLiteral("build/bench/sync.json"));
+    const QCommandLineOption work(QStringLiteral("work"),
+                                  QStringLiteral("Directory for server data (reused)."),
+                                  QStringLiteral("dir"), QStringLiteral("build/bench/work"));
+    const QCommandLineOption conversations(
+        QStringLiteral("conversations"),
+        QStringLiteral("Conversations on the initial-sync server (~8 messages each)."), QStringLiteral("n"),
+        QStringLiteral("25000"));
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Clients in the live test."),
+                                     QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("Customer messages a second in the live test."),
+                                  QStringLiteral("n"), QStringLiteral("500"));
+    parser.addOptions({out, work, conversations, clients, rate});
+    parser.process(app);
+
+    try {
+        BenchReport report(QStringLiteral("sync"));
+        QTemporaryDir scratch;
+
+        // 1. Initial sync of a large store into a fresh cache.
+        const int size = parser.value(conversations).toInt();
+        std::printf("initial sync: starting a server with %d conversations (generated once, then reused)…\n",
+                    size);
+        std::fflush(stdout);
+        double syncRate = 0;
+        qint64 synced = 0;
+        {
+            ServerChild server(QStringLiteral("%1/sync-server-%2-r1").arg(parser.value(work)).arg(size),
+                               {QStringLiteral("--seed-demo"), QString::number(size)});
+            BenchClient client(scratch.filePath(QStringLiteral("initial.sqlite")), false);
+            QElapsedTimer timer;
+            timer.start();
+            client.engine().start(server.url(), QStringLiteral("julia"), benchPassword);
+            if (!waitFor([&] { return client.engine().state() == SyncEngine::State::Online; }, 600000))
+                throw std::runtime_error("the initial sync did not finish");
+            const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            synced = client.reader().messageCount();
+            syncRate = double(synced) / seconds;
+        }
+        const IngestFigures ingest = runIngestBenchmark(scratch.filePath(QStringLiteral("ingest")), 20000, 1);
+        report.addAtLeast(QStringLiteral("initial_sync_msgs_per_s"), syncRate, QStringLiteral("msg/s"),
+                          50000);
+        report.addAtLeast(QStringLiteral("initial_sync_ratio"), syncRate / ingest.cacheMessagesPerSecond,
+                          QStringLiteral("x"), 0.5);
+        report.add(QStringLiteral("initial_sync_messages"), double(synced), QStringLiteral("n"));
+        report.add(QStringLiteral("cache_ingest_msgs_per_s"), ingest.cacheMessagesPerSecond,
+                   QStringLiteral("msg/s"));
+
+        // 2. Live: many clients, simulated customers writing.
+        const int clientCount = parser.value(clients).toInt();
+        std::printf("live: %d clients, %s customer messages a second…\n", clientCount,
+                    qPrintable(parser.value(rate)));
+        std::fflush(stdout);
+        const QString liveDir = scratch.filePath(QStringLiteral("live-server"));
+        // The live server's simulated customers write from the start; clients sync what exists, then
+        // receive the rest live.
+        ServerChild live(liveDir, {QStringLiteral("--seed-demo"), QStringLiteral("20"),
+                                   QStringLiteral("--simulate"), parser.value(rate)});
+        waitFor([] { return false; }, 300);
+        const double rssBefore = residentMegabytes(live.pid());
+        std::vector<std::unique_ptr<BenchClient>> fleet;
+        for (int i = 0; i < clientCount; ++i) {
+            fleet.push_back(std::make_unique<BenchClient>(
+                scratch.filePath(QStringLiteral("client-%1.sqlite").arg(i)), i % 10 == 0));
+            fleet.back()->engine().start(live.url(), QStringLiteral("julia"), benchPassword);
+        }
+        if (!waitFor(
+                [&] {
+                    return std::all_of(fleet.begin(), fleet.end(), [](const auto &c) {
+                        return c->engine().state() == SyncEngine::State::Online;
+                    });
+                },
+                120000))
+            throw std::runtime_error("not every client came online");
+        waitFor([] { return false; }, 1000);
+        const double rssWithClients = residentMegabytes(live.pid());
+        report.addAtMost(QStringLiteral("server_rss_mb_per_100_clients"),
+                         (rssWithClients - rssBefore) * 100.0 / clientCount, QStringLiteral("MB"), 20);
+
+        std::printf("live: measuring for 10 s…\n");
+        std::fflush(stdout);
+        for (auto &client : fleet)
+            client->resetMeasurements();
+        waitFor([] { return false; }, 10000);
+        QList<double> latencies;
+        for (auto &client : fleet)
+            latencies.append(client->latenciesMs());
+        report.addAtMost(QStringLiteral("live_latency_p99_ms"), percentile(latencies, 0.99),
+                         QStringLiteral("ms"), 50);
+        report.add(QStringLiteral("live_latency_median_ms"), percentile(latencies, 0.5),
+                   QStringLiteral("ms"));
+        report.add(QStringLiteral("live_messages_measured"), double(latencies.size()), QStringLiteral("n"));
+
+        report.print();
+        QString error;
+        if (!report.write(parser.value(out), &error)) {
+            std::fprintf(stderr, "empathy-bench-sync: cannot write %s: %s\n", qPrintable(parser.value(out)),
+                         qPrintable(error));
+            return 1;
+        }
+        std::printf("\nwritten to %s\n", qPrintable(parser.value(out)));
+        return report.allTargetsMet() ? 0 : 1;
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "empathy-bench-sync: %s\n", error.what());
+        return 1;
+    }
+}

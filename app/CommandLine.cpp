@@ -66,8 +66,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate(
             "CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "CommandLine", "Connect to this Empathy Desk server (ws://host:port); asks for the log-in."),
+        QStringLiteral("url"));
     parser.addOptions(
-        {profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot});
+        {profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot, server});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -101,6 +106,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.dataDir = parser.value(dataDir);
     line.demo = parser.isSet(demo);
     line.screenshot = parser.value(screenshot);
+    line.server = parser.value(server);
     if (parser.isSet(demoNow)) {
         line.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
         if (!line.demoNow.isValid()) {

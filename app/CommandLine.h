@@ -21,6 +21,7 @@ struct CommandLine
     double demoRate = 0.5; // simulated customer messages a second on the demo server
     QDateTime demoNow;     // generated history ends here; invalid: the current time
     QString screenshot;    // render the window to this PNG and exit
+    QString server;        // connect to this server (ws:// or wss://), asking for the log-in
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.
     static CommandLine parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode);

@@ -7,6 +7,7 @@
 #include "demo/DemoFill.h"
 #include "EmbeddedServer.h"
 #include "InboxView.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "models/InboxModel.h"
 #include "sync/SyncEngine.h"
@@ -191,6 +192,31 @@ int DesktopSession::run()
     MainWindow window(reader, writer, me, systemClock(), settings);
     if (demoServer)
         window.attachSync(engine);
+
+    // A real server: ask who logs in (address and user remembered, never the password); a refused log-in
+    // asks again with the server's reason.
+    if (!demoServer && !m_line.server.isEmpty()) {
+        if (!m_line.screenshot.isEmpty()) {
+            printLine(stderr, QStringLiteral("empathy-desk: --screenshot cannot be combined with --server"));
+            return 2;
+        }
+        LoginDialog dialog(settings);
+        dialog.setServer(QUrl(m_line.server));
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        window.attachSync(engine);
+        engine.start(dialog.server(), dialog.user(), dialog.password());
+        QObject::connect(
+            &engine, &SyncEngine::stateChanged, &window,
+            [&](SyncEngine::State state) {
+                if (state != SyncEngine::State::Refused)
+                    return;
+                dialog.setError(engine.lastError());
+                if (dialog.exec() == QDialog::Accepted)
+                    engine.start(dialog.server(), dialog.user(), dialog.password());
+            },
+            Qt::QueuedConnection);
+    }
     if (opening.status == CacheOpening::Status::Recreated)
         window.showNotice(opening.message);
 

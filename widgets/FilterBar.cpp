@@ -97,6 +97,14 @@ InboxQuery FilterBar::query() const
     return query;
 }
 
+void FilterBar::setMe(AgentId me)
+{
+    if (me == m_me)
+        return;
+    m_me = me;
+    emitQuery();
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -22,6 +22,7 @@ public:
 
     InboxQuery query() const;
     QLineEdit *searchField() const { return m_search; }
+    void setMe(AgentId me);
     void focusSearch();
     // The filters and sort order (not the search text) survive a restart.
     void saveState(QSettings &settings) const;

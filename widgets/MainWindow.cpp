@@ -112,6 +112,10 @@ void MainWindow::attachSync(SyncEngine &engine)
 {
     statusBar()->insertPermanentWidget(0, new SyncStatusLabel(engine, m_reader, this));
     connect(&engine, &SyncEngine::cacheChanged, &m_refresh, qOverload<>(&QTimer::start));
+    connect(&engine, &SyncEngine::loggedIn, this, [this](const Agent &agent) {
+        m_me = agent.id;
+        m_filters->setMe(agent.id);
+    });
     connect(this, &MainWindow::operationQueued, &engine, &SyncEngine::flushOutbox);
     connect(&engine, &SyncEngine::operationFailed, this,
             [this](const QString &, const QString &, const QString &message) {

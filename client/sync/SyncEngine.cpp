@@ -143,6 +143,8 @@ void SyncEngine::handle(const Frame &frame)
     } else if (const auto *session = std::get_if<SessionFrame>(&frame)) {
         m_writer.setMeta(tokenKey, session->token);
         m_writer.setMeta(tokenOwnerKey, m_user + u'@' + m_url.authority());
+        m_writer.setOwnAgent(session->agent.id);
+        emit loggedIn(session->agent);
         m_attempt = 0;
         m_lastError.clear();
         setState(State::Syncing);

@@ -53,6 +53,8 @@ signals:
     // The cache changed: views should read it again.
     void cacheChanged();
     void operationFailed(const QString &opId, const QString &code, const QString &message);
+    // The server accepted the log-in: this is the agent using this client.
+    void loggedIn(const Agent &agent);
 
 private:
     void setState(State state);

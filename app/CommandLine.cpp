@@ -71,8 +71,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate(
             "CommandLine", "Connect to this Empathy Desk server (ws://host:port); asks for the log-in."),
         QStringLiteral("url"));
-    parser.addOptions(
-        {profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot, server});
+    const QCommandLineOption caCert(
+        QStringLiteral("ca-cert"),
+        QCoreApplication::translate("CommandLine",
+                                    "Trust the certificate(s) in this PEM file for wss:// (a company CA)."),
+        QStringLiteral("file"));
+    parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
+                       server, caCert});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -107,6 +112,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.demo = parser.isSet(demo);
     line.screenshot = parser.value(screenshot);
     line.server = parser.value(server);
+    line.caCert = parser.value(caCert);
     if (parser.isSet(demoNow)) {
         line.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
         if (!line.demoNow.isValid()) {

@@ -22,6 +22,7 @@ struct CommandLine
     QDateTime demoNow;     // generated history ends here; invalid: the current time
     QString screenshot;    // render the window to this PNG and exit
     QString server;        // connect to this server (ws:// or wss://), asking for the log-in
+    QString caCert;        // PEM certificate(s) to trust for wss:// besides the system's
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.
     static CommandLine parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode);

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUuid>
 
@@ -199,6 +200,14 @@ int DesktopSession::run()
         if (!m_line.screenshot.isEmpty()) {
             printLine(stderr, QStringLiteral("empathy-desk: --screenshot cannot be combined with --server"));
             return 2;
+        }
+        if (!m_line.caCert.isEmpty()) {
+            const QList<QSslCertificate> trusted = QSslCertificate::fromPath(m_line.caCert);
+            if (trusted.isEmpty()) {
+                printLine(stderr, QStringLiteral("empathy-desk: no certificate in %1").arg(m_line.caCert));
+                return 2;
+            }
+            engine.trustCertificates(trusted);
         }
         LoginDialog dialog(settings);
         dialog.setServer(QUrl(m_line.server));

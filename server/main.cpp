@@ -13,6 +13,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -77,7 +80,13 @@ int main(int argc, char *argv[])
         QStringLiteral("http-port"),
         QStringLiteral("Port of the web chat page (default 8766; 0 picks a free one)."),
         QStringLiteral("port"), QStringLiteral("8766"));
-    parser.addOptions({httpPort});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate: clients then connect with wss://."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key of the certificate."),
+                                    QStringLiteral("file"));
+    parser.addOptions({httpPort, tlsCert, tlsKey});
     parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                        demoTeam, seedDemo, simulate});
     parser.process(app);
@@ -167,14 +176,36 @@ int main(int argc, char *argv[])
 
         OperationService operations(store, [] { return QDateTime::currentDateTimeUtc(); });
         ServerContext context{accounts, store, operations, log, ConnectionLimits()};
-        SyncServer server(context);
+        std::optional<QSslConfiguration> tls;
+        if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
+            QFile certFile(parser.value(tlsCert));
+            QFile keyFile(parser.value(tlsKey));
+            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("--tls-cert and --tls-key need readable PEM files"), 2);
+            const QSslCertificate certificate(&certFile, QSsl::Pem);
+            const QByteArray keyPem = keyFile.readAll();
+            QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+            if (key.isNull())
+                key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+            if (certificate.isNull() || key.isNull())
+                return fail(QStringLiteral("the TLS certificate or key cannot be read"), 2);
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setLocalCertificate(certificate);
+            configuration.setPrivateKey(key);
+            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+            tls = configuration;
+        }
+        SyncServer server(context, tls);
         QString error;
         if (!server.listen(address, quint16(portNumber), &error))
             return fail(QStringLiteral("cannot listen on %1:%2: %3")
                             .arg(address.toString())
                             .arg(portNumber)
                             .arg(error));
-        ChatPage chatPage(QStringLiteral("ws://%1:%2/chat").arg(address.toString()).arg(server.port()));
+        ChatPage chatPage(
+            QStringLiteral("%1://%2:%3/chat")
+                .arg(server.isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"), address.toString())
+                .arg(server.port()));
         const quint16 chatPort = chatPage.listen(address, quint16(parser.value(httpPort).toUInt()));
         if (chatPort == 0)
             return fail(

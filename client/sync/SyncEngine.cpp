@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 
 Q_LOGGING_CATEGORY(lcSync, "empathy.sync")
 
@@ -39,6 +41,11 @@ SyncEngine::SyncEngine(CacheReader &reader, CacheWriter &writer, QObject *parent
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Not ignored: an untrusted server is not talked to. The reason is kept for the window.
+        m_lastError = errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString();
+        qCWarning(lcSync) << "TLS:" << m_lastError;
+    });
 }
 
 SyncEngine::~SyncEngine()
@@ -46,6 +53,13 @@ SyncEngine::~SyncEngine()
     m_stopped = true;
     m_socket.disconnect(this);
     m_socket.abort();
+}
+
+void SyncEngine::trustCertificates(const QList<QSslCertificate> &certificates)
+{
+    QSslConfiguration configuration = m_socket.sslConfiguration();
+    configuration.addCaCertificates(certificates);
+    m_socket.setSslConfiguration(configuration);
 }
 
 void SyncEngine::setBackoff(int initialMs, int maxMs)

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -42,6 +43,8 @@ public:
     // Sends operations waiting in the outbox (call after storing one); does nothing while offline.
     void flushOutbox();
     void setBackoff(int initialMs, int maxMs);
+    // Certificates to trust for wss:// besides the system's (a company's own CA, a self-signed server).
+    void trustCertificates(const QList<QSslCertificate> &certificates);
 
     State state() const { return m_state; }
     int progress() const { return m_progress; } // 0..100 while syncing

@@ -11,11 +11,15 @@
 
 namespace empathy {
 
-SyncServer::SyncServer(ServerContext &context, QObject *parent)
+SyncServer::SyncServer(ServerContext &context, const std::optional<QSslConfiguration> &tls, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(QStringLiteral("empathy-server"),
+                                    tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
+                                    this))
 {
+    if (tls)
+        m_server->setSslConfiguration(*tls);
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
     m_push.setSingleShot(true);
     m_push.setInterval(10);
@@ -33,6 +37,11 @@ bool SyncServer::listen(const QHostAddress &address, quint16 port, QString *erro
         return true;
     *error = m_server->errorString();
     return false;
+}
+
+bool SyncServer::isSecure() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
 }
 
 quint16 SyncServer::port() const

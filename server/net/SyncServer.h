@@ -4,7 +4,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <optional>
 
 class QWebSocketServer;
 
@@ -21,7 +24,10 @@ class SyncServer : public QObject
     Q_OBJECT
 
 public:
-    explicit SyncServer(ServerContext &context, QObject *parent = nullptr);
+    // With a TLS configuration (certificate and key) clients connect with wss://.
+    explicit SyncServer(ServerContext &context, const std::optional<QSslConfiguration> &tls = std::nullopt,
+                        QObject *parent = nullptr);
+    bool isSecure() const;
     ~SyncServer() override;
 
     // Port 0 picks a free port; port() tells which.

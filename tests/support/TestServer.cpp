@@ -65,6 +65,16 @@ void TestServer::start(quint16 port, std::optional<ConnectionLimits> limits)
     m_port = m_server->port();
 }
 
+void TestServer::startSecure(const QSslConfiguration &tls)
+{
+    stop();
+    m_server = std::make_unique<SyncServer>(*m_context, tls);
+    QString error;
+    if (!m_server->listen(QHostAddress::LocalHost, m_port, &error))
+        throw std::runtime_error(error.toStdString());
+    m_secure = true;
+}
+
 void TestServer::stop()
 {
     m_server.reset();
@@ -78,7 +88,9 @@ void TestServer::replaceStore()
 
 QUrl TestServer::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_secure ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(m_port));
 }
 
 AgentId TestServer::agent(const QString &login)

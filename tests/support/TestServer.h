@@ -8,6 +8,7 @@
 #include "ops/OperationService.h"
 #include "storage/SqlServerStore.h"
 
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -26,6 +27,8 @@ public:
     // Listens again (on the same port unless one is given), optionally with other connection limits.
     void start(quint16 port = 0, std::optional<ConnectionLimits> limits = std::nullopt);
     void stop();
+    // Listens again on the same port, now with TLS: clients connect with wss://.
+    void startSecure(const QSslConfiguration &tls);
     // A new, empty store (new generation) in place of the old one, same port.
     void replaceStore();
 
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<SyncServer> m_server;
     quint16 m_port = 0;
+    bool m_secure = false;
     DataBatch m_batch;
     int m_conversations;
     quint64 m_seed;

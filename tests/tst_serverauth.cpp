@@ -1,15 +1,9 @@
-#include "auth/AccountService.h"
-#include "auth/PasswordHasher.h"
 #include "demo/DemoRandom.h"
-#include "net/ServerLog.h"
-#include "net/SyncServer.h"
-#include "ops/OperationService.h"
 #include "protocol/FrameCodec.h"
-#include "storage/SqlServerStore.h"
+#include "TestServer.h"
 #include "WsTestClient.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -22,60 +16,29 @@ class TestServerAuth : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqlServerStore> m_store;
-    std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<ServerLog> m_log;
-    std::unique_ptr<OperationService> m_operations;
-    std::unique_ptr<ServerContext> m_context;
-    std::unique_ptr<SyncServer> m_server;
-    QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    // The demo team's accounts: alex is an agent, julia a lead; passwords "password-<login>".
+    std::unique_ptr<empathy::test::TestServer> m_fixture;
+    SqlServerStore *m_store = nullptr;
+    AccountService *m_accounts = nullptr;
 
-    void startServer(ConnectionLimits limits = {})
-    {
-        m_server.reset();
-        m_context = std::make_unique<ServerContext>(
-            ServerContext{*m_accounts, *m_store, *m_operations, *m_log, limits});
-        m_server = std::make_unique<SyncServer>(*m_context);
-        QString error;
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-    }
+    quint16 port() const { return m_fixture->port(); }
 
 private slots:
     void init()
     {
-        m_store = std::make_unique<SqlServerStore>(
-            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch())));
-        m_hasher = std::make_unique<PasswordHasher>(PasswordHasher::Strength::Minimal);
-        m_accounts = std::make_unique<AccountService>(
-            *m_store, *m_hasher, [this] { return m_now; }, 7 * 24 * 3600);
-        m_log = std::make_unique<ServerLog>(nullptr);
-        m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
-        QCOMPARE(m_accounts->createUser(QStringLiteral("alex"), QStringLiteral("Alex Morgan"),
-                                        AgentRole::Agent, QStringLiteral("correct horse")),
-                 QString());
-        QCOMPARE(m_accounts->createUser(QStringLiteral("julia"), QString(), AgentRole::Lead,
-                                        QStringLiteral("battery staple")),
-                 QString());
-        startServer();
+        m_fixture = std::make_unique<empathy::test::TestServer>(0);
+        m_store = &m_fixture->store();
+        m_accounts = &m_fixture->accounts();
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_context.reset();
-        m_operations.reset();
-        m_accounts.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void passwordsAreArgon2idHashes()
     {
         const auto account = m_store->accountByLogin(QStringLiteral("alex"));
         QVERIFY(account);
         QVERIFY(account->passwordHash.startsWith(QStringLiteral("$argon2id$")));
-        QVERIFY(!account->passwordHash.contains(QStringLiteral("correct horse")));
+        QVERIFY(!account->passwordHash.contains(QStringLiteral("password-alex")));
         QVERIFY(
             !m_accounts
                  ->createUser(QStringLiteral("alex"), QString(), AgentRole::Agent, QStringLiteral("12345678"))
@@ -88,7 +51,7 @@ private slots:
 
     void handshakeNegotiatesFeatures()
     {
-        Client client(m_server->port());
+        Client client(port());
         QVERIFY(client.isConnected());
         client.send(HelloFrame{1, QStringLiteral("test"), {QStringLiteral("ops")}});
         const auto welcome = client.nextOf<WelcomeFrame>(1);
@@ -100,8 +63,8 @@ private slots:
 
     void nothingBeforeHelloAndLogin()
     {
-        Client client(m_server->port());
-        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("correct horse")});
+        Client client(port());
+        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::NotAuthenticated));
         QVERIFY(client.hello());
         client.send(LogoutFrame{});
@@ -110,11 +73,11 @@ private slots:
 
     void wrongPasswordAndUnknownUserAreRefusedAlike()
     {
-        Client client(m_server->port());
+        Client client(port());
         QVERIFY(client.hello());
         client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("wrong")});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::BadCredentials));
-        client.send(LoginFrame{QStringLiteral("nobody"), QStringLiteral("correct horse")});
+        client.send(LoginFrame{QStringLiteral("nobody"), QStringLiteral("password-alex")});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::BadCredentials));
     }
 
@@ -122,17 +85,17 @@ private slots:
     {
         QString token;
         {
-            Client client(m_server->port());
+            Client client(port());
             QVERIFY(client.hello());
-            client.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("battery staple")});
+            client.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
             const auto session = client.nextOf<SessionFrame>(1);
             QVERIFY(session);
             QCOMPARE(session->agent.role, AgentRole::Lead);
-            QCOMPARE(session->expires, m_now.addDays(7));
+            QCOMPARE(session->expires, m_fixture->now().addDays(7));
             QCOMPARE(session->token.size(), 64);
             token = session->token;
         }
-        Client again(m_server->port());
+        Client again(port());
         QVERIFY(again.hello());
         again.send(ResumeFrame{token});
         const auto resumed = again.nextOf<SessionFrame>(1);
@@ -141,7 +104,7 @@ private slots:
         again.send(LogoutFrame{});
         QTRY_VERIFY(!m_store->session(AccountService::tokenHash(token)));
 
-        Client third(m_server->port());
+        Client third(port());
         QVERIFY(third.hello());
         third.send(ResumeFrame{token});
         QCOMPARE(third.nextError(), std::optional<ErrorCode>(ErrorCode::TokenExpired));
@@ -149,13 +112,13 @@ private slots:
 
     void expiredTokenIsRefused()
     {
-        Client client(m_server->port());
+        Client client(port());
         QVERIFY(client.hello());
-        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("correct horse")});
+        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
         const auto session = client.nextOf<SessionFrame>(1);
         QVERIFY(session);
-        m_now = m_now.addDays(8);
-        Client later(m_server->port());
+        m_fixture->setNow(m_fixture->now().addDays(8));
+        Client later(port());
         QVERIFY(later.hello());
         later.send(ResumeFrame{session->token});
         QCOMPARE(later.nextError(), std::optional<ErrorCode>(ErrorCode::TokenExpired));
@@ -163,13 +126,13 @@ private slots:
 
     void disabledUserIsLockedOut()
     {
-        Client client(m_server->port());
+        Client client(port());
         QVERIFY(client.hello());
-        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("correct horse")});
+        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
         const auto session = client.nextOf<SessionFrame>(1);
         QVERIFY(session);
         QCOMPARE(m_accounts->setDisabled(QStringLiteral("alex"), true), QString());
-        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("correct horse")});
+        client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::BadCredentials));
         client.send(ResumeFrame{session->token});
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::TokenExpired));
@@ -177,7 +140,7 @@ private slots:
 
     void malformedFramesAreAnsweredAndTheConnectionLives()
     {
-        Client client(m_server->port());
+        Client client(port());
         client.sendRaw(QStringLiteral("this is not json"));
         QCOMPARE(client.nextError(), std::optional<ErrorCode>(ErrorCode::BadMessage));
         client.sendRaw(QStringLiteral("{\"type\":\"teleport\"}"));
@@ -189,9 +152,11 @@ private slots:
 
     void tenThousandRandomFramesLeaveTheServerAnswering()
     {
-        m_server.reset();
-        startServer(ConnectionLimits{1024 * 1024, 1'000'000, 10'000});
-        Client client(m_server->port());
+        m_fixture->stop();
+        ConnectionLimits generous;
+        generous.maxFramesPerWindow = 1'000'000;
+        m_fixture->start(0, generous);
+        Client client(port());
         QVERIFY(client.isConnected());
         DemoRandom random(77);
         const QString valid =
@@ -209,13 +174,13 @@ private slots:
         // Every frame is answered in order; after 10,000 answers the server still greets.
         client.send(HelloFrame{1, QStringLiteral("test"), {}});
         QVERIFY(client.nextOf<WelcomeFrame>(10001));
-        Client other(m_server->port());
+        Client other(port());
         QVERIFY(other.hello());
     }
 
     void floodsAreRateLimited()
     {
-        Client client(m_server->port());
+        Client client(port());
         for (int i = 0; i < 260; ++i)
             client.sendRaw(QStringLiteral("{\"type\":\"nothing\"}"));
         const auto limited = client.nextOf<ErrorFrame>(300);
@@ -233,12 +198,12 @@ private slots:
 
     void oversizedFramesCloseTheConnection()
     {
-        Client client(m_server->port());
+        Client client(port());
         QVERIFY(client.hello());
         QSignalSpy closed(&client.socket(), &QWebSocket::disconnected);
         client.sendRaw(QString(2 * 1024 * 1024, u'x'));
         QVERIFY(closed.wait(5000));
-        Client other(m_server->port());
+        Client other(port());
         QVERIFY(other.hello());
     }
 
@@ -246,7 +211,7 @@ private slots:
     {
         QWebSocket socket;
         QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/other").arg(m_server->port())));
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/other").arg(port())));
         QVERIFY(disconnected.wait(5000));
     }
 };

@@ -35,6 +35,8 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     SqlServerStore &store() { return *m_store; }
+    AccountService &accounts() { return *m_accounts; }
+    QDateTime now() const { return m_now; }
     SyncServer &server() { return *m_server; }
     AgentId agent(const QString &login);
     const DataBatch &seeded() const { return m_batch; }

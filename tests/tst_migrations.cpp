@@ -103,6 +103,11 @@ private slots:
         QCOMPARE(body.int32(1), 0);
         QVERIFY(body.isNull(2));
         QCOMPARE(opening.db->scalar("SELECT count(*) FROM conversations"), 1);
+        // Version 6 rebuilt the message index from the stored messages, folded like the writer folds.
+        QCOMPARE(
+            opening.db->scalar("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'zamowienie'"), 1);
+        QCOMPARE(opening.db->scalar("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'dotar*'"),
+                 1);
     }
 
     void newerCacheIsRefusedAndUntouched()

@@ -1,5 +1,7 @@
 #include "cache/CacheFile.h"
 
+#include "cache/SearchFunctions.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -41,6 +43,7 @@ void CacheFile::configure(SqliteDatabase &db)
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -16000"); // 16 MiB of page cache per connection
+    registerSearchFunctions(db);
 }
 
 CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)

@@ -3,14 +3,11 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "protocol/ChangeBatch.h"
-#include "protocol/FrameCodec.h"
 #include "sql/SqliteError.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QSslError>
 
 Q_LOGGING_CATEGORY(lcSync, "empathy.sync")
 
@@ -28,38 +25,28 @@ SyncEngine::SyncEngine(CacheReader &reader, CacheWriter &writer, QObject *parent
     , m_reader(reader)
     , m_writer(writer)
 {
-    // Pages arrive as single frames of up to a few MiB (docs/protocol.md).
-    m_socket.setMaxAllowedIncomingFrameSize(64 * 1024 * 1024);
-    m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
-    m_socket.setOutgoingFrameSize(16 * 1024 * 1024); // never fragment a text message
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::openSocket);
-    connect(&m_socket, &QWebSocket::connected, this, [this] {
-        send(HelloFrame{protocolVersion,
-                        QStringLiteral("empathy-desk %1").arg(QStringLiteral(EMPATHY_VERSION)),
-                        {QStringLiteral("sync-pages"), QStringLiteral("ops")}});
-    });
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onText);
-    connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
-    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Not ignored: an untrusted server is not talked to. The reason is kept for the window.
-        m_lastError = errors.isEmpty() ? QStringLiteral("TLS error") : errors.first().errorString();
-        qCWarning(lcSync) << "TLS:" << m_lastError;
+    connect(&m_connection, &SyncConnection::connected, this, &SyncEngine::onConnected);
+    connect(&m_connection, &SyncConnection::received, this, &SyncEngine::onReceived);
+    connect(&m_connection, &SyncConnection::disconnected, this, &SyncEngine::onDisconnected);
+    connect(&m_connection, &SyncConnection::tlsFailed, this, [this](quint64 epoch, const QString &reason) {
+        if (epoch != m_epoch)
+            return;
+        m_lastError = reason; // kept for the window
+        qCWarning(lcSync) << "TLS:" << reason;
     });
 }
 
 SyncEngine::~SyncEngine()
 {
     m_stopped = true;
-    m_socket.disconnect(this);
-    m_socket.abort();
+    m_connection.disconnect(this);
 }
 
 void SyncEngine::trustCertificates(const QList<QSslCertificate> &certificates)
 {
-    QSslConfiguration configuration = m_socket.sslConfiguration();
-    configuration.addCaCertificates(certificates);
-    m_socket.setSslConfiguration(configuration);
+    m_connection.trustCertificates(certificates);
 }
 
 void SyncEngine::setBackoff(int initialMs, int maxMs)
@@ -83,7 +70,9 @@ void SyncEngine::stop()
 {
     m_stopped = true;
     m_reconnect.stop();
-    m_socket.close();
+    ++m_epoch; // nothing more is applied from the connection being closed
+    m_inFlight.clear();
+    m_connection.close();
     setState(State::Offline);
 }
 
@@ -101,17 +90,40 @@ void SyncEngine::openSocket()
         return;
     setState(State::Connecting);
     m_triedResume = false;
-    m_socket.abort();
-    m_socket.open(m_url);
+    m_connection.open(m_url, ++m_epoch);
 }
 
 void SyncEngine::send(const Frame &frame)
 {
-    m_socket.sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
+    m_connection.send(frame);
 }
 
-void SyncEngine::onDisconnected()
+void SyncEngine::onConnected(quint64 epoch)
 {
+    if (epoch != m_epoch)
+        return;
+    send(HelloFrame{protocolVersion,
+                    QStringLiteral("empathy-desk %1").arg(QStringLiteral(EMPATHY_VERSION)),
+                    {QStringLiteral("sync-pages"), QStringLiteral("ops")}});
+}
+
+void SyncEngine::dropConnection()
+{
+    // Nothing more is applied from this connection: pages are asked for again from the stored cursor, and
+    // unacknowledged operations go again with their ids.
+    ++m_epoch;
+    m_inFlight.clear();
+    m_connection.close();
+    if (m_stopped || m_state == State::Refused)
+        return;
+    setState(State::Offline);
+    scheduleReconnect();
+}
+
+void SyncEngine::onDisconnected(quint64 epoch)
+{
+    if (epoch != m_epoch)
+        return;
     m_inFlight.clear(); // unacknowledged operations stay in the outbox and go again, with their ids
     if (m_stopped || m_state == State::Refused)
         return;
@@ -129,21 +141,24 @@ void SyncEngine::scheduleReconnect()
     m_reconnect.start(int(delay));
 }
 
-void SyncEngine::onText(const QString &text)
+void SyncEngine::onReceived(const std::shared_ptr<const DecodedFrame> &decoded)
 {
+    if (decoded->epoch != m_epoch || m_stopped)
+        return;
     try {
-        handle(FrameCodec::decode(text.toUtf8()));
+        handle(decoded);
     } catch (const SqliteError &error) {
         // The cache could not take what arrived (disk full, damaged file): nothing half-written stays,
         // the cursor did not move, and the connection is dropped to try again later.
         m_lastError = error.message();
         qCWarning(lcSync) << "cache error while syncing:" << error.message();
-        m_socket.close();
+        dropConnection();
     }
 }
 
-void SyncEngine::handle(const Frame &frame)
+void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
 {
+    const Frame &frame = decoded->frame;
     if (const auto *welcome = std::get_if<WelcomeFrame>(&frame)) {
         m_generation = welcome->generation;
         const QString owner = m_user + u'@' + m_url.authority();
@@ -164,10 +179,9 @@ void SyncEngine::handle(const Frame &frame)
         setState(State::Syncing);
         requestPage();
     } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
-        // Ask for the next page before storing this one: the server reads while this client writes.
-        if (page->more)
-            send(SyncFrame{page->generation, page->last, 5000});
-        applyChanges(page->changes, page->generation, page->last);
+        // The connection has already asked for the next page (SyncConnection::pageStored).
+        applyChanges(decoded->changes, page->generation, page->last);
+        m_connection.pageStored(decoded);
         m_progress = page->head > 0 ? int(std::min<qint64>(100, page->last * 100 / page->head)) : 100;
         emit progressChanged(m_progress);
         if (!page->more) {
@@ -177,7 +191,7 @@ void SyncEngine::handle(const Frame &frame)
         }
     } else if (const auto *changes = std::get_if<ChangesFrame>(&frame)) {
         if (!changes->changes.isEmpty())
-            applyChanges(changes->changes, m_generation, changes->changes.back().seq);
+            applyChanges(decoded->changes, m_generation, changes->changes.back().seq);
     } else if (const auto *resync = std::get_if<ResyncFrame>(&frame)) {
         qCWarning(lcSync) << "full resync:" << resync->reason << "server generation" << resync->generation;
         m_writer.resetSyncedData();
@@ -194,12 +208,13 @@ void SyncEngine::handle(const Frame &frame)
 void SyncEngine::requestPage()
 {
     const CacheReader::SyncCursor cursor = m_reader.syncCursor();
-    send(SyncFrame{cursor.generation, cursor.cursor, 5000});
+    // The first page of a sync is small: it is on screen sooner, and the next page is already on its way
+    // while it is stored.
+    send(SyncFrame{cursor.generation, cursor.cursor, firstPageChanges});
 }
 
-void SyncEngine::applyChanges(const QList<Change> &changes, const QString &generation, qint64 cursor)
+void SyncEngine::applyChanges(const ChangeBatch &batch, const QString &generation, qint64 cursor)
 {
-    const ChangeBatch batch = ChangeBatch::from(changes);
     for (const QString &problem : batch.problems)
         qCWarning(lcSync) << "skipped" << problem;
     m_writer.applySyncPage(batch.batch, batch.agents, generation, cursor);
@@ -259,13 +274,13 @@ void SyncEngine::onError(const ErrorFrame &error)
     }
     if (error.code == ErrorCode::BadCredentials || error.code == ErrorCode::TokenExpired) {
         setState(State::Refused);
-        m_socket.close();
+        dropConnection();
         return;
     }
     if (error.code == ErrorCode::RateLimited) {
         // Frames may have been dropped: start over on a fresh connection after the backoff; unacknowledged
         // operations are sent again with their ids, so nothing is applied twice.
-        m_socket.close();
+        dropConnection();
         return;
     }
     qCWarning(lcSync) << "server error" << errorCodeKey(error.code) << error.message;

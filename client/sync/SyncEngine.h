@@ -1,13 +1,13 @@
 #pragma once
 
 #include "protocol/Frames.h"
+#include "sync/SyncConnection.h"
 
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
-#include <QWebSocket>
 
 namespace empathy {
 
@@ -17,7 +17,8 @@ class CacheWriter;
 // Keeps the local cache in step with the server (docs/protocol.md): logs in (or resumes with the
 // stored session token), syncs from the stored cursor in pages, applies live changes, and sends the
 // outbox in order, removing an operation only when the server acknowledges it. Reconnects with
-// exponential backoff and jitter. Runs on the thread that owns the cache connection it is given.
+// exponential backoff and jitter. Runs on the thread that owns the cache connection it is given; the
+// socket and the decoding of what arrives run on a thread of their own (SyncConnection).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -62,19 +63,22 @@ signals:
 private:
     void setState(State state);
     void openSocket();
-    void onText(const QString &text);
-    void handle(const Frame &frame);
-    void onDisconnected();
+    void onConnected(quint64 epoch);
+    void onReceived(const std::shared_ptr<const DecodedFrame> &decoded);
+    void handle(const std::shared_ptr<const DecodedFrame> &decoded);
+    void onDisconnected(quint64 epoch);
+    void dropConnection();
     void send(const Frame &frame);
     void requestPage();
-    void applyChanges(const QList<Change> &changes, const QString &generation, qint64 cursor);
+    void applyChanges(const ChangeBatch &changes, const QString &generation, qint64 cursor);
     void onAck(const AckFrame &ack);
     void onError(const ErrorFrame &error);
     void scheduleReconnect();
 
     CacheReader &m_reader;
     CacheWriter &m_writer;
-    QWebSocket m_socket;
+    SyncConnection m_connection;
+    quint64 m_epoch = 0; // numbers connections: what an old one still delivers is not applied
     QTimer m_reconnect;
     QUrl m_url;
     QString m_user;
@@ -92,6 +96,8 @@ private:
     // Operations sent and not yet acknowledged, at most: keeps a long offline backlog from flooding the
     // server (which rate-limits connections) and keeps the order of effects the order of actions.
     static constexpr int maxInFlight = 10;
+    // Changes asked for in the first page of a sync; the connection asks for the next ones.
+    static constexpr int firstPageChanges = 500;
 };
 
 } // namespace empathy

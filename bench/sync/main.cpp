@@ -1,12 +1,15 @@
 // empathy-bench-sync: the sync benchmark suite (scripts/bench sync).
 //
-// Runs the real empathy-server as a child process on loopback and real clients (cache + SyncEngine)
-// in this process: the initial sync of about 200,000 messages, the cache's own ingest rate in the same
-// run, live latency with 200 clients while simulated customers write 500 messages a second, and the
+// Runs the real empathy-server as a child process on loopback and real clients (a cache and a SyncEngine
+// each; in this process for the initial sync, in several worker processes for the live test): the
+// initial sync of about 200,000 messages, the cache's own ingest rate in the same run, live latency
+// with 200 clients while simulated customers write 500 messages a second, the CPU that costs, and the
 // server's memory per 100 connected clients.
 #include "BenchReport.h"
 #include "IngestBenchmark.h"
 #include "LiveLatency.h"
+#include "LiveWorker.h"
+#include "ProcessCpu.h"
 #include "ProcessMemory.h"
 #include "Stats.h"
 
@@ -15,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -88,6 +92,12 @@ bool waitFor(Predicate done, int timeoutMs)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // A client process of the live test: --live-worker URL COUNT FIRST DIR GOFILE MEASURE_MS
+    if (argc == 8 && qstrcmp(argv[1], "--live-worker") == 0) {
+        const QStringList args = app.arguments();
+        return runLiveWorker(QUrl(args.at(2)), QStringLiteral("julia"), benchPassword, args.at(3).toInt(),
+                             args.at(4).toInt(), args.at(5), args.at(6), args.at(7).toInt());
+    }
     QCoreApplication::setApplicationName(QStringLiteral("empathy-bench-sync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));
     QCommandLineParser parser;
@@ -108,86 +118,157 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(QStringLiteral("rate"),
                                   QStringLiteral("Customer messages a second in the live test."),
                                   QStringLiteral("n"), QStringLiteral("500"));
-    parser.addOptions({out, work, conversations, clients, rate});
+    const QCommandLineOption clientProcesses(QStringLiteral("client-processes"),
+                                             QStringLiteral("Processes the live test's clients run in."),
+                                             QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption part(QStringLiteral("part"),
+                                  QStringLiteral("Run only one part: initial or live (default: both)."),
+                                  QStringLiteral("name"));
+    parser.addOptions({out, work, conversations, clients, rate, part, clientProcesses});
     parser.process(app);
 
     try {
         BenchReport report(QStringLiteral("sync"));
         QTemporaryDir scratch;
 
+        const QString only = parser.value(part);
+        if (!only.isEmpty() && only != u"initial" && only != u"live")
+            throw std::runtime_error("--part is initial or live");
+        const bool runInitial = only != u"live";
+        const bool runLive = only != u"initial";
+
         // 1. Initial sync of a large store into a fresh cache.
-        const int size = parser.value(conversations).toInt();
-        std::printf("initial sync: starting a server with %d conversations (generated once, then reused)…\n",
-                    size);
-        std::fflush(stdout);
-        double syncRate = 0;
-        qint64 synced = 0;
-        {
-            ServerChild server(QStringLiteral("%1/sync-server-%2-r1").arg(parser.value(work)).arg(size),
-                               {QStringLiteral("--seed-demo"), QString::number(size)});
-            BenchClient client(scratch.filePath(QStringLiteral("initial.sqlite")), false);
-            QElapsedTimer timer;
-            timer.start();
-            client.engine().start(server.url(), QStringLiteral("julia"), benchPassword);
-            if (!waitFor([&] { return client.engine().state() == SyncEngine::State::Online; }, 600000))
-                throw std::runtime_error("the initial sync did not finish");
-            const double seconds = double(timer.nsecsElapsed()) / 1e9;
-            synced = client.reader().messageCount();
-            syncRate = double(synced) / seconds;
+        if (runInitial) {
+            const int size = parser.value(conversations).toInt();
+            std::printf(
+                "initial sync: starting a server with %d conversations (generated once, then reused)…\n",
+                size);
+            std::fflush(stdout);
+            double syncRate = 0;
+            qint64 synced = 0;
+            {
+                ServerChild server(QStringLiteral("%1/sync-server-%2-r1").arg(parser.value(work)).arg(size),
+                                   {QStringLiteral("--seed-demo"), QString::number(size)});
+                BenchClient client(scratch.filePath(QStringLiteral("initial.sqlite")), false);
+                QElapsedTimer timer;
+                timer.start();
+                client.engine().start(server.url(), QStringLiteral("julia"), benchPassword);
+                if (!waitFor([&] { return client.engine().state() == SyncEngine::State::Online; }, 600000))
+                    throw std::runtime_error("the initial sync did not finish");
+                const double seconds = double(timer.nsecsElapsed()) / 1e9;
+                synced = client.reader().messageCount();
+                syncRate = double(synced) / seconds;
+            }
+            const IngestFigures ingest =
+                runIngestBenchmark(scratch.filePath(QStringLiteral("ingest")), 20000, 1);
+            report.addAtLeast(QStringLiteral("initial_sync_msgs_per_s"), syncRate, QStringLiteral("msg/s"),
+                              50000);
+            report.addAtLeast(QStringLiteral("initial_sync_ratio"), syncRate / ingest.cacheMessagesPerSecond,
+                              QStringLiteral("x"), 0.5);
+            report.add(QStringLiteral("initial_sync_messages"), double(synced), QStringLiteral("n"));
+            report.add(QStringLiteral("cache_ingest_msgs_per_s"), ingest.cacheMessagesPerSecond,
+                       QStringLiteral("msg/s"));
         }
-        const IngestFigures ingest = runIngestBenchmark(scratch.filePath(QStringLiteral("ingest")), 20000, 1);
-        report.addAtLeast(QStringLiteral("initial_sync_msgs_per_s"), syncRate, QStringLiteral("msg/s"),
-                          50000);
-        report.addAtLeast(QStringLiteral("initial_sync_ratio"), syncRate / ingest.cacheMessagesPerSecond,
-                          QStringLiteral("x"), 0.5);
-        report.add(QStringLiteral("initial_sync_messages"), double(synced), QStringLiteral("n"));
-        report.add(QStringLiteral("cache_ingest_msgs_per_s"), ingest.cacheMessagesPerSecond,
-                   QStringLiteral("msg/s"));
 
         // 2. Live: many clients, simulated customers writing.
-        const int clientCount = parser.value(clients).toInt();
-        std::printf("live: %d clients, %s customer messages a second…\n", clientCount,
-                    qPrintable(parser.value(rate)));
-        std::fflush(stdout);
-        const QString liveDir = scratch.filePath(QStringLiteral("live-server"));
-        // The live server's simulated customers write from the start; clients sync what exists, then
-        // receive the rest live.
-        ServerChild live(liveDir, {QStringLiteral("--seed-demo"), QStringLiteral("20"),
-                                   QStringLiteral("--simulate"), parser.value(rate)});
-        waitFor([] { return false; }, 300);
-        const double rssBefore = residentMegabytes(live.pid());
-        std::vector<std::unique_ptr<BenchClient>> fleet;
-        for (int i = 0; i < clientCount; ++i) {
-            fleet.push_back(std::make_unique<BenchClient>(
-                scratch.filePath(QStringLiteral("client-%1.sqlite").arg(i)), i % 10 == 0));
-            fleet.back()->engine().start(live.url(), QStringLiteral("julia"), benchPassword);
-        }
-        if (!waitFor(
-                [&] {
-                    return std::all_of(fleet.begin(), fleet.end(), [](const auto &c) {
-                        return c->engine().state() == SyncEngine::State::Online;
-                    });
-                },
-                120000))
-            throw std::runtime_error("not every client came online");
-        waitFor([] { return false; }, 1000);
-        const double rssWithClients = residentMegabytes(live.pid());
-        report.addAtMost(QStringLiteral("server_rss_mb_per_100_clients"),
-                         (rssWithClients - rssBefore) * 100.0 / clientCount, QStringLiteral("MB"), 20);
+        if (runLive) {
+            const int clientCount = parser.value(clients).toInt();
+            std::printf("live: %d clients, %s customer messages a second…\n", clientCount,
+                        qPrintable(parser.value(rate)));
+            std::fflush(stdout);
+            const QString liveDir = scratch.filePath(QStringLiteral("live-server"));
+            // The live server's simulated customers write from the start; clients sync what exists, then
+            // receive the rest live.
+            ServerChild live(liveDir, {QStringLiteral("--seed-demo"), QStringLiteral("20"),
+                                       QStringLiteral("--simulate"), parser.value(rate)});
+            waitFor([] { return false; }, 300);
+            const double rssBefore = residentMegabytes(live.pid());
+            // The clients run in several processes, as desktops would on their own machines: one process
+            // holding all of them would measure its own event loop rather than the sync.
+            const int processCount = std::clamp(parser.value(clientProcesses).toInt(), 1, clientCount);
+            const QString goFile = scratch.filePath(QStringLiteral("go"));
+            const int measureMs = 10000;
+            std::vector<std::unique_ptr<QProcess>> workers;
+            for (int p = 0; p < processCount; ++p) {
+                const int first = clientCount * p / processCount;
+                const int count = clientCount * (p + 1) / processCount - first;
+                auto worker = std::make_unique<QProcess>();
+                worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                worker->start(QCoreApplication::applicationFilePath(),
+                              {QStringLiteral("--live-worker"), live.url().toString(), QString::number(count),
+                               QString::number(first), scratch.path(), goFile, QString::number(measureMs)});
+                workers.push_back(std::move(worker));
+            }
+            auto allSaid = [&](const QByteArray &word, QList<QByteArray> *lines) {
+                return std::all_of(workers.begin(), workers.end(), [&](const auto &worker) {
+                    while (worker->canReadLine()) {
+                        const QByteArray line = worker->readLine().trimmed();
+                        worker->setProperty(line.split(' ').first().constData(), true);
+                        if (lines && line.startsWith(word))
+                            lines->append(line);
+                    }
+                    if (worker->state() == QProcess::NotRunning &&
+                        !worker->property(word.constData()).toBool())
+                        throw std::runtime_error("a live-test client process ended early");
+                    return worker->property(word.constData()).toBool();
+                });
+            };
+            if (!waitFor([&] { return allSaid("online", nullptr); }, 180000))
+                throw std::runtime_error("not every client came online");
+            waitFor([] { return false; }, 1000);
+            const double rssWithClients = residentMegabytes(live.pid());
+            report.addAtMost(QStringLiteral("server_rss_mb_per_100_clients"),
+                             (rssWithClients - rssBefore) * 100.0 / clientCount, QStringLiteral("MB"), 20);
 
-        std::printf("live: measuring for 10 s…\n");
-        std::fflush(stdout);
-        for (auto &client : fleet)
-            client->resetMeasurements();
-        waitFor([] { return false; }, 10000);
-        QList<double> latencies;
-        for (auto &client : fleet)
-            latencies.append(client->latenciesMs());
-        report.addAtMost(QStringLiteral("live_latency_p99_ms"), percentile(latencies, 0.99),
-                         QStringLiteral("ms"), 50);
-        report.add(QStringLiteral("live_latency_median_ms"), percentile(latencies, 0.5),
-                   QStringLiteral("ms"));
-        report.add(QStringLiteral("live_messages_measured"), double(latencies.size()), QStringLiteral("n"));
+            std::printf("live: measuring for %d s…\n", measureMs / 1000);
+            std::fflush(stdout);
+            auto cpuOfAll = [&] {
+                double clientsCpu = 0;
+                for (const auto &worker : workers)
+                    clientsCpu += cpuSeconds(worker->processId());
+                return std::pair{cpuSeconds(live.pid()), clientsCpu};
+            };
+            const auto cpuBefore = cpuOfAll();
+            QElapsedTimer window;
+            window.start();
+            QFile(goFile).open(QIODevice::WriteOnly);
+            QList<QByteArray> reports;
+            // CPU is read just before the workers report and exit.
+            std::pair<double, double> cpuAfter{};
+            if (!waitFor(
+                    [&] {
+                        if (window.elapsed() < measureMs - 200)
+                            return false;
+                        if (cpuAfter.first == 0)
+                            cpuAfter = cpuOfAll();
+                        return allSaid("latencies", &reports);
+                    },
+                    measureMs + 120000))
+                throw std::runtime_error("the live-test client processes did not report");
+            const double seconds = (measureMs - 200) / 1000.0;
+            QList<double> latencies;
+            for (const QByteArray &line : std::as_const(reports)) {
+                const QList<QByteArray> values = line.split(' ');
+                for (qsizetype i = 1; i < values.size(); ++i)
+                    latencies.append(values.at(i).toDouble());
+            }
+            for (auto &worker : workers)
+                worker->waitForFinished(10000);
+            report.add(QStringLiteral("live_server_cpu_cores"), (cpuAfter.first - cpuBefore.first) / seconds,
+                       QStringLiteral("cores"));
+            report.add(QStringLiteral("live_clients_cpu_cores"),
+                       (cpuAfter.second - cpuBefore.second) / seconds, QStringLiteral("cores"));
+            report.add(QStringLiteral("live_client_cpu_us_per_message"),
+                       (cpuAfter.second - cpuBefore.second) * 1e6 /
+                           (seconds * parser.value(rate).toDouble() * clientCount),
+                       QStringLiteral("us"));
+            report.addAtMost(QStringLiteral("live_latency_p99_ms"), percentile(latencies, 0.99),
+                             QStringLiteral("ms"), 50);
+            report.add(QStringLiteral("live_latency_median_ms"), percentile(latencies, 0.5),
+                       QStringLiteral("ms"));
+            report.add(QStringLiteral("live_messages_measured"), double(latencies.size()),
+                       QStringLiteral("n"));
+        }
 
         report.print();
         QString error;

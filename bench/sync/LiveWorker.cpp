@@ -1,0 +1,61 @@
+#include "LiveWorker.h"
+
+#include "LiveLatency.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace empathy::bench {
+
+int runLiveWorker(const QUrl &server, const QString &user, const QString &password, int clients,
+                  int firstIndex, const QString &dir, const QString &goFile, int measureMs)
+{
+    std::vector<std::unique_ptr<BenchClient>> fleet;
+    for (int i = 0; i < clients; ++i) {
+        const int index = firstIndex + i;
+        fleet.push_back(std::make_unique<BenchClient>(dir + QStringLiteral("/client-%1.sqlite").arg(index),
+                                                      index % 10 == 0));
+        fleet.back()->engine().start(server, user, password);
+    }
+    enum class Phase
+    {
+        Joining,
+        Waiting,
+        Measuring
+    } phase = Phase::Joining;
+    QTimer tick;
+    tick.setInterval(50);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        if (phase == Phase::Joining) {
+            const bool online = std::all_of(fleet.begin(), fleet.end(), [](const auto &client) {
+                return client->engine().state() == SyncEngine::State::Online;
+            });
+            if (online) {
+                std::printf("online\n");
+                std::fflush(stdout);
+                phase = Phase::Waiting;
+            }
+        } else if (phase == Phase::Waiting && QFile::exists(goFile)) {
+            for (auto &client : fleet)
+                client->resetMeasurements();
+            phase = Phase::Measuring;
+            QTimer::singleShot(measureMs, [&] {
+                std::printf("latencies");
+                for (auto &client : fleet) {
+                    for (double ms : client->latenciesMs())
+                        std::printf(" %.1f", ms);
+                }
+                std::printf("\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+    });
+    tick.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace empathy::bench

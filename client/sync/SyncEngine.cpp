@@ -109,6 +109,8 @@ void SyncEngine::onConnected(quint64 epoch)
 
 void SyncEngine::dropConnection()
 {
+    m_live = {};
+    m_liveCursor = 0;
     // Nothing more is applied from this connection: pages are asked for again from the stored cursor, and
     // unacknowledged operations go again with their ids.
     ++m_epoch;
@@ -124,6 +126,7 @@ void SyncEngine::onDisconnected(quint64 epoch)
 {
     if (epoch != m_epoch)
         return;
+    storeLiveChanges(); // they arrived whole before the connection ended
     m_inFlight.clear(); // unacknowledged operations stay in the outbox and go again, with their ids
     if (m_stopped || m_state == State::Refused)
         return;
@@ -146,7 +149,12 @@ void SyncEngine::onReceived(const std::shared_ptr<const DecodedFrame> &decoded)
     if (decoded->epoch != m_epoch || m_stopped)
         return;
     try {
-        handle(decoded);
+        if (std::holds_alternative<ChangesFrame>(decoded->frame)) {
+            queueLiveChanges(*decoded);
+        } else {
+            applyLiveChanges(); // what came before this frame is stored before it is handled
+            handle(decoded);
+        }
     } catch (const SqliteError &error) {
         // The cache could not take what arrived (disk full, damaged file): nothing half-written stays,
         // the cursor did not move, and the connection is dropped to try again later.
@@ -154,6 +162,50 @@ void SyncEngine::onReceived(const std::shared_ptr<const DecodedFrame> &decoded)
         qCWarning(lcSync) << "cache error while syncing:" << error.message();
         dropConnection();
     }
+}
+
+void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
+{
+    const auto &frame = std::get<ChangesFrame>(decoded.frame);
+    if (frame.changes.isEmpty())
+        return;
+    const ChangeBatch &changes = decoded.changes;
+    m_live.batch.customers += changes.batch.customers;
+    m_live.batch.conversations += changes.batch.conversations;
+    m_live.batch.messages += changes.batch.messages;
+    m_live.batch.orders += changes.batch.orders;
+    m_live.batch.surveys += changes.batch.surveys;
+    m_live.agents += changes.agents;
+    m_live.problems += changes.problems;
+    m_liveCursor = frame.changes.back().seq;
+    // Stored once the frames already waiting have been read: when changes arrive faster than single
+    // transactions can store them, they are stored together, so a busy client catches up rather than
+    // falling behind; a quiet one stores each frame as it comes.
+    if (!m_liveScheduled) {
+        m_liveScheduled = true;
+        QMetaObject::invokeMethod(this, &SyncEngine::storeLiveChanges, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::storeLiveChanges()
+{
+    try {
+        applyLiveChanges();
+    } catch (const SqliteError &error) {
+        m_lastError = error.message();
+        qCWarning(lcSync) << "cache error while syncing:" << error.message();
+        dropConnection();
+    }
+}
+
+void SyncEngine::applyLiveChanges()
+{
+    m_liveScheduled = false;
+    if (m_liveCursor == 0)
+        return;
+    const ChangeBatch live = std::exchange(m_live, {});
+    const qint64 cursor = std::exchange(m_liveCursor, 0);
+    applyChanges(live, m_generation, cursor);
 }
 
 void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
@@ -189,9 +241,6 @@ void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
             setState(State::Online);
             flushOutbox();
         }
-    } else if (const auto *changes = std::get_if<ChangesFrame>(&frame)) {
-        if (!changes->changes.isEmpty())
-            applyChanges(decoded->changes, m_generation, changes->changes.back().seq);
     } else if (const auto *resync = std::get_if<ResyncFrame>(&frame)) {
         qCWarning(lcSync) << "full resync:" << resync->reason << "server generation" << resync->generation;
         m_writer.resetSyncedData();

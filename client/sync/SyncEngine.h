@@ -68,6 +68,9 @@ private:
     void handle(const std::shared_ptr<const DecodedFrame> &decoded);
     void onDisconnected(quint64 epoch);
     void dropConnection();
+    void queueLiveChanges(const DecodedFrame &decoded);
+    void applyLiveChanges();
+    void storeLiveChanges(); // applyLiveChanges(), dropping the connection if the cache fails
     void send(const Frame &frame);
     void requestPage();
     void applyChanges(const ChangeBatch &changes, const QString &generation, qint64 cursor);
@@ -78,6 +81,9 @@ private:
     CacheReader &m_reader;
     CacheWriter &m_writer;
     SyncConnection m_connection;
+    ChangeBatch m_live;      // live changes received and not yet stored
+    qint64 m_liveCursor = 0; // the seq of the last of them; 0 when there are none
+    bool m_liveScheduled = false;
     quint64 m_epoch = 0; // numbers connections: what an old one still delivers is not applied
     QTimer m_reconnect;
     QUrl m_url;

@@ -30,8 +30,17 @@ Simulator::Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, q
     for (auto &phrases : books)
         m_books.insert_or_assign(phrases.language(), std::move(phrases));
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (step())
+        // Every arrival that is due is written, so the rate holds even when the event loop is late.
+        bool wrote = false;
+        for (int i = 0; i < maxCatchUp && m_rate > 0 && m_nextDueMs <= double(m_elapsed.elapsed()); ++i) {
+            wrote = step() || wrote;
+            m_nextDueMs += nextGapMs();
+        }
+        if (m_rate > 0 && m_nextDueMs < double(m_elapsed.elapsed()) - 1000.0)
+            m_nextDueMs = double(m_elapsed.elapsed()); // far behind (a stalled store): do not burst later
+        if (wrote)
             emit published();
         scheduleNext();
     });
@@ -46,8 +55,11 @@ const PhraseBook &Simulator::book(Language language) const
 void Simulator::start(double messagesPerSecond)
 {
     m_rate = messagesPerSecond;
-    if (m_rate > 0 && !m_books.empty())
+    if (m_rate > 0 && !m_books.empty()) {
+        m_elapsed.start();
+        m_nextDueMs = nextGapMs();
         scheduleNext();
+    }
 }
 
 void Simulator::stop()
@@ -60,9 +72,14 @@ void Simulator::scheduleNext()
 {
     if (m_rate <= 0)
         return;
+    const double wait = m_nextDueMs - double(m_elapsed.elapsed());
+    m_timer.start(int(std::clamp(wait, 0.0, 600000.0)));
+}
+
+double Simulator::nextGapMs()
+{
     // Exponential gaps: arrivals of a Poisson process, as customers arrive.
-    const double gap = -std::log(1.0 - m_random.unit()) / m_rate;
-    m_timer.start(int(std::clamp(gap * 1000.0, 1.0, 600000.0)));
+    return -std::log(1.0 - m_random.unit()) / m_rate * 1000.0;
 }
 
 bool Simulator::step()

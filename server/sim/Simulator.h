@@ -4,6 +4,7 @@
 #include "demo/PhraseBook.h"
 #include "domain/Conversation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -50,6 +51,7 @@ private:
     bool openConversation();
     bool followUp(Active &active);
     void scheduleNext();
+    double nextGapMs();
     const PhraseBook &book(Language language) const;
 
     ServerStore &m_store;
@@ -57,6 +59,9 @@ private:
     Clock m_clock;
     DemoRandom m_random;
     QTimer m_timer;
+    QElapsedTimer m_elapsed; // since start(): arrivals are scheduled on it
+    double m_nextDueMs = 0;
+    static constexpr int maxCatchUp = 200; // arrivals written per turn of the event loop at most
     double m_rate = 0;
     qint64 m_patienceSeconds = 90;
     QList<Active> m_active;

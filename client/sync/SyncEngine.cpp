@@ -126,7 +126,12 @@ void SyncEngine::onDisconnected(quint64 epoch)
 {
     if (epoch != m_epoch)
         return;
-    storeLiveChanges(); // they arrived whole before the connection ended
+    try {
+        applyLiveChanges();              // they arrived whole before the connection ended
+    } catch (const SqliteError &error) { // not stored: asked for again from the stored cursor
+        m_lastError = error.message();
+        qCWarning(lcSync) << "cache error while syncing:" << error.message();
+    }
     m_inFlight.clear(); // unacknowledged operations stay in the outbox and go again, with their ids
     if (m_stopped || m_state == State::Refused)
         return;
@@ -156,12 +161,17 @@ void SyncEngine::onReceived(const std::shared_ptr<const DecodedFrame> &decoded)
             handle(decoded);
         }
     } catch (const SqliteError &error) {
-        // The cache could not take what arrived (disk full, damaged file): nothing half-written stays,
-        // the cursor did not move, and the connection is dropped to try again later.
-        m_lastError = error.message();
-        qCWarning(lcSync) << "cache error while syncing:" << error.message();
-        dropConnection();
+        cacheFailed(error);
     }
+}
+
+void SyncEngine::cacheFailed(const SqliteError &error)
+{
+    // The cache could not take what arrived (disk full, damaged file): nothing half-written stays, the
+    // cursor did not move, and the connection is dropped to try again later.
+    m_lastError = error.message();
+    qCWarning(lcSync) << "cache error while syncing:" << error.message();
+    dropConnection();
 }
 
 void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
@@ -192,9 +202,7 @@ void SyncEngine::storeLiveChanges()
     try {
         applyLiveChanges();
     } catch (const SqliteError &error) {
-        m_lastError = error.message();
-        qCWarning(lcSync) << "cache error while syncing:" << error.message();
-        dropConnection();
+        cacheFailed(error);
     }
 }
 

@@ -13,6 +13,7 @@ namespace empathy {
 
 class CacheReader;
 class CacheWriter;
+class SqliteError;
 
 // Keeps the local cache in step with the server (docs/protocol.md): logs in (or resumes with the
 // stored session token), syncs from the stored cursor in pages, applies live changes, and sends the
@@ -71,6 +72,7 @@ private:
     void queueLiveChanges(const DecodedFrame &decoded);
     void applyLiveChanges();
     void storeLiveChanges(); // applyLiveChanges(), dropping the connection if the cache fails
+    void cacheFailed(const SqliteError &error);
     void send(const Frame &frame);
     void requestPage();
     void applyChanges(const ChangeBatch &changes, const QString &generation, qint64 cursor);

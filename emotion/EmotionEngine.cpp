@@ -1,0 +1,370 @@
+#include "EmotionEngine.h"
+
+#include "Features.h"
+#include "TextScanner.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initEmotionResources()
+{
+    Q_INIT_RESOURCE(emotion);
+}
+
+namespace empathy::emotion {
+
+namespace {
+
+// How much the lexicon counts against the trained model when a language has both. The models of
+// Romanian and Russian were trained on few, short, emotion-labelled tweets, so the hand-written
+// lexicon leads there.
+float lexiconShare(Language language)
+{
+    switch (language) {
+    case Language::English:
+        return 0.45f;
+    case Language::Polish:
+        return 0.5f;
+    case Language::Romanian:
+    case Language::Russian:
+        return 0.65f;
+    default:
+        return 1.0f;
+    }
+}
+
+constexpr float neutralBand = 0.1f;      // |valence| below this is neutral
+constexpr float negationScale = -0.74f;  // as in VADER
+constexpr float capsBoost = 0.733f;      // a word in CAPS in a text that is not all CAPS
+constexpr float stretchBoost = 0.3f;     // "sooo good"
+constexpr float exclamationBoost = 0.292f;
+constexpr float lexiconAlpha = 15.0f;    // sum / sqrt(sum² + alpha) maps the lexicon sum into -1..1
+
+float sign(float v)
+{
+    return v < 0 ? -1.0f : 1.0f;
+}
+
+bool readFile(const QString &path, QString *text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+std::int8_t strongestEmotion(const EmotionScores &scores)
+{
+    std::int8_t best = -1;
+    float bestScore = 0.0f;
+    for (int i = 0; i < emotionCount; ++i) {
+        if (scores[std::size_t(i)] > bestScore) {
+            bestScore = scores[std::size_t(i)];
+            best = std::int8_t(i);
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+struct EmotionEngine::Scratch
+{
+    ScannedText text;
+    std::vector<const LexiconEntry *> entry; // at the first token of a match
+    std::vector<std::uint8_t> covers;        // how many tokens that match covers
+    std::vector<std::uint8_t> negated;
+    std::vector<std::uint64_t> features;
+    std::vector<Evidence> evidence;
+
+    void reset(std::size_t tokens)
+    {
+        entry.assign(tokens, nullptr);
+        covers.assign(tokens, 0);
+        negated.assign(tokens, 0);
+        evidence.clear();
+    }
+};
+
+std::unique_ptr<EmotionEngine> EmotionEngine::loadBuiltIn(QString *error, bool withModels)
+{
+    initEmotionResources();
+    return load(QStringLiteral(":/empathy/emotion"), error, withModels);
+}
+
+std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QString *error, bool withModels)
+{
+    std::unique_ptr<EmotionEngine> engine(new EmotionEngine);
+    auto loadInto = [&](const QString &name, auto &target, bool required) {
+        QString text;
+        const QString path = directory + u'/' + name;
+        if (!readFile(path, &text)) {
+            if (required && error)
+                *error = QStringLiteral("cannot read %1").arg(path);
+            return !required;
+        }
+        QString why;
+        if (!target.load(text, &why)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(path, why);
+            return false;
+        }
+        return true;
+    };
+    if (!loadInto(QStringLiteral("langid.tsv"), engine->m_identifier, true) ||
+        !loadInto(QStringLiteral("lexicon_common.tsv"), engine->m_common, true))
+        return nullptr;
+    for (Language language : supportedLanguages) {
+        const QString code = languageCode(language);
+        if (!loadInto(QStringLiteral("lexicon_%1.tsv").arg(code), engine->m_lexicons[std::size_t(language)], true))
+            return nullptr;
+        if (withModels &&
+            !loadInto(QStringLiteral("model_%1.txt").arg(code), engine->m_models[std::size_t(language)], false))
+            return nullptr;
+    }
+    return engine;
+}
+
+const Lexicon *EmotionEngine::lexicon(Language language) const
+{
+    return language == Language::Unknown ? nullptr : &m_lexicons[std::size_t(language)];
+}
+
+const LinearModel *EmotionEngine::model(Language language) const
+{
+    const LinearModel &m = m_models[std::size_t(language)];
+    return language == Language::Unknown || m.isEmpty() ? nullptr : &m;
+}
+
+std::size_t EmotionEngine::memoryBytes() const
+{
+    std::size_t total = m_identifier.memoryBytes() + m_common.memoryBytes();
+    for (const Lexicon &l : m_lexicons)
+        total += l.memoryBytes();
+    for (const LinearModel &m : m_models)
+        total += m.memoryBytes();
+    return total;
+}
+
+LanguageGuess EmotionEngine::identifyLanguage(QStringView text) const
+{
+    Scratch &s = threadScratch();
+    scanText(text, s.text);
+    return m_identifier.identify(s.text);
+}
+
+void EmotionEngine::markScopes(const ScannedText &text, const Lexicon *lexicon, Scratch &s) const
+{
+    const std::size_t n = text.tokens.size();
+    s.reset(n);
+    for (std::size_t i = 0; i < n;) {
+        LexiconMatch m;
+        if (lexicon)
+            m = lexicon->match(text, i);
+        if (!m.entry)
+            m = m_common.match(text, i);
+        s.entry[i] = m.entry;
+        s.covers[i] = std::uint8_t(std::max(1, m.tokens));
+        i += s.covers[i];
+    }
+    auto isWordLike = [&](std::size_t j) {
+        const TokenKind k = text.tokens[j].kind;
+        return k == TokenKind::Word || k == TokenKind::Number || k == TokenKind::Emoji;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const LexiconEntry *e = s.entry[i];
+        if (!e)
+            continue;
+        if (e->role == TermRole::Negator) {
+            int count = 0;
+            for (std::size_t j = i + s.covers[i]; j < n && count < 3; ++j) {
+                if (text.tokens[j].kind == TokenKind::Break ||
+                    (s.entry[j] && s.entry[j]->role == TermRole::Contrast))
+                    break;
+                if (isWordLike(j)) {
+                    s.negated[j] = 1;
+                    ++count;
+                }
+            }
+        } else if (e->role == TermRole::BackwardNegator) {
+            int count = 0;
+            for (std::size_t j = i; j-- > 0 && count < 2;) {
+                if (text.tokens[j].kind == TokenKind::Break)
+                    break;
+                if (isWordLike(j)) {
+                    s.negated[j] = 1;
+                    ++count;
+                }
+            }
+        }
+    }
+}
+
+void EmotionEngine::features(QStringView text, Language language, std::vector<std::uint64_t> &out) const
+{
+    Scratch &s = threadScratch();
+    scanText(text, s.text);
+    markScopes(s.text, lexicon(language), s);
+    collectFeatures(s.text, s.negated, out);
+}
+
+MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
+{
+    Scratch &s = threadScratch();
+    const ScannedText &t = s.text;
+    scanText(text, s.text);
+    MessageAnalysis result;
+    const LanguageGuess guess = m_identifier.identify(t);
+    result.language = guess.language != Language::Unknown ? guess.language : hint;
+    result.languageConfidence = guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
+    const Lexicon *lex = lexicon(result.language);
+    markScopes(t, lex, s);
+
+    const std::size_t n = t.tokens.size();
+    const bool allCapsText = t.letters >= 4 && t.upperLetters == t.letters;
+    std::ptrdiff_t contrast = -1;
+    int exclamations = 0;
+    int questions = 0;
+    int emphasised = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (s.entry[i] && s.entry[i]->role == TermRole::Contrast)
+            contrast = std::ptrdiff_t(i);
+        if (t.tokens[i].kind == TokenKind::Exclamation)
+            exclamations += int(std::min<std::uint32_t>(t.tokens[i].length, 3));
+        else if (t.tokens[i].kind == TokenKind::Question)
+            questions += int(t.tokens[i].length);
+    }
+
+    float sum = 0.0f;
+    int hits = 0;
+    EmotionScores lexEmotions{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const LexiconEntry *e = s.entry[i];
+        if (!e || e->role != TermRole::Sentiment)
+            continue;
+        const Token &token = t.tokens[i];
+        float v = e->valence;
+        bool emphasis = false;
+        if (v != 0.0f) {
+            for (std::size_t k = 1; k <= 2 && k <= i; ++k) {
+                const std::size_t j = i - k;
+                if (t.tokens[j].kind == TokenKind::Break)
+                    break;
+                if (s.entry[j] && s.entry[j]->role == TermRole::Intensifier) {
+                    const float boosted = v + sign(v) * s.entry[j]->factor * (k == 1 ? 1.0f : 0.95f);
+                    v = sign(boosted) == sign(v) ? boosted : sign(v) * 0.1f;
+                }
+            }
+            if ((token.flags & AllCaps) && !allCapsText) {
+                v += sign(v) * capsBoost;
+                emphasis = true;
+            }
+            if (token.flags & Stretched) {
+                v += sign(v) * stretchBoost;
+                emphasis = true;
+            }
+        }
+        emphasised += emphasis;
+        const bool negated = s.negated[i] != 0;
+        if (negated)
+            v *= negationScale;
+        if (contrast >= 0)
+            v *= std::ptrdiff_t(i) < contrast ? 0.5f : 1.5f;
+        sum += v;
+        ++hits;
+        const float strength = e->valence != 0.0f ? std::abs(v) / 2.0f : 0.6f;
+        for (int k = 0; k < emotionCount; ++k) {
+            const float w = e->emotions[std::size_t(k)];
+            if (w == 0.0f)
+                continue;
+            if (!negated || Emotion(k) == Emotion::ChurnRisk)
+                lexEmotions[std::size_t(k)] += w * strength;
+        }
+        if (negated && e->valence > 0)
+            lexEmotions[std::size_t(Emotion::Disappointment)] += 0.4f * strength;
+        const Token &last = t.tokens[i + s.covers[i] - 1];
+        s.evidence.push_back({token.start, last.start + last.length - token.start, v,
+                              negated ? std::int8_t(-1) : strongestEmotion(e->emotions), negated, false});
+    }
+    if (sum != 0.0f && exclamations > 0)
+        sum += sign(sum) * float(std::min(exclamations, 4)) * exclamationBoost;
+    if (questions >= 2)
+        lexEmotions[std::size_t(Emotion::Confusion)] += 0.3f;
+    const float lexValence = sum / std::sqrt(sum * sum + lexiconAlpha);
+
+    for (int k = 0; k < emotionCount; ++k)
+        result.emotions[std::size_t(k)] = 1.0f - std::exp(-lexEmotions[std::size_t(k)]);
+
+    float valence = lexValence;
+    float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
+    if (const LinearModel *m = model(result.language)) {
+        collectFeatures(t, s.negated, s.features);
+        float out[32];
+        m->score(s.features, out);
+        int first = 0;
+        float modelValence = 0.0f;
+        if (m->hasPolarity()) {
+            const float top = std::max({out[0], out[1], out[2]});
+            const float e0 = std::exp(out[0] - top), e1 = std::exp(out[1] - top), e2 = std::exp(out[2] - top);
+            const float total = e0 + e1 + e2;
+            modelValence = (e2 - e0) / total;
+            first = LinearModel::polarityClasses;
+            const float share = hits > 0 ? lexiconShare(result.language) : 0.0f;
+            valence = share * lexValence + (1.0f - share) * modelValence;
+            const float modelConfidence = std::max({e0, e1, e2}) / total;
+            confidence = hits > 0 ? 0.5f * (confidence + modelConfidence) : modelConfidence * 0.9f;
+            if (hits > 0 && std::abs(lexValence) > 0.2f && std::abs(modelValence) > 0.2f &&
+                sign(lexValence) != sign(modelValence))
+                confidence *= 0.7f;
+        }
+        for (std::size_t k = 0; k < m->emotions().size(); ++k) {
+            const float p = 1.0f / (1.0f + std::exp(-out[first + int(k)]));
+            float &slot = result.emotions[std::size_t(m->emotions()[k])];
+            slot = std::max(slot, p);
+        }
+        // Words the model weighs heavily explain the result too.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (s.entry[i] || t.tokens[i].kind != TokenKind::Word || !m->hasPolarity())
+                continue;
+            const float *w = m->weights(unigramFeature(t, i, s.negated[i] != 0));
+            if (!w)
+                continue;
+            const float contribution = w[2] - w[0];
+            if (std::abs(contribution) < 0.8f)
+                continue;
+            EmotionScores scores{};
+            for (std::size_t k = 0; k < m->emotions().size(); ++k)
+                scores[std::size_t(m->emotions()[k])] = std::max(0.0f, w[first + int(k)] - 0.5f);
+            s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, contribution, strongestEmotion(scores),
+                                  s.negated[i] != 0, true});
+        }
+    }
+
+    result.valence = std::clamp(valence, -1.0f, 1.0f);
+    result.label = result.valence >= neutralBand    ? SentimentLabel::Positive
+                   : result.valence <= -neutralBand ? SentimentLabel::Negative
+                                                    : SentimentLabel::Neutral;
+    const float strongestFeeling = *std::max_element(result.emotions.begin(), result.emotions.end() - 1);
+    const float emphasis = 1.0f + 0.15f * float(std::min(exclamations, 3)) + 0.2f * float(std::min(emphasised, 2)) +
+                           (allCapsText ? 0.3f : 0.0f);
+    result.intensity = std::clamp(std::max(std::abs(result.valence), strongestFeeling * 0.8f) * emphasis, 0.0f, 1.0f);
+    result.confidence = std::clamp(confidence * (0.6f + 0.4f * result.languageConfidence), 0.0f, 1.0f);
+
+    std::sort(s.evidence.begin(), s.evidence.end(),
+              [](const Evidence &a, const Evidence &b) { return std::abs(a.valence) > std::abs(b.valence); });
+    for (std::size_t i = 0; i < s.evidence.size() && i < 8; ++i)
+        result.evidence.append(s.evidence[i]);
+    return result;
+}
+
+EmotionEngine::Scratch &EmotionEngine::threadScratch()
+{
+    thread_local Scratch scratch;
+    return scratch;
+}
+
+} // namespace empathy::emotion

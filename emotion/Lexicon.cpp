@@ -1,0 +1,184 @@
+#include "Lexicon.h"
+
+#include "TextScanner.h"
+#include "TokenHash.h"
+
+#include <QStringList>
+
+namespace empathy::emotion {
+
+namespace {
+
+std::uint64_t phraseHash(std::uint64_t soFar, std::uint64_t next)
+{
+    return hashCombine(soFar, next);
+}
+
+bool parseEmotions(QStringView field, EmotionScores &scores)
+{
+    for (QStringView item : field.split(u',', Qt::SkipEmptyParts)) {
+        item = item.trimmed();
+        float weight = 1.0f;
+        const qsizetype colon = item.indexOf(u':');
+        if (colon >= 0) {
+            bool ok = false;
+            weight = item.mid(colon + 1).toFloat(&ok);
+            if (!ok)
+                return false;
+            item = item.left(colon);
+        }
+        const auto emotion = emotionFromName(item);
+        if (!emotion)
+            return false;
+        scores[std::size_t(*emotion)] = weight;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Lexicon::load(QStringView text, QString *error)
+{
+    int lineNumber = 0;
+    for (QStringView line : text.split(u'\n')) {
+        ++lineNumber;
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        QStringList fields;
+        for (QStringView f : line.split(u'\t'))
+            fields.append(f.trimmed().toString());
+        if (!add(fields, lineNumber, error))
+            return false;
+    }
+    return true;
+}
+
+bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("line %1: %2").arg(lineNumber).arg(why);
+        return false;
+    };
+    if (fields.size() < 2)
+        return fail(QStringLiteral("expected term<TAB>value"));
+    LexiconEntry entry;
+    QString term = fields.at(0);
+    entry.prefix = term.endsWith(u'*');
+    if (entry.prefix)
+        term.chop(1);
+    entry.term = term;
+    const QString &value = fields.at(1);
+    if (value == u"NEG") {
+        entry.role = TermRole::Negator;
+    } else if (value == u"NEGB") {
+        entry.role = TermRole::BackwardNegator;
+    } else if (value == u"BUT") {
+        entry.role = TermRole::Contrast;
+    } else if (value == u"INT") {
+        entry.role = TermRole::Intensifier;
+        bool ok = false;
+        entry.factor = fields.value(2).toFloat(&ok);
+        if (!ok)
+            return fail(QStringLiteral("INT needs a factor"));
+    } else {
+        bool ok = false;
+        entry.valence = value.toFloat(&ok);
+        if (!ok || entry.valence < -4.0f || entry.valence > 4.0f)
+            return fail(QStringLiteral("valence must be a number from -4 to 4: %1").arg(value));
+        if (fields.size() > 2 && !parseEmotions(fields.at(2), entry.emotions))
+            return fail(QStringLiteral("unknown emotion in %1").arg(fields.at(2)));
+    }
+
+    ScannedText scanned;
+    scanText(term, scanned);
+    if (scanned.tokens.empty())
+        return fail(QStringLiteral("no word in %1").arg(term));
+    entry.tokens = std::uint8_t(std::min<std::size_t>(scanned.tokens.size(), 8));
+    const auto index = std::uint32_t(m_entries.size());
+    if (scanned.tokens.size() == 1) {
+        const Token &t = scanned.tokens.front();
+        if (entry.prefix) {
+            if (t.foldedLength >= 64)
+                return fail(QStringLiteral("stem too long"));
+            m_stems.insert(t.hash, index);
+            m_stemLengths |= std::uint64_t(1) << t.foldedLength;
+        } else {
+            m_words.insert(t.hash, index);
+        }
+    } else {
+        std::uint64_t h = scanned.tokens.front().hash;
+        for (std::size_t k = 1; k < entry.tokens; ++k)
+            h = phraseHash(h, scanned.tokens[k].hash);
+        m_phrases.insert(h, index);
+        const std::uint64_t first = scanned.tokens.front().hash;
+        const std::uint32_t longest = m_phraseStarts.find(first);
+        if (longest == HashIndex::npos || longest < entry.tokens)
+            m_phraseStarts.insert(first, entry.tokens);
+    }
+    m_entries.push_back(std::move(entry));
+    return true;
+}
+
+const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &token) const
+{
+    std::uint32_t found = m_words.find(token.hash);
+    if (found == HashIndex::npos && token.collapsedHash)
+        found = m_words.find(token.collapsedHash);
+    if (found != HashIndex::npos)
+        return &m_entries[found];
+    if (m_stemLengths == 0 || token.kind != TokenKind::Word)
+        return nullptr;
+    // Hashes of every prefix, then the longest stem that matches.
+    std::uint64_t prefixes[64];
+    const std::size_t length = std::min<std::size_t>(token.foldedLength, 63);
+    std::uint64_t h = hashSeed;
+    for (std::size_t k = 0; k < length; ++k) {
+        h = hashUnit(h, text.folded[token.foldedStart + k]);
+        prefixes[k + 1] = h;
+    }
+    for (std::size_t n = length; n >= 2; --n) {
+        if (!(m_stemLengths >> n & 1))
+            continue;
+        found = m_stems.find(prefixes[n]);
+        if (found != HashIndex::npos)
+            return &m_entries[found];
+    }
+    return nullptr;
+}
+
+LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index) const
+{
+    const Token &token = text.tokens[index];
+    const std::uint32_t longest = m_phraseStarts.find(token.hash);
+    if (longest != HashIndex::npos) {
+        const std::size_t available = std::min<std::size_t>(longest, text.tokens.size() - index);
+        std::uint64_t hashes[8];
+        std::uint64_t h = token.hash;
+        std::size_t n = 1;
+        for (; n < available; ++n) {
+            const Token &next = text.tokens[index + n];
+            if (next.kind != TokenKind::Word && next.kind != TokenKind::Number)
+                break;
+            h = phraseHash(h, next.hash);
+            hashes[n] = h;
+        }
+        for (std::size_t len = n; len >= 2; --len) {
+            const std::uint32_t found = m_phrases.find(hashes[len - 1]);
+            if (found != HashIndex::npos)
+                return {&m_entries[found], int(len)};
+        }
+    }
+    if (const LexiconEntry *entry = matchWord(text, token))
+        return {entry, 1};
+    return {};
+}
+
+std::size_t Lexicon::memoryBytes() const
+{
+    return m_entries.capacity() * sizeof(LexiconEntry) + m_words.memoryBytes() + m_stems.memoryBytes() +
+           m_phrases.memoryBytes() + m_phraseStarts.memoryBytes();
+}
+
+} // namespace empathy::emotion

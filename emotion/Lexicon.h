@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Emotion.h"
+#include "HashIndex.h"
+#include "ScannedText.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace empathy::emotion {
+
+// What a lexicon term does to the words around it, or what it carries itself.
+enum class TermRole : std::uint8_t
+{
+    Sentiment,       // carries valence and emotions
+    Negator,         // flips the next few words ("not", "nie", "nu", "не")
+    BackwardNegator, // flips the words just before it (Persian "نبود", "نیست": "خوب نبود")
+    Intensifier,     // scales the next word by its factor ("very" +0.3, "slightly" -0.3)
+    Contrast,        // "but": what follows counts more than what came before
+};
+
+struct LexiconEntry
+{
+    QString term;
+    TermRole role = TermRole::Sentiment;
+    float valence = 0.0f; // -4 .. +4 for Sentiment terms
+    float factor = 0.0f;  // for intensifiers
+    EmotionScores emotions{};
+    std::uint8_t tokens = 1; // words in a phrase
+    bool prefix = false;     // a stem: matches every word that starts with it
+};
+
+struct LexiconMatch
+{
+    const LexiconEntry *entry = nullptr;
+    int tokens = 0; // how many tokens the match covers
+};
+
+// A hand-written list of terms for one language (or for all: emoji and emoticons). Lines are
+// `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>, BUT;
+// emotions are `name` or `name:weight` separated by commas. A term ending in '*' is a stem; a term with
+// spaces is a phrase. Terms are folded like message text, so one entry covers spellings with and
+// without diacritics.
+class Lexicon
+{
+public:
+    // Parses `text`; returns false and describes the first bad line in `error`.
+    bool load(QStringView text, QString *error);
+
+    // The longest phrase or word starting at token `index`, or no entry.
+    LexiconMatch match(const ScannedText &text, std::size_t index) const;
+
+    const std::vector<LexiconEntry> &entries() const { return m_entries; }
+    std::size_t memoryBytes() const;
+
+private:
+    bool add(const QStringList &fields, int lineNumber, QString *error);
+    const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
+
+    std::vector<LexiconEntry> m_entries;
+    HashIndex m_words;
+    HashIndex m_stems;
+    HashIndex m_phrases;      // combined hash of the phrase's tokens
+    HashIndex m_phraseStarts; // first token -> longest phrase starting with it
+    std::uint64_t m_stemLengths = 0; // bit n set: some stem is n units long
+};
+
+} // namespace empathy::emotion

@@ -1,0 +1,125 @@
+#include "LinearModel.h"
+
+#include <QStringList>
+
+namespace empathy::emotion {
+
+namespace {
+constexpr float weightScale = 1000.0f;
+const QString polarityNames[LinearModel::polarityClasses] = {QStringLiteral("negative"), QStringLiteral("neutral"),
+                                                              QStringLiteral("positive")};
+} // namespace
+
+void LinearModel::reset(bool polarity, std::vector<Emotion> emotions)
+{
+    m_hasPolarity = polarity;
+    m_emotions = std::move(emotions);
+    m_outputs = (polarity ? polarityClasses : 0) + int(m_emotions.size());
+    m_bias.assign(std::size_t(m_outputs), 0.0f);
+    m_keys.clear();
+    m_weights.clear();
+    m_index = HashIndex();
+}
+
+void LinearModel::addFeature(std::uint64_t feature, std::span<const float> weights)
+{
+    m_index.insert(feature, std::uint32_t(m_keys.size()));
+    m_keys.push_back(feature);
+    m_weights.insert(m_weights.end(), weights.begin(), weights.begin() + m_outputs);
+}
+
+bool LinearModel::load(QStringView text, QString *error)
+{
+    auto fail = [&](int line, const QString &why) {
+        if (error)
+            *error = QStringLiteral("line %1: %2").arg(line).arg(why);
+        return false;
+    };
+    int lineNumber = 0;
+    std::vector<float> row;
+    for (QStringView line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        ++lineNumber;
+        const QList<QStringView> fields = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (fields.isEmpty())
+            continue;
+        if (fields.front() == u"#outputs") {
+            bool polarity = fields.size() >= 4 && fields.at(1) == polarityNames[0];
+            std::vector<Emotion> emotions;
+            for (qsizetype i = polarity ? 4 : 1; i < fields.size(); ++i) {
+                const auto emotion = emotionFromName(fields.at(i));
+                if (!emotion)
+                    return fail(lineNumber, QStringLiteral("unknown output %1").arg(fields.at(i)));
+                emotions.push_back(*emotion);
+            }
+            reset(polarity, std::move(emotions));
+            continue;
+        }
+        if (m_outputs == 0)
+            return fail(lineNumber, QStringLiteral("#outputs must come first"));
+        const bool bias = fields.front() == u"#bias";
+        if (!bias && fields.front().startsWith(u'#'))
+            continue;
+        row.assign(std::size_t(m_outputs), 0.0f);
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const qsizetype colon = fields.at(i).indexOf(u':');
+            bool okOutput = false;
+            bool okWeight = false;
+            const int output = fields.at(i).left(colon).toInt(&okOutput);
+            const float weight = float(fields.at(i).mid(colon + 1).toInt(&okWeight)) / weightScale;
+            if (colon < 0 || !okOutput || !okWeight || output < 0 || output >= m_outputs)
+                return fail(lineNumber, QStringLiteral("bad weight %1").arg(fields.at(i)));
+            row[std::size_t(output)] = weight;
+        }
+        if (bias) {
+            m_bias = row;
+            continue;
+        }
+        bool ok = false;
+        const std::uint64_t key = fields.front().toULongLong(&ok, 16);
+        if (!ok)
+            return fail(lineNumber, QStringLiteral("bad feature hash"));
+        addFeature(key, row);
+    }
+    return true;
+}
+
+QString LinearModel::save() const
+{
+    QString out = QStringLiteral("#outputs");
+    if (m_hasPolarity) {
+        for (const QString &name : polarityNames)
+            out += u' ' + name;
+    }
+    for (Emotion e : m_emotions)
+        out += u' ' + emotionName(e);
+    // Sparse rows: `output:weight` for the weights that round to something.
+    auto appendRow = [&](const float *w) {
+        for (int i = 0; i < m_outputs; ++i) {
+            const int scaled = qRound(w[i] * weightScale);
+            if (scaled != 0)
+                out += u' ' + QString::number(i) + u':' + QString::number(scaled);
+        }
+        out += u'\n';
+    };
+    out += QStringLiteral("\n#bias");
+    appendRow(m_bias.data());
+    for (std::size_t r = 0; r < m_keys.size(); ++r) {
+        out += QString::number(m_keys[r], 16);
+        appendRow(&m_weights[r * std::size_t(m_outputs)]);
+    }
+    return out;
+}
+
+void LinearModel::score(std::span<const std::uint64_t> features, float *out) const
+{
+    for (int i = 0; i < m_outputs; ++i)
+        out[i] = m_bias.empty() ? 0.0f : m_bias[std::size_t(i)];
+    for (std::uint64_t f : features) {
+        if (const float *w = weights(f)) {
+            for (int i = 0; i < m_outputs; ++i)
+                out[i] += w[i];
+        }
+    }
+}
+
+} // namespace empathy::emotion

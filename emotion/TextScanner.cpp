@@ -1,0 +1,417 @@
+#include "TextScanner.h"
+
+#include "TokenHash.h"
+
+#include <QChar>
+#include <QString>
+
+#include <array>
+
+namespace empathy::emotion {
+
+namespace {
+
+// Lower case without diacritics for U+0000..U+024F, computed once from Qt's Unicode tables.
+const std::array<char16_t, 0x250> &latinFold()
+{
+    static const std::array<char16_t, 0x250> table = [] {
+        std::array<char16_t, 0x250> t{};
+        for (char16_t c = 0; c < 0x250; ++c) {
+            char16_t lower = char16_t(QChar::toLower(char32_t(c)));
+            const QString decomposed = QChar(lower).decomposition();
+            if (!decomposed.isEmpty() && decomposed.at(0).unicode() < 0x250)
+                lower = decomposed.at(0).unicode();
+            t[c] = lower;
+        }
+        t[0x0142] = u'l'; // ł
+        t[0x0141] = u'l';
+        t[0x0111] = u'd'; // đ
+        t[0x00F8] = u'o'; // ø
+        t[0x0131] = u'i'; // dotless i
+        return t;
+    }();
+    return table;
+}
+
+bool inRange(char32_t c, char32_t first, char32_t last)
+{
+    return c >= first && c <= last;
+}
+
+bool isEmoji(char32_t c)
+{
+    return inRange(c, 0x1F000, 0x1FAFF) || inRange(c, 0x2600, 0x27BF) || inRange(c, 0x2B00, 0x2BFF) ||
+           inRange(c, 0x2300, 0x23FF);
+}
+
+bool isEmojiModifier(char32_t c)
+{
+    return c == 0xFE0F || c == 0xFE0E || inRange(c, 0x1F3FB, 0x1F3FF);
+}
+
+bool isJoiner(char32_t c)
+{
+    return c == 0x200C || c == 0x200D;
+}
+
+bool isArabicMark(char32_t c)
+{
+    return inRange(c, 0x064B, 0x065F) || c == 0x0670 || c == 0x0640; // harakat, superscript alef, tatweel
+}
+
+int cueOfLetter(char32_t lower)
+{
+    switch (lower) {
+    case u'ą': case u'ę': case u'ł': case u'ń': case u'ś': case u'ź': case u'ż': case u'ć':
+        return int(Cue::Polish);
+    case u'ă': case u'ș': case u'ț': case u'ş': case u'ţ':
+        return int(Cue::Romanian);
+    case u'â': case u'î':
+        return int(Cue::RomanianOrFrench);
+    case u'ä': case u'ö': case u'ü': case u'ß':
+        return int(Cue::German);
+    case u'è': case u'ê': case u'ë': case u'ç': case u'ù': case u'û': case u'œ':
+        return int(Cue::French);
+    case u'ñ': case u'ã': case u'õ':
+        return int(Cue::Iberian);
+    case u'ě': case u'š': case u'č': case u'ř': case u'ž': case u'ů': case u'ť': case u'ď': case u'ň':
+    case u'ľ': case u'ĺ': case u'ŕ':
+        return int(Cue::CzechSlovak);
+    case u'ğ': case u'ı':
+        return int(Cue::Turkish);
+    case u'ő': case u'ű':
+        return int(Cue::Hungarian);
+    case u'å': case u'ø': case u'æ':
+        return int(Cue::Nordic);
+    case u'і': case u'ї': case u'є': case u'ґ': case u'ў':
+        return int(Cue::Ukrainian);
+    case u'ђ': case u'ј': case u'љ': case u'њ': case u'ћ': case u'џ': case u'ѓ': case u'ќ': case u'ѕ':
+        return int(Cue::SouthSlavic);
+    case u'ы': case u'э': case u'ъ': case u'ё':
+        return int(Cue::RussianOnly);
+    case u'\u067E': case u'\u0686': case u'\u0698': case u'\u06AF': case u'\u06A9': case u'\u06CC':
+        return int(Cue::Persian);
+    case u'\u0629': case u'\u0649': case u'\u0623': case u'\u0625': case u'\u0624': case u'\u064A':
+    case u'\u0643':
+        return int(Cue::ArabicOnly);
+    case u'\u0679': case u'\u0688': case u'\u0691': case u'\u06BA': case u'\u06D2': case u'\u06BE':
+        return int(Cue::Urdu);
+    default:
+        return -1;
+    }
+}
+
+int scriptOf(char32_t c)
+{
+    if (c < 0x250 || inRange(c, 0x1E00, 0x1EFF))
+        return int(Cue::Latin);
+    if (inRange(c, 0x0400, 0x052F))
+        return int(Cue::Cyrillic);
+    if (inRange(c, 0x0600, 0x06FF) || inRange(c, 0x0750, 0x077F) || inRange(c, 0xFB50, 0xFEFF))
+        return int(Cue::Arabic);
+    return int(Cue::OtherScript);
+}
+
+// The folded form of one letter or digit; 0 when the character disappears (marks).
+char16_t foldUnit(char32_t c)
+{
+    if (c < 0x250)
+        return latinFold()[c];
+    if (inRange(c, 0x0400, 0x052F)) {
+        const char16_t lower = char16_t(QChar::toLower(c));
+        return lower == u'ё' ? u'е' : lower;
+    }
+    if (inRange(c, 0x0600, 0x06FF)) {
+        if (isArabicMark(c))
+            return 0;
+        switch (c) {
+        case 0x064A: case 0x0649: return 0x06CC;              // yeh, alef maksura -> Persian yeh
+        case 0x0643: return 0x06A9;                           // kaf -> Persian kaf
+        case 0x0629: case 0x06C0: return 0x0647;              // teh marbuta, heh with yeh -> heh
+        case 0x0623: case 0x0625: case 0x0671: return 0x0627; // alef with hamza -> alef
+        case 0x0624: return 0x0648;                           // waw with hamza -> waw
+        default: break;
+        }
+        if (inRange(c, 0x06F0, 0x06F9))
+            return char16_t(u'0' + (c - 0x06F0));
+        if (inRange(c, 0x0660, 0x0669))
+            return char16_t(u'0' + (c - 0x0660));
+        return char16_t(c);
+    }
+    if (QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_SpacingCombining)
+        return 0;
+    if (c > 0xFFFF)
+        return char16_t(0xFFFD);
+    if (inRange(c, 0x1E00, 0x1EFF)) {
+        const QString decomposed = QChar(char16_t(QChar::toLower(c))).decomposition();
+        if (!decomposed.isEmpty())
+            return latinFold()[decomposed.at(0).unicode() < 0x250 ? decomposed.at(0).unicode() : 0];
+    }
+    return char16_t(QChar::toLower(c));
+}
+
+struct Emoticon
+{
+    std::u16string_view text;
+    std::u16string_view canonical;
+};
+
+constexpr std::array<Emoticon, 30> emoticons{{
+    {u":-)", u":)"}, {u":)", u":)"},   {u":]", u":)"},   {u"=)", u":)"},    {u":-(", u":("},  {u":(", u":("},
+    {u":[", u":("},  {u"=(", u":("},   {u":'(", u":'("}, {u":-D", u":d"},  {u":D", u":d"},   {u"=D", u":d"},
+    {u";-)", u";)"}, {u";)", u";)"},   {u":-P", u":p"},  {u":P", u":p"},   {u":p", u":p"},   {u":-/", u":/"},
+    {u":/", u":/"},  {u":\\", u":/"},  {u":-|", u":|"},  {u":|", u":|"},   {u":-O", u":o"},  {u":O", u":o"},
+    {u":o", u":o"},  {u":*", u":*"},   {u"</3", u"</3"}, {u"<3", u"<3"},   {u"^_^", u"^^"},  {u"^^", u"^^"},
+}};
+
+std::uint64_t hashOf(std::u16string_view s)
+{
+    std::uint64_t h = hashSeed;
+    for (char16_t u : s)
+        h = hashUnit(h, u);
+    return h;
+}
+
+class Scanner
+{
+public:
+    Scanner(QStringView text, ScannedText &out)
+        : m_text(reinterpret_cast<const char16_t *>(text.utf16()))
+        , m_size(std::uint32_t(text.size()))
+        , m_out(out)
+    {
+    }
+
+    void run()
+    {
+        std::uint32_t i = 0;
+        while (i < m_size) {
+            char32_t c = m_text[i];
+            std::uint32_t width = 1;
+            if (QChar::isHighSurrogate(c) && i + 1 < m_size && QChar::isLowSurrogate(m_text[i + 1])) {
+                c = QChar::surrogateToUcs4(char16_t(c), m_text[i + 1]);
+                width = 2;
+            }
+            if (isWordChar(c, i)) {
+                addToWord(c, i, width);
+            } else if (m_inWord && isJoiner(c)) {
+                // ZWNJ inside a Persian word keeps the word whole
+            } else {
+                endWord(i);
+                i = punctuation(c, i, width);
+                continue;
+            }
+            i += width;
+        }
+        endWord(m_size);
+    }
+
+private:
+    bool isWordChar(char32_t c, std::uint32_t i) const
+    {
+        if (c < 0x80) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+                return true;
+            // an apostrophe between letters belongs to the word: don't, it's
+            return (c == u'\'') && m_inWord && i + 1 < m_size && QChar::isLetter(m_text[i + 1]);
+        }
+        if (c == 0x2019)
+            return m_inWord && i + 1 < m_size && QChar::isLetter(m_text[i + 1]);
+        if (isEmoji(c) || isEmojiModifier(c))
+            return false;
+        return QChar::isLetterOrNumber(c) || (m_inWord && QChar::isMark(c));
+    }
+
+    void addToWord(char32_t c, std::uint32_t i, std::uint32_t width)
+    {
+        if (!m_inWord) {
+            m_inWord = true;
+            m_token = Token{};
+            m_token.start = i;
+            m_token.foldedStart = std::uint32_t(m_out.folded.size());
+            m_hash = hashSeed;
+            m_previous = 0;
+            m_run = 0;
+            m_wordLetters = 0;
+            m_wordUpper = 0;
+            m_allDigits = true;
+        }
+        const bool letter = QChar::isLetter(c);
+        if (letter) {
+            ++m_wordLetters;
+            ++m_out.letters;
+            if (QChar::isUpper(c)) {
+                ++m_wordUpper;
+                ++m_out.upperLetters;
+            }
+            ++m_out.cues[std::size_t(scriptOf(c))];
+            const int cue = cueOfLetter(c < 0x80 ? c : QChar::toLower(c));
+            if (cue >= 0)
+                ++m_out.cues[std::size_t(cue)];
+            m_allDigits = false;
+        } else if (!QChar::isDigit(c)) {
+            m_allDigits = false;
+        }
+        char16_t unit = c == 0x2019 ? u'\'' : foldUnit(c);
+        m_token.length = i + width - m_token.start;
+        if (unit == 0)
+            return;
+        m_run = unit == m_previous ? m_run + 1 : 1;
+        m_previous = unit;
+        if (m_run > 2 && letter) {
+            m_token.flags |= Stretched;
+            return;
+        }
+        m_out.folded.push_back(unit);
+        m_hash = hashUnit(m_hash, unit);
+    }
+
+    void endWord(std::uint32_t)
+    {
+        if (!m_inWord)
+            return;
+        m_inWord = false;
+        m_token.foldedLength = std::uint16_t(std::min<std::size_t>(m_out.folded.size() - m_token.foldedStart, 0xFFFF));
+        if (m_token.foldedLength == 0)
+            return;
+        m_token.kind = m_allDigits ? TokenKind::Number : TokenKind::Word;
+        m_token.hash = m_hash;
+        if (m_wordLetters >= 2 && m_wordUpper == m_wordLetters)
+            m_token.flags |= AllCaps;
+        if (m_token.flags & Stretched) {
+            std::uint64_t h = hashSeed;
+            char16_t last = 0;
+            for (std::size_t k = 0; k < m_token.foldedLength; ++k) {
+                const char16_t u = m_out.folded[m_token.foldedStart + k];
+                if (u != last)
+                    h = hashUnit(h, u);
+                last = u;
+            }
+            m_token.collapsedHash = h;
+        }
+        m_out.tokens.push_back(m_token);
+    }
+
+    void pushSymbol(TokenKind kind, std::uint32_t start, std::uint32_t length, std::u16string_view folded)
+    {
+        Token t;
+        t.kind = kind;
+        t.start = start;
+        t.length = length;
+        t.foldedStart = std::uint32_t(m_out.folded.size());
+        t.foldedLength = std::uint16_t(folded.size());
+        m_out.folded.append(folded);
+        t.hash = hashOf(folded);
+        m_out.tokens.push_back(t);
+    }
+
+    std::uint32_t runOf(char16_t unit, std::uint32_t i) const
+    {
+        std::uint32_t end = i;
+        while (end < m_size && m_text[end] == unit)
+            ++end;
+        return end - i;
+    }
+
+    // Handles the character at i that is not part of a word; returns where scanning continues.
+    std::uint32_t punctuation(char32_t c, std::uint32_t i, std::uint32_t width)
+    {
+        if (isEmojiModifier(c) || isJoiner(c))
+            return i + width;
+        if (isEmoji(c)) {
+            const char16_t units[2] = {m_text[i], width == 2 ? m_text[i + 1] : char16_t(0)};
+            pushSymbol(TokenKind::Emoji, i, width, std::u16string_view(units, width));
+            return i + width;
+        }
+        const std::u16string_view rest(m_text + i, m_size - i);
+        for (const Emoticon &e : emoticons) {
+            if (rest.starts_with(e.text)) {
+                pushSymbol(TokenKind::Emoticon, i, std::uint32_t(e.text.size()), e.canonical);
+                return i + std::uint32_t(e.text.size());
+            }
+        }
+        switch (c) {
+        case u'!': {
+            const std::uint32_t n = runOf(u'!', i);
+            pushSymbol(TokenKind::Exclamation, i, n, u"!");
+            return i + n;
+        }
+        case u'?':
+        case u'\u061F': { // Arabic question mark
+            std::uint32_t n = 1;
+            while (i + n < m_size && (m_text[i + n] == u'?' || m_text[i + n] == u'\u061F' || m_text[i + n] == u'!'))
+                ++n;
+            pushSymbol(TokenKind::Question, i, n, u"?");
+            return i + n;
+        }
+        case u'(': {
+            const std::uint32_t n = runOf(u'(', i);
+            if (n >= 2) { // Russian-style sad face: "(((" after a word
+                pushSymbol(TokenKind::Emoticon, i, n, u":(");
+                return i + n;
+            }
+            ++m_openParens;
+            return i + 1;
+        }
+        case u')': {
+            const std::uint32_t n = runOf(u')', i);
+            if (n >= 2 || m_openParens == 0) { // ")))" or a lone ")" that closes nothing: a smile
+                pushSymbol(TokenKind::Emoticon, i, n, u":)");
+                return i + n;
+            }
+            --m_openParens;
+            return i + 1;
+        }
+        case u'.':
+        case u',':
+        case u';':
+        case u':':
+        case u'\n':
+        case u'\u060C': // Arabic comma
+        case u'\u061B': // Arabic semicolon
+        case u'\u06D4': // Arabic full stop
+        case u'\u2026': // ellipsis
+            if (m_out.tokens.empty() || m_out.tokens.back().kind != TokenKind::Break)
+                pushSymbol(TokenKind::Break, i, 1, u".");
+            return i + 1;
+        default:
+            return i + width;
+        }
+    }
+
+    const char16_t *m_text;
+    std::uint32_t m_size;
+    ScannedText &m_out;
+    bool m_inWord = false;
+    Token m_token;
+    std::uint64_t m_hash = hashSeed;
+    char16_t m_previous = 0;
+    int m_run = 0;
+    int m_wordLetters = 0;
+    int m_wordUpper = 0;
+    bool m_allDigits = true;
+    int m_openParens = 0;
+};
+
+} // namespace
+
+void scanText(QStringView text, ScannedText &out)
+{
+    out.clear();
+    Scanner(text, out).run();
+}
+
+std::u16string foldTerm(QStringView term)
+{
+    ScannedText scanned;
+    scanText(term, scanned);
+    std::u16string folded;
+    for (const Token &t : scanned.tokens) {
+        if (!folded.empty())
+            folded.push_back(u' ');
+        folded.append(scanned.folded, t.foldedStart, t.foldedLength);
+    }
+    return folded;
+}
+
+} // namespace empathy::emotion

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace empathy::emotion {
+class EmotionEngine;
+}
+
+namespace empathy::emotion::tool {
+
+// Each command takes the arguments after its name and returns the process exit code.
+int runScore(const EmotionEngine &engine, const QStringList &args);
+int runEval(const EmotionEngine &engine, const QStringList &args);
+int runLangId(const EmotionEngine &engine, const QStringList &args);
+int runBench(const EmotionEngine *unused, const QStringList &args);
+int runTrain(const QStringList &args);
+
+} // namespace empathy::emotion::tool

@@ -1,0 +1,54 @@
+// empathy-emotion: the emotion engine on the command line (score, eval, langid, train, bench).
+#include "Commands.h"
+#include "EmotionEngine.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace empathy::emotion;
+
+namespace {
+constexpr const char *usage =
+    "usage: empathy-emotion COMMAND [options]\n"
+    "  score [--lang xx]              text lines on stdin -> one JSON object per line\n"
+    "  eval FILE.tsv [--emotions]     accuracy, macro-F1, per-class precision/recall, confusion matrix\n"
+    "       [--lang xx] [--threshold t]\n"
+    "  langid FILE.tsv... [--min-length n]  language identification accuracy\n"
+    "  train --lang xx --out FILE [--polarity FILE]... [--emotions FILE]... [--polarity-from-emotions]\n"
+    "  bench FILE.tsv... [--repeat n] throughput, latency and memory\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("empathy-emotion"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.front() == u"--help" || args.front() == u"-h") {
+        std::fputs(usage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.front() == u"--version") {
+        std::printf("empathy-emotion %s\n", EMPATHY_VERSION);
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"train")
+        return tool::runTrain(args);
+    if (command == u"bench")
+        return tool::runBench(nullptr, args);
+    QString error;
+    const auto engine = EmotionEngine::loadBuiltIn(&error);
+    if (!engine) {
+        std::fprintf(stderr, "empathy-emotion: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (command == u"score")
+        return tool::runScore(*engine, args);
+    if (command == u"eval")
+        return tool::runEval(*engine, args);
+    if (command == u"langid")
+        return tool::runLangId(*engine, args);
+    std::fprintf(stderr, "empathy-emotion: unknown command %s\n%s", qPrintable(command), usage);
+    return 2;
+}

@@ -36,6 +36,19 @@ float lexiconShare(Language language)
     }
 }
 
+// How far the model alone is trusted when no lexicon term was found. The Romanian and Russian models
+// learned from a few thousand emotion-labelled tweets and say little about other kinds of text.
+float modelAloneShare(Language language)
+{
+    switch (language) {
+    case Language::Romanian:
+    case Language::Russian:
+        return 0.35f;
+    default:
+        return 0.9f;
+    }
+}
+
 constexpr float neutralBand = 0.1f;      // |valence| below this is neutral
 constexpr float negationScale = -0.74f;  // as in VADER
 constexpr float capsBoost = 0.733f;      // a word in CAPS in a text that is not all CAPS
@@ -118,6 +131,10 @@ std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QSt
     if (!loadInto(QStringLiteral("langid.tsv"), engine->m_identifier, true) ||
         !loadInto(QStringLiteral("lexicon_common.tsv"), engine->m_common, true))
         return nullptr;
+    LetterTrigrams trigrams;
+    if (!loadInto(QStringLiteral("langid_trigrams.txt"), trigrams, false))
+        return nullptr;
+    engine->m_identifier.setTrigrams(std::move(trigrams));
     for (Language language : supportedLanguages) {
         const QString code = languageCode(language);
         if (!loadInto(QStringLiteral("lexicon_%1.tsv").arg(code), engine->m_lexicons[std::size_t(language)], true))
@@ -311,10 +328,12 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             const float top = std::max({out[0], out[1], out[2]});
             const float e0 = std::exp(out[0] - top), e1 = std::exp(out[1] - top), e2 = std::exp(out[2] - top);
             const float total = e0 + e1 + e2;
-            modelValence = (e2 - e0) / total;
+            // The model's own belief that the text is neutral pulls its valence towards zero.
+            modelValence = (e2 - e0) / total * (1.0f - e1 / total);
             first = LinearModel::polarityClasses;
-            const float share = hits > 0 ? lexiconShare(result.language) : 0.0f;
-            valence = share * lexValence + (1.0f - share) * modelValence;
+            valence = hits > 0 ? lexiconShare(result.language) * lexValence +
+                                     (1.0f - lexiconShare(result.language)) * modelValence
+                               : modelAloneShare(result.language) * modelValence;
             const float modelConfidence = std::max({e0, e1, e2}) / total;
             confidence = hits > 0 ? 0.5f * (confidence + modelConfidence) : modelConfidence * 0.9f;
             if (hits > 0 && std::abs(lexValence) > 0.2f && std::abs(modelValence) > 0.2f &&

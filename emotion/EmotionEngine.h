@@ -39,6 +39,7 @@ public:
     const Lexicon *lexicon(Language language) const;
     const LinearModel *model(Language language) const;
     std::size_t memoryBytes() const;
+    const LanguageIdentifier &languageIdentifier() const { return m_identifier; }
 
 private:
     EmotionEngine() = default;

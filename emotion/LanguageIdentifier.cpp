@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <bit>
 
 namespace empathy::emotion {
@@ -30,9 +31,11 @@ Script dominantScript(const ScannedText &text)
         return Script::None;
     if (other * 2 > total)
         return Script::Other;
-    if (cyrillic >= latin && cyrillic >= arabic)
+    // Latin letters inside Russian or Persian text are mostly brand and model names ("Galaxy Note 8"),
+    // so a quarter of Cyrillic or Arabic letters is enough to decide the script.
+    if (cyrillic >= arabic && cyrillic * 4 >= total)
         return Script::Cyrillic;
-    if (arabic >= latin)
+    if (arabic * 4 >= total)
         return Script::Arabic;
     return Script::Latin;
 }
@@ -56,7 +59,21 @@ bool scriptOfCode(QStringView code, Script script)
     }
 }
 
+// Average log-probability per letter trigram under the best of en/pl/ro: below these a text looks
+// less and less like any of them (measured on the eval sets and tests/data/langid_other_languages.txt).
+constexpr float weakTrigramFit = -7.8f;
+constexpr float poorTrigramFit = -8.1f;
+
 } // namespace
+
+float LanguageIdentifier::trigramFit(const ScannedText &text) const
+{
+    std::array<float, 8> ll{};
+    const int n = m_trigrams.score(text, ll.data());
+    if (n == 0)
+        return 0.0f;
+    return *std::max_element(ll.begin(), ll.begin() + m_trigrams.codes().size()) / float(n);
+}
 
 int LanguageIdentifier::indexOf(QStringView code)
 {
@@ -151,6 +168,28 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
     boost(u"ar", letters(Cue::ArabicOnly) * 0.5f);
     boost(u"ur", letters(Cue::Urdu) * 3.0f);
 
+    const std::array<float, 32> wordScore = score; // common words and letters only
+    // In Latin script, letter trigrams weigh in for en/pl/ro: short texts often have no common word.
+    float fit = 0.0f;
+    bool trigramsScored = false;
+    if (script == Script::Latin && !m_trigrams.isEmpty()) {
+        std::array<float, 8> ll{};
+        const int n = m_trigrams.score(text, ll.data());
+        if (n >= 4) {
+            trigramsScored = true;
+            int top = 0;
+            for (int l = 1; l < int(m_trigrams.codes().size()); ++l)
+                top = ll[std::size_t(l)] > ll[std::size_t(top)] ? l : top;
+            float second = -1e30f;
+            for (int l = 0; l < int(m_trigrams.codes().size()); ++l)
+                second = l != top ? std::max(second, ll[std::size_t(l)]) : second;
+            fit = ll[std::size_t(top)] / float(n);
+            const float margin = (ll[std::size_t(top)] - second) / std::sqrt(float(n));
+            boost(reinterpret_cast<const char16_t *>(m_trigrams.codes().at(top).utf16()),
+                  std::clamp(0.5f + margin, 0.5f, 3.0f));
+        }
+    }
+
     int best = -1;
     float bestScore = 0;
     float second = 0;
@@ -179,8 +218,21 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
     const Language language = m_languages[std::size_t(best)];
     if (language == Language::Unknown)
         return {};
-    // Too little evidence in a long Latin text is more likely another language than ours.
-    if (script == Script::Latin && bestScore < 1.0f && words > 3)
+    if (script == Script::Latin && trigramsScored) {
+        // Another language's common words at least as strong as ours: not ours.
+        float competitor = 0.0f;
+        for (int i = 0; i < int(m_codes.size()); ++i) {
+            if (m_languages[std::size_t(i)] == Language::Unknown && scriptOfCode(m_codes.at(i), script))
+                competitor = std::max(competitor, wordScore[std::size_t(i)]);
+        }
+        const float ours = wordScore[std::size_t(best)];
+        if (competitor >= 1.0f && competitor >= ours)
+            return {};
+        // Letters that fit none of our languages well, and few of their common words.
+        if ((fit < poorTrigramFit && ours < 1.5f) || (fit < weakTrigramFit && ours < 0.5f))
+            return {};
+    }
+    if (script == Script::Latin && !trigramsScored && bestScore < 1.0f && words > 3)
         return {};
     const float margin = (bestScore - second) / (bestScore + 1.0f);
     return {language, std::clamp(0.5f + margin, 0.0f, 1.0f)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HashIndex.h"
+#include "LetterTrigrams.h"
 #include "ScannedText.h"
 
 #include "domain/Language.h"
@@ -28,8 +29,15 @@ class LanguageIdentifier
 public:
     // Lines `code<TAB>word word word ...`; codes other than en/pl/ro/ru/fa are competitors.
     bool load(QStringView text, QString *error);
+    // Letter trigrams for the Latin-script languages (optional).
+    void setTrigrams(LetterTrigrams trigrams) { m_trigrams = std::move(trigrams); }
     LanguageGuess identify(const ScannedText &text) const;
-    std::size_t memoryBytes() const { return m_words.memoryBytes() + m_masks.capacity() * 4; }
+    // The average log-probability per trigram of the text under its best Latin language, for tools.
+    float trigramFit(const ScannedText &text) const;
+    std::size_t memoryBytes() const
+    {
+        return m_words.memoryBytes() + m_masks.capacity() * 4 + m_trigrams.memoryBytes();
+    }
 
 private:
     int indexOf(QStringView code);
@@ -38,6 +46,7 @@ private:
     std::vector<Language> m_languages; // index -> Language (Unknown for competitors)
     HashIndex m_words;             // word -> index into m_masks
     std::vector<std::uint32_t> m_masks; // bit i: the word is common in language i
+    LetterTrigrams m_trigrams;
 };
 
 } // namespace empathy::emotion

@@ -55,7 +55,7 @@ enum class Cue : int
     Nordic,      // å ø æ
     Ukrainian,   // і ї є ґ ў
     SouthSlavic, // ђ ј љ њ ћ џ ѓ ќ ѕ
-    RussianOnly, // ы э ъ ё
+    RussianOnly, // ы э ё (ъ is common in Bulgarian)
     Persian,     // پ چ ژ گ and the Persian forms of kaf and yeh
     ArabicOnly,  // ة ى أ إ ؤ and the Arabic forms of kaf and yeh
     Urdu,        // ٹ ڈ ڑ ں ے ھ

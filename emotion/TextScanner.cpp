@@ -87,7 +87,7 @@ int cueOfLetter(char32_t lower)
         return int(Cue::Ukrainian);
     case u'ђ': case u'ј': case u'љ': case u'њ': case u'ћ': case u'џ': case u'ѓ': case u'ќ': case u'ѕ':
         return int(Cue::SouthSlavic);
-    case u'ы': case u'э': case u'ъ': case u'ё':
+    case u'ы': case u'э': case u'ё':
         return int(Cue::RussianOnly);
     case u'\u067E': case u'\u0686': case u'\u0698': case u'\u06AF': case u'\u06A9': case u'\u06CC':
         return int(Cue::Persian);
@@ -186,6 +186,11 @@ public:
     {
         std::uint32_t i = 0;
         while (i < m_size) {
+            if (!m_inWord && startsLink(i)) { // links and @mentions carry no feeling, and ":/" in them is no emoticon
+                while (i < m_size && !QChar::isSpace(m_text[i]))
+                    ++i;
+                continue;
+            }
             char32_t c = m_text[i];
             std::uint32_t width = 1;
             if (QChar::isHighSurrogate(c) && i + 1 < m_size && QChar::isLowSurrogate(m_text[i + 1])) {
@@ -207,6 +212,24 @@ public:
     }
 
 private:
+    bool startsLink(std::uint32_t i) const
+    {
+        const std::u16string_view rest(m_text + i, m_size - i);
+        if (rest.front() == u'@')
+            return rest.size() > 1 && !QChar::isSpace(rest[1]);
+        auto startsWithNoCase = [&](std::u16string_view prefix) {
+            if (rest.size() < prefix.size())
+                return false;
+            for (std::size_t k = 0; k < prefix.size(); ++k) {
+                if (QChar::toLower(char32_t(rest[k])) != prefix[k])
+                    return false;
+            }
+            return true;
+        };
+        return (rest.front() == u'h' || rest.front() == u'H' || rest.front() == u'w' || rest.front() == u'W') &&
+               (startsWithNoCase(u"http://") || startsWithNoCase(u"https://") || startsWithNoCase(u"www."));
+    }
+
     bool isWordChar(char32_t c, std::uint32_t i) const
     {
         if (c < 0x80) {
@@ -395,10 +418,40 @@ private:
 
 } // namespace
 
+namespace {
+
+// Persian writes the verb prefixes می / نمی sometimes joined by ZWNJ, sometimes with a space: "نمی ارزه"
+// and "نمی‌ارزه" are the same word, so a separated prefix is joined to the word that follows it.
+void joinPersianVerbPrefixes(ScannedText &out)
+{
+    static constexpr std::u16string_view mi = u"\u0645\u06CC";           // می
+    static constexpr std::u16string_view nami = u"\u0646\u0645\u06CC";   // نمی
+    auto &tokens = out.tokens;
+    std::size_t write = 0;
+    for (std::size_t read = 0; read < tokens.size(); ++read, ++write) {
+        Token t = tokens[read];
+        const std::u16string_view folded(out.folded.data() + t.foldedStart, t.foldedLength);
+        if ((folded == mi || folded == nami) && read + 1 < tokens.size() && tokens[read + 1].kind == TokenKind::Word &&
+            tokens[read + 1].foldedStart == t.foldedStart + t.foldedLength) {
+            const Token &next = tokens[++read];
+            t.foldedLength = std::uint16_t(t.foldedLength + next.foldedLength);
+            t.length = next.start + next.length - t.start;
+            t.hash = hashOf(std::u16string_view(out.folded.data() + t.foldedStart, t.foldedLength));
+            t.collapsedHash = 0;
+        }
+        tokens[write] = t;
+    }
+    tokens.resize(write);
+}
+
+} // namespace
+
 void scanText(QStringView text, ScannedText &out)
 {
     out.clear();
     Scanner(text, out).run();
+    if (out.cues[std::size_t(Cue::Arabic)] > 0)
+        joinPersianVerbPrefixes(out);
 }
 
 std::u16string foldTerm(QStringView term)

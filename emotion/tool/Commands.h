@@ -14,5 +14,6 @@ int runEval(const EmotionEngine &engine, const QStringList &args);
 int runLangId(const EmotionEngine &engine, const QStringList &args);
 int runBench(const EmotionEngine *unused, const QStringList &args);
 int runTrain(const QStringList &args);
+int runTrainLangId(const QStringList &args);
 
 } // namespace empathy::emotion::tool

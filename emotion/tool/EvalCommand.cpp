@@ -2,12 +2,15 @@
 #include "EmotionEngine.h"
 #include "LabelledFile.h"
 #include "Metrics.h"
+#include "TextScanner.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace empathy::emotion::tool {
 
@@ -138,6 +141,17 @@ int runEval(const EmotionEngine &engine, const QStringList &args)
 // langid FILE.tsv... [--lang xx] [--min-length n]: how often the identifier names the file's language.
 int runLangId(const EmotionEngine &engine, const QStringList &args)
 {
+    if (args.isEmpty()) { // lines on stdin: the language and how well the letters fit en/pl/ro
+        std::string line;
+        ScannedText scanned;
+        while (std::getline(std::cin, line)) {
+            const QString text = QString::fromUtf8(line.data(), qsizetype(line.size()));
+            scanText(text, scanned);
+            std::printf("%s\t%.2f\t%s\n", qPrintable(languageCode(engine.identifyLanguage(text).language)),
+                        double(engine.languageIdentifier().trigramFit(scanned)), line.c_str());
+        }
+        return 0;
+    }
     const qsizetype minAt = args.indexOf(QStringLiteral("--min-length"));
     const int minLength = minAt >= 0 ? args.value(minAt + 1).toInt() : 20;
     QJsonObject perFile;

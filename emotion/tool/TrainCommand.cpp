@@ -40,7 +40,7 @@ int polarityIndex(const QString &polarity)
 } // namespace
 
 // train --lang xx --out FILE [--polarity FILE]... [--emotions FILE]... [--polarity-from-emotions]
-//       [--epochs n]
+//       [--epochs n] [--min-count n] [--keep w]
 int runTrain(const QStringList &args)
 {
     Language language = Language::Unknown;
@@ -61,10 +61,14 @@ int runTrain(const QStringList &args)
             emotionFiles.append(args.at(++i));
         else if (a == u"--epochs")
             options.epochs = args.at(++i).toInt();
+        else if (a == u"--min-count")
+            options.minCount = args.at(++i).toInt();
+        else if (a == u"--keep")
+            options.keepThreshold = args.at(++i).toFloat();
     }
     if (language == Language::Unknown || out.isEmpty() || (polarityFiles.isEmpty() && emotionFiles.isEmpty())) {
         std::fprintf(stderr, "usage: empathy-emotion train --lang xx --out FILE [--polarity FILE]... "
-                             "[--emotions FILE]... [--polarity-from-emotions] [--epochs n]\n");
+                             "[--emotions FILE]... [--polarity-from-emotions] [--epochs n] [--min-count n] [--keep w]\n");
         return 2;
     }
     QString error;

@@ -16,6 +16,7 @@ constexpr const char *usage =
     "       [--lang xx] [--threshold t]\n"
     "  langid FILE.tsv... [--min-length n]  language identification accuracy\n"
     "  train --lang xx --out FILE [--polarity FILE]... [--emotions FILE]... [--polarity-from-emotions]\n"
+    "  train-langid --out FILE code:FILE.tsv...  letter trigrams for the language identifier\n"
     "  bench FILE.tsv... [--repeat n] throughput, latency and memory\n";
 }
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == u"train")
         return tool::runTrain(args);
+    if (command == u"train-langid")
+        return tool::runTrainLangId(args);
     if (command == u"bench")
         return tool::runBench(nullptr, args);
     QString error;

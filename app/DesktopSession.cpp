@@ -5,12 +5,14 @@
 #include "cache/CacheWriter.h"
 #include "cache/ProfilePaths.h"
 #include "demo/DemoFill.h"
+#include "DomainScoring.h"
 #include "EmbeddedServer.h"
 #include "InboxView.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "models/InboxModel.h"
 #include "sync/SyncEngine.h"
+#include "ToneCoach.h"
 
 #include <QApplication>
 #include <QDir>
@@ -116,8 +118,20 @@ int DesktopSession::run()
     if (opening.status == CacheOpening::Status::Recreated)
         printLine(stderr, opening.message);
 
+    // The emotion engine scores what arrives unscored, explains badges and drives the tone coach.
+    QString emotionError;
+    const auto emotionEngine = emotion::EmotionEngine::loadBuiltIn(&emotionError);
+    const auto toneCoach = emotionEngine ? emotion::ToneCoach::loadBuiltIn(&emotionError) : std::nullopt;
+    if (!emotionEngine || !toneCoach)
+        printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                      "empathy-desk: the emotion engine is not available: %1")
+                              .arg(emotionError));
+    MessageScorer scorer;
+    if (emotionEngine)
+        scorer = [&engine = *emotionEngine](Message &m) { emotion::scoreMessage(engine, m); };
+
     CacheReader reader(*opening.db);
-    CacheWriter writer(*opening.db);
+    CacheWriter writer(*opening.db, scorer);
 
     const auto fill = [&](int conversations) {
         DemoFillOptions options;
@@ -191,6 +205,7 @@ int DesktopSession::run()
     }
     const AgentId me = reader.ownAgent().isValid() ? reader.ownAgent() : AgentId(1);
     MainWindow window(reader, writer, me, systemClock(), settings);
+    window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
     if (demoServer)
         window.attachSync(engine);
 

@@ -36,11 +36,12 @@ QJsonObject analysisToJson(const MessageAnalysis &analysis, QStringView text)
     }
     QJsonArray evidence;
     for (const Evidence &e : analysis.evidence) {
-        QJsonObject item{{QStringLiteral("text"), text.mid(e.start, e.length).toString()},
-                         {QStringLiteral("start"), int(e.start)},
-                         {QStringLiteral("length"), int(e.length)},
-                         {QStringLiteral("valence"), rounded(e.valence)},
-                         {QStringLiteral("source"), e.fromModel ? QStringLiteral("model") : QStringLiteral("lexicon")}};
+        QJsonObject item{
+            {QStringLiteral("text"), text.mid(e.start, e.length).toString()},
+            {QStringLiteral("start"), int(e.start)},
+            {QStringLiteral("length"), int(e.length)},
+            {QStringLiteral("valence"), rounded(e.valence)},
+            {QStringLiteral("source"), e.fromModel ? QStringLiteral("model") : QStringLiteral("lexicon")}};
         if (e.negated)
             item.insert(QStringLiteral("negated"), true);
         if (e.emotion >= 0)

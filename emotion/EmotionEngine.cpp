@@ -49,12 +49,12 @@ float modelAloneShare(Language language)
     }
 }
 
-constexpr float neutralBand = 0.1f;      // |valence| below this is neutral
-constexpr float negationScale = -0.74f;  // as in VADER
-constexpr float capsBoost = 0.733f;      // a word in CAPS in a text that is not all CAPS
-constexpr float stretchBoost = 0.3f;     // "sooo good"
+constexpr float neutralBand = 0.1f;     // |valence| below this is neutral
+constexpr float negationScale = -0.74f; // as in VADER
+constexpr float capsBoost = 0.733f;     // a word in CAPS in a text that is not all CAPS
+constexpr float stretchBoost = 0.3f;    // "sooo good"
 constexpr float exclamationBoost = 0.292f;
-constexpr float lexiconAlpha = 15.0f;    // sum / sqrt(sum² + alpha) maps the lexicon sum into -1..1
+constexpr float lexiconAlpha = 15.0f; // sum / sqrt(sum² + alpha) maps the lexicon sum into -1..1
 
 float sign(float v)
 {
@@ -137,10 +137,11 @@ std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QSt
     engine->m_identifier.setTrigrams(std::move(trigrams));
     for (Language language : supportedLanguages) {
         const QString code = languageCode(language);
-        if (!loadInto(QStringLiteral("lexicon_%1.tsv").arg(code), engine->m_lexicons[std::size_t(language)], true))
+        if (!loadInto(QStringLiteral("lexicon_%1.tsv").arg(code), engine->m_lexicons[std::size_t(language)],
+                      true))
             return nullptr;
-        if (withModels &&
-            !loadInto(QStringLiteral("model_%1.txt").arg(code), engine->m_models[std::size_t(language)], false))
+        if (withModels && !loadInto(QStringLiteral("model_%1.txt").arg(code),
+                                    engine->m_models[std::size_t(language)], false))
             return nullptr;
     }
     return engine;
@@ -237,7 +238,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     MessageAnalysis result;
     const LanguageGuess guess = m_identifier.identify(t);
     result.language = guess.language != Language::Unknown ? guess.language : hint;
-    result.languageConfidence = guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
+    result.languageConfidence =
+        guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
     const Lexicon *lex = lexicon(result.language);
     markScopes(t, lex, s);
 
@@ -349,17 +351,18 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         for (std::size_t i = 0; i < n; ++i) {
             if (s.entry[i] || t.tokens[i].kind != TokenKind::Word || !m->hasPolarity())
                 continue;
-            const float *w = m->weights(unigramFeature(t, i, s.negated[i] != 0));
+            const std::int16_t *w = m->weights(unigramFeature(t, i, s.negated[i] != 0));
             if (!w)
                 continue;
-            const float contribution = w[2] - w[0];
+            const float contribution = float(w[2] - w[0]) / LinearModel::weightScale;
             if (std::abs(contribution) < 0.8f)
                 continue;
             EmotionScores scores{};
             for (std::size_t k = 0; k < m->emotions().size(); ++k)
-                scores[std::size_t(m->emotions()[k])] = std::max(0.0f, w[first + int(k)] - 0.5f);
-            s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, contribution, strongestEmotion(scores),
-                                  s.negated[i] != 0, true});
+                scores[std::size_t(m->emotions()[k])] =
+                    std::max(0.0f, float(w[first + int(k)]) / LinearModel::weightScale - 0.5f);
+            s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, contribution,
+                                  strongestEmotion(scores), s.negated[i] != 0, true});
         }
     }
 
@@ -368,9 +371,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
                    : result.valence <= -neutralBand ? SentimentLabel::Negative
                                                     : SentimentLabel::Neutral;
     const float strongestFeeling = *std::max_element(result.emotions.begin(), result.emotions.end() - 1);
-    const float emphasis = 1.0f + 0.15f * float(std::min(exclamations, 3)) + 0.2f * float(std::min(emphasised, 2)) +
-                           (allCapsText ? 0.3f : 0.0f);
-    result.intensity = std::clamp(std::max(std::abs(result.valence), strongestFeeling * 0.8f) * emphasis, 0.0f, 1.0f);
+    const float emphasis = 1.0f + 0.15f * float(std::min(exclamations, 3)) +
+                           0.2f * float(std::min(emphasised, 2)) + (allCapsText ? 0.3f : 0.0f);
+    result.intensity =
+        std::clamp(std::max(std::abs(result.valence), strongestFeeling * 0.8f) * emphasis, 0.0f, 1.0f);
     result.confidence = std::clamp(confidence * (0.6f + 0.4f * result.languageConfidence), 0.0f, 1.0f);
 
     std::sort(s.evidence.begin(), s.evidence.end(),

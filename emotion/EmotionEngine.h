@@ -25,7 +25,8 @@ public:
     // Loads langid.tsv, lexicon_common.tsv, lexicon_<lang>.tsv and, when present, model_<lang>.txt
     // from `directory` (":/empathy/emotion" for the built-in data). `withModels` false loads the
     // lexicons only (the trainer uses that). Returns nullptr and explains in `error` on failure.
-    static std::unique_ptr<EmotionEngine> load(const QString &directory, QString *error, bool withModels = true);
+    static std::unique_ptr<EmotionEngine> load(const QString &directory, QString *error,
+                                               bool withModels = true);
     static std::unique_ptr<EmotionEngine> loadBuiltIn(QString *error, bool withModels = true);
 
     // `hint` is used when the text alone does not tell the language (short texts): typically the
@@ -49,8 +50,8 @@ private:
 
     LanguageIdentifier m_identifier;
     Lexicon m_common;
-    std::array<Lexicon, 6> m_lexicons;    // indexed by Language
-    std::array<LinearModel, 6> m_models;  // empty where none was trained
+    std::array<Lexicon, 6> m_lexicons;   // indexed by Language
+    std::array<LinearModel, 6> m_models; // empty where none was trained
 };
 
 } // namespace empathy::emotion

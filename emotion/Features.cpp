@@ -16,7 +16,8 @@ constexpr std::size_t prefixLength = 5;
 std::uint64_t unigramFeature(const ScannedText &text, std::size_t index, bool negated)
 {
     const Token &t = text.tokens[index];
-    const std::uint64_t key = t.kind == TokenKind::Number ? numberKey : (t.collapsedHash ? t.collapsedHash : t.hash);
+    const std::uint64_t key =
+        t.kind == TokenKind::Number ? numberKey : (t.collapsedHash ? t.collapsedHash : t.hash);
     return negated ? hashCombine(key, negatedSalt) : key;
 }
 
@@ -44,7 +45,8 @@ void collectFeatures(const ScannedText &text, std::span<const std::uint8_t> nega
             out.push_back(isNegated ? hashCombine(p, negatedSalt) : p);
         }
     }
-    out.push_back(previous == sentenceStart ? sentenceStart : hashCombine(hashCombine(previous, bigramSalt), sentenceStart));
+    out.push_back(previous == sentenceStart ? sentenceStart
+                                            : hashCombine(hashCombine(previous, bigramSalt), sentenceStart));
 }
 
 } // namespace empathy::emotion

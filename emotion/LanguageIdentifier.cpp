@@ -4,14 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <bit>
+#include <cmath>
 
 namespace empathy::emotion {
 
-namespace {
-
-enum class Script
+enum class LanguageIdentifier::Script
 {
     None,
     Latin,
@@ -20,7 +18,11 @@ enum class Script
     Other
 };
 
-Script dominantScript(const ScannedText &text)
+namespace {
+
+using Script = LanguageIdentifier::Script;
+
+LanguageIdentifier::Script dominantScript(const ScannedText &text)
 {
     const int latin = text.cue(Cue::Latin);
     const int cyrillic = text.cue(Cue::Cyrillic);
@@ -40,7 +42,7 @@ Script dominantScript(const ScannedText &text)
     return Script::Latin;
 }
 
-bool scriptOfCode(QStringView code, Script script)
+bool scriptOfCode(QStringView code, LanguageIdentifier::Script script)
 {
     static constexpr std::array<std::u16string_view, 4> cyrillic{u"ru", u"uk", u"bg", u"sr"};
     static constexpr std::array<std::u16string_view, 3> arabic{u"fa", u"ar", u"ur"};
@@ -119,7 +121,72 @@ bool LanguageIdentifier::load(QStringView text, QString *error)
             m_masks[slot] |= std::uint32_t(1) << index;
         }
     }
+    prepareTables();
     return true;
+}
+
+void LanguageIdentifier::setTrigrams(LetterTrigrams trigrams)
+{
+    m_trigrams = std::move(trigrams);
+    prepareTables();
+}
+
+// Everything identify() needs by index, so that it compares no strings.
+void LanguageIdentifier::prepareTables()
+{
+    m_scripts.clear();
+    for (const QString &code : m_codes) {
+        int script = int(Script::Other);
+        for (Script candidate : {Script::Latin, Script::Cyrillic, Script::Arabic}) {
+            if (scriptOfCode(code, candidate))
+                script = int(candidate);
+        }
+        m_scripts.push_back(script);
+    }
+    struct Rule
+    {
+        const char16_t *code;
+        Cue cue;
+        float factor;
+    };
+    static constexpr Rule rules[] = {
+        {u"pl", Cue::Polish, 1.0f},           {u"ro", Cue::Romanian, 1.0f},
+        {u"ro", Cue::RomanianOrFrench, 0.5f}, {u"fr", Cue::French, 1.0f},
+        {u"fr", Cue::RomanianOrFrench, 0.3f}, {u"de", Cue::German, 1.0f},
+        {u"es", Cue::Iberian, 1.0f},          {u"pt", Cue::Iberian, 1.0f},
+        {u"cs", Cue::CzechSlovak, 1.0f},      {u"tr", Cue::Turkish, 2.0f},
+        {u"hu", Cue::Hungarian, 2.0f},        {u"sv", Cue::Nordic, 1.0f},
+        {u"uk", Cue::Ukrainian, 3.0f},        {u"sr", Cue::SouthSlavic, 3.0f},
+        {u"ru", Cue::RussianOnly, 1.0f},      {u"fa", Cue::Persian, 0.5f},
+        {u"ar", Cue::ArabicOnly, 0.5f},       {u"ur", Cue::Urdu, 3.0f},
+    };
+    m_cueWeights.clear();
+    for (const Rule &r : rules) {
+        const qsizetype index = m_codes.indexOf(QString::fromUtf16(r.code));
+        if (index >= 0)
+            m_cueWeights.push_back({int(index), r.cue, r.factor});
+    }
+    m_trigramTargets.clear();
+    for (const QString &code : m_trigrams.codes())
+        m_trigramTargets.push_back(int(m_codes.indexOf(code)));
+}
+
+// Common words alone settle it: one Latin language far ahead of every other.
+bool LanguageIdentifier::decisive(const std::array<float, 32> &wordScore, Script script) const
+{
+    float best = 0.0f;
+    float second = 0.0f;
+    for (std::size_t i = 0; i < m_scripts.size(); ++i) {
+        if (m_scripts[i] != int(script))
+            continue;
+        if (wordScore[i] > best) {
+            second = best;
+            best = wordScore[i];
+        } else if (wordScore[i] > second) {
+            second = wordScore[i];
+        }
+    }
+    return best >= 3.0f && second * 3.0f <= best;
 }
 
 LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
@@ -137,42 +204,20 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
         const std::uint32_t slot = m_words.find(t.hash);
         if (slot == HashIndex::npos)
             continue;
-        const std::uint32_t mask = m_masks[slot];
-        const int shared = std::popcount(mask);
-        for (int i = 0; i < int(m_codes.size()); ++i) {
-            if (mask >> i & 1)
-                score[std::size_t(i)] += 1.0f / float(shared);
-        }
+        std::uint32_t mask = m_masks[slot];
+        const float share = 1.0f / float(std::popcount(mask));
+        for (; mask; mask &= mask - 1)
+            score[std::size_t(std::countr_zero(mask))] += share;
     }
-    auto boost = [&](const char16_t *code, float amount) {
-        const qsizetype i = m_codes.indexOf(QString::fromUtf16(code));
-        if (i >= 0)
-            score[std::size_t(i)] += amount;
-    };
     // Letters of one language are strong evidence, but a single one can be a name or a typo.
-    auto letters = [&](Cue cue) { return float(std::min(text.cue(cue), 6)) * 0.6f; };
-    boost(u"pl", letters(Cue::Polish));
-    boost(u"ro", letters(Cue::Romanian) + letters(Cue::RomanianOrFrench) * 0.5f);
-    boost(u"fr", letters(Cue::French) + letters(Cue::RomanianOrFrench) * 0.3f);
-    boost(u"de", letters(Cue::German));
-    boost(u"es", letters(Cue::Iberian));
-    boost(u"pt", letters(Cue::Iberian));
-    boost(u"cs", letters(Cue::CzechSlovak));
-    boost(u"tr", letters(Cue::Turkish) * 2.0f);
-    boost(u"hu", letters(Cue::Hungarian) * 2.0f);
-    boost(u"sv", letters(Cue::Nordic));
-    boost(u"uk", letters(Cue::Ukrainian) * 3.0f);
-    boost(u"sr", letters(Cue::SouthSlavic) * 3.0f);
-    boost(u"ru", letters(Cue::RussianOnly));
-    boost(u"fa", letters(Cue::Persian) * 0.5f);
-    boost(u"ar", letters(Cue::ArabicOnly) * 0.5f);
-    boost(u"ur", letters(Cue::Urdu) * 3.0f);
+    for (const CueWeight &w : m_cueWeights)
+        score[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
 
     const std::array<float, 32> wordScore = score; // common words and letters only
     // In Latin script, letter trigrams weigh in for en/pl/ro: short texts often have no common word.
     float fit = 0.0f;
     bool trigramsScored = false;
-    if (script == Script::Latin && !m_trigrams.isEmpty()) {
+    if (script == Script::Latin && !m_trigrams.isEmpty() && !decisive(wordScore, script)) {
         std::array<float, 8> ll{};
         const int n = m_trigrams.score(text, ll.data());
         if (n >= 4) {
@@ -185,8 +230,9 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
                 second = l != top ? std::max(second, ll[std::size_t(l)]) : second;
             fit = ll[std::size_t(top)] / float(n);
             const float margin = (ll[std::size_t(top)] - second) / std::sqrt(float(n));
-            boost(reinterpret_cast<const char16_t *>(m_trigrams.codes().at(top).utf16()),
-                  std::clamp(0.5f + margin, 0.5f, 3.0f));
+            const int target = m_trigramTargets[std::size_t(top)];
+            if (target >= 0)
+                score[std::size_t(target)] += std::clamp(0.5f + margin, 0.5f, 3.0f);
         }
     }
 
@@ -194,7 +240,7 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
     float bestScore = 0;
     float second = 0;
     for (int i = 0; i < int(m_codes.size()); ++i) {
-        if (!scriptOfCode(m_codes.at(i), script))
+        if (m_scripts[std::size_t(i)] != int(script))
             continue;
         const float s = score[std::size_t(i)];
         if (s > bestScore) {
@@ -222,7 +268,7 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
         // Another language's common words at least as strong as ours: not ours.
         float competitor = 0.0f;
         for (int i = 0; i < int(m_codes.size()); ++i) {
-            if (m_languages[std::size_t(i)] == Language::Unknown && scriptOfCode(m_codes.at(i), script))
+            if (m_languages[std::size_t(i)] == Language::Unknown && m_scripts[std::size_t(i)] == int(script))
                 competitor = std::max(competitor, wordScore[std::size_t(i)]);
         }
         const float ours = wordScore[std::size_t(best)];

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "domain/Language.h"
 #include "HashIndex.h"
 #include "LetterTrigrams.h"
 #include "ScannedText.h"
 
-#include "domain/Language.h"
-
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace empathy::emotion {
@@ -30,7 +30,7 @@ public:
     // Lines `code<TAB>word word word ...`; codes other than en/pl/ro/ru/fa are competitors.
     bool load(QStringView text, QString *error);
     // Letter trigrams for the Latin-script languages (optional).
-    void setTrigrams(LetterTrigrams trigrams) { m_trigrams = std::move(trigrams); }
+    void setTrigrams(LetterTrigrams trigrams);
     LanguageGuess identify(const ScannedText &text) const;
     // The average log-probability per trigram of the text under its best Latin language, for tools.
     float trigramFit(const ScannedText &text) const;
@@ -39,14 +39,27 @@ public:
         return m_words.memoryBytes() + m_masks.capacity() * 4 + m_trigrams.memoryBytes();
     }
 
-private:
-    int indexOf(QStringView code);
+    enum class Script;
 
-    QStringList m_codes;           // index -> code
-    std::vector<Language> m_languages; // index -> Language (Unknown for competitors)
-    HashIndex m_words;             // word -> index into m_masks
+private:
+    struct CueWeight
+    {
+        int index; // into m_codes
+        Cue cue;
+        float factor;
+    };
+    int indexOf(QStringView code);
+    void prepareTables();
+    bool decisive(const std::array<float, 32> &wordScore, Script script) const;
+
+    QStringList m_codes;                // index -> code
+    std::vector<Language> m_languages;  // index -> Language (Unknown for competitors)
+    HashIndex m_words;                  // word -> index into m_masks
     std::vector<std::uint32_t> m_masks; // bit i: the word is common in language i
     LetterTrigrams m_trigrams;
+    std::vector<int> m_scripts; // index -> Script
+    std::vector<CueWeight> m_cueWeights;
+    std::vector<int> m_trigramTargets; // trigram language -> index into m_codes
 };
 
 } // namespace empathy::emotion

@@ -36,8 +36,9 @@ int LetterTrigrams::score(const ScannedText &text, float *perLanguage) const
             ++count;
             const std::uint32_t row = m_index.find(h);
             for (int l = 0; l < languages; ++l)
-                perLanguage[l] += row == HashIndex::npos ? m_floor[std::size_t(l)]
-                                                         : m_logp[std::size_t(row) * std::size_t(languages) + std::size_t(l)];
+                perLanguage[l] += row == HashIndex::npos
+                                      ? m_floor[std::size_t(l)]
+                                      : m_logp[std::size_t(row) * std::size_t(languages) + std::size_t(l)];
         });
     }
     return count;

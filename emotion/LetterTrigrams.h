@@ -39,7 +39,7 @@ private:
     std::vector<float> m_floor; // log-probability of a trigram a language never showed
     HashIndex m_index;
     std::vector<std::uint64_t> m_keys; // row -> trigram hash
-    std::vector<float> m_logp; // row per trigram, one column per language
+    std::vector<float> m_logp;         // row per trigram, one column per language
 };
 
 } // namespace empathy::emotion

@@ -62,8 +62,8 @@ private:
     std::vector<LexiconEntry> m_entries;
     HashIndex m_words;
     HashIndex m_stems;
-    HashIndex m_phrases;      // combined hash of the phrase's tokens
-    HashIndex m_phraseStarts; // first token -> longest phrase starting with it
+    HashIndex m_phrases;             // combined hash of the phrase's tokens
+    HashIndex m_phraseStarts;        // first token -> longest phrase starting with it
     std::uint64_t m_stemLengths = 0; // bit n set: some stem is n units long
 };
 

@@ -2,12 +2,14 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace empathy::emotion {
 
 namespace {
-constexpr float weightScale = 1000.0f;
-const QString polarityNames[LinearModel::polarityClasses] = {QStringLiteral("negative"), QStringLiteral("neutral"),
-                                                              QStringLiteral("positive")};
+const QString polarityNames[LinearModel::polarityClasses] = {
+    QStringLiteral("negative"), QStringLiteral("neutral"), QStringLiteral("positive")};
 } // namespace
 
 void LinearModel::reset(bool polarity, std::vector<Emotion> emotions)
@@ -15,6 +17,7 @@ void LinearModel::reset(bool polarity, std::vector<Emotion> emotions)
     m_hasPolarity = polarity;
     m_emotions = std::move(emotions);
     m_outputs = (polarity ? polarityClasses : 0) + int(m_emotions.size());
+    m_stride = (std::size_t(m_outputs) + 15) & ~std::size_t(15);
     m_bias.assign(std::size_t(m_outputs), 0.0f);
     m_keys.clear();
     m_weights.clear();
@@ -25,7 +28,10 @@ void LinearModel::addFeature(std::uint64_t feature, std::span<const float> weigh
 {
     m_index.insert(feature, std::uint32_t(m_keys.size()));
     m_keys.push_back(feature);
-    m_weights.insert(m_weights.end(), weights.begin(), weights.begin() + m_outputs);
+    for (int i = 0; i < m_outputs; ++i)
+        m_weights.push_back(
+            std::int16_t(std::clamp(std::lround(weights[std::size_t(i)] * weightScale), -32767l, 32767l)));
+    m_weights.resize(m_keys.size() * m_stride, 0);
 }
 
 bool LinearModel::load(QStringView text, QString *error)
@@ -52,6 +58,8 @@ bool LinearModel::load(QStringView text, QString *error)
                 emotions.push_back(*emotion);
             }
             reset(polarity, std::move(emotions));
+            if (m_outputs > maxOutputs)
+                return fail(lineNumber, QStringLiteral("more than %1 outputs").arg(maxOutputs));
             continue;
         }
         if (m_outputs == 0)
@@ -93,33 +101,36 @@ QString LinearModel::save() const
     for (Emotion e : m_emotions)
         out += u' ' + emotionName(e);
     // Sparse rows: `output:weight` for the weights that round to something.
-    auto appendRow = [&](const float *w) {
+    auto appendRow = [&](auto w) {
         for (int i = 0; i < m_outputs; ++i) {
-            const int scaled = qRound(w[i] * weightScale);
+            const int scaled = int(std::lround(float(w(i))));
             if (scaled != 0)
                 out += u' ' + QString::number(i) + u':' + QString::number(scaled);
         }
         out += u'\n';
     };
     out += QStringLiteral("\n#bias");
-    appendRow(m_bias.data());
+    appendRow([&](int i) { return m_bias[std::size_t(i)] * weightScale; });
     for (std::size_t r = 0; r < m_keys.size(); ++r) {
         out += QString::number(m_keys[r], 16);
-        appendRow(&m_weights[r * std::size_t(m_outputs)]);
+        appendRow([&](int i) { return m_weights[r * m_stride + std::size_t(i)]; });
     }
     return out;
 }
 
 void LinearModel::score(std::span<const std::uint64_t> features, float *out) const
 {
-    for (int i = 0; i < m_outputs; ++i)
-        out[i] = m_bias.empty() ? 0.0f : m_bias[std::size_t(i)];
+    alignas(64) std::int32_t sum[maxOutputs] = {};
     for (std::uint64_t f : features) {
-        if (const float *w = weights(f)) {
-            for (int i = 0; i < m_outputs; ++i)
-                out[i] += w[i];
+        if (const std::int16_t *w = weights(f)) {
+            for (std::size_t base = 0; base < m_stride; base += 16) {
+                for (std::size_t i = 0; i < 16; ++i)
+                    sum[base + i] += w[base + i];
+            }
         }
     }
+    for (int i = 0; i < m_outputs; ++i)
+        out[i] = float(sum[i]) / weightScale + (m_bias.empty() ? 0.0f : m_bias[std::size_t(i)]);
 }
 
 } // namespace empathy::emotion

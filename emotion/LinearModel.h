@@ -31,16 +31,21 @@ public:
     const std::vector<Emotion> &emotions() const { return m_emotions; }
     int outputs() const { return m_outputs; }
 
-    // Raw scores (before softmax/sigmoid) for the features, into `out` (outputs() values).
+    // Raw scores (before softmax/sigmoid) for the features, into `out` (room for maxOutputs values).
+    static constexpr int maxOutputs = 32;
     void score(std::span<const std::uint64_t> features, float *out) const;
-    // The weights of one feature, or nullptr when the model does not know it.
-    const float *weights(std::uint64_t feature) const
+    // The weights of one feature in thousandths, or nullptr when the model does not know it.
+    static constexpr float weightScale = 1000.0f;
+    const std::int16_t *weights(std::uint64_t feature) const
     {
         const std::uint32_t row = m_index.find(feature);
-        return row == HashIndex::npos ? nullptr : &m_weights[std::size_t(row) * std::size_t(m_outputs)];
+        return row == HashIndex::npos ? nullptr : &m_weights[std::size_t(row) * m_stride];
     }
     std::size_t featureCount() const { return m_index.size(); }
-    std::size_t memoryBytes() const { return m_weights.capacity() * sizeof(float) + m_index.memoryBytes(); }
+    std::size_t memoryBytes() const
+    {
+        return m_weights.capacity() * sizeof(std::int16_t) + m_keys.capacity() * 8 + m_index.memoryBytes();
+    }
 
     // For the trainer: define the outputs, then add features.
     void reset(bool polarity, std::vector<Emotion> emotions);
@@ -51,9 +56,10 @@ private:
     bool m_hasPolarity = false;
     std::vector<Emotion> m_emotions;
     int m_outputs = 0;
+    std::size_t m_stride = 0; // outputs rounded up to 16, so that summing rows vectorises
     std::vector<float> m_bias;
     std::vector<std::uint64_t> m_keys;
-    std::vector<float> m_weights;
+    std::vector<std::int16_t> m_weights; // thousandths: a row is 32 bytes, half a cache line
     HashIndex m_index;
 };
 

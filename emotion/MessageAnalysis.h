@@ -1,9 +1,8 @@
 #pragma once
 
-#include "Emotion.h"
-
 #include "domain/Language.h"
 #include "domain/Sentiment.h"
+#include "Emotion.h"
 
 #include <QVarLengthArray>
 
@@ -17,10 +16,10 @@ struct Evidence
 {
     std::uint32_t start = 0; // in the analysed text, UTF-16 units
     std::uint32_t length = 0;
-    float valence = 0.0f;       // its contribution after negation, intensifiers and emphasis
-    std::int8_t emotion = -1;   // the emotion it carries most (an Emotion), or -1
-    bool negated = false;       // turned around by a negator ("not good")
-    bool fromModel = false;     // weighed by the trained model rather than the lexicon
+    float valence = 0.0f;     // its contribution after negation, intensifiers and emphasis
+    std::int8_t emotion = -1; // the emotion it carries most (an Emotion), or -1
+    bool negated = false;     // turned around by a negator ("not good")
+    bool fromModel = false;   // weighed by the trained model rather than the lexicon
 };
 
 struct MessageAnalysis
@@ -29,9 +28,9 @@ struct MessageAnalysis
     float languageConfidence = 0.0f;
     float valence = 0.0f; // -1 .. +1
     SentimentLabel label = SentimentLabel::Neutral;
-    float confidence = 0.0f; // 0 .. 1
-    float intensity = 0.0f;  // 0 .. 1
-    EmotionScores emotions{}; // 0 .. 1 each
+    float confidence = 0.0f;               // 0 .. 1
+    float intensity = 0.0f;                // 0 .. 1
+    EmotionScores emotions{};              // 0 .. 1 each
     QVarLengthArray<Evidence, 8> evidence; // strongest first, at most 8
 
     float score(Emotion e) const { return emotions[std::size_t(e)]; }

@@ -8,8 +8,8 @@
 
 namespace empathy::emotion {
 
-LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polarity, std::vector<Emotion> emotions,
-                       const TrainingOptions &options)
+LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polarity,
+                       std::vector<Emotion> emotions, const TrainingOptions &options)
 {
     LinearModel model;
     model.reset(polarity, emotions);
@@ -33,7 +33,8 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
     // Sorted so that the file is the same from run to run.
     std::vector<std::uint32_t> order(keys.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
 
     // Class weights: each polarity class and each emotion's presence counts as much as its absence.
     std::vector<double> classCount(LinearModel::polarityClasses, 0.0);
@@ -55,12 +56,14 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
     for (int c = 0; c < LinearModel::polarityClasses; ++c)
         classWeight[std::size_t(c)] =
             classCount[std::size_t(c)] > 0
-                ? float(std::min(4.0, polarityExamples / (LinearModel::polarityClasses * classCount[std::size_t(c)])))
+                ? float(std::min(4.0, polarityExamples /
+                                          (LinearModel::polarityClasses * classCount[std::size_t(c)])))
                 : 0.0f;
     std::vector<float> positiveWeight(std::size_t(emotionOutputs), 1.0f);
     for (int k = 0; k < emotionOutputs; ++k) {
         const double pos = emotionPositives[std::size_t(k)];
-        positiveWeight[std::size_t(k)] = pos > 0 ? float(std::min(8.0, std::sqrt((emotionExamples - pos) / pos))) : 1.0f;
+        positiveWeight[std::size_t(k)] =
+            pos > 0 ? float(std::min(8.0, std::sqrt((emotionExamples - pos) / pos))) : 1.0f;
     }
 
     std::vector<float> w(keys.size() * std::size_t(outputs), 0.0f);
@@ -106,7 +109,8 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
                     const std::size_t o = std::size_t(first + k);
                     const float p = 1.0f / (1.0f + std::exp(-score[o]));
                     const bool present = (e.emotionMask >> k) & 1;
-                    grad[o] = (present ? positiveWeight[std::size_t(k)] : 1.0f) * (p - (present ? 1.0f : 0.0f));
+                    grad[o] =
+                        (present ? positiveWeight[std::size_t(k)] : 1.0f) * (p - (present ? 1.0f : 0.0f));
                 }
             }
             for (int o = 0; o < outputs; ++o) {
@@ -133,9 +137,8 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
     model.setBias(bias);
     for (std::uint32_t r : order) {
         const float *row = &w[std::size_t(r) * std::size_t(outputs)];
-        const float largest = std::abs(*std::max_element(row, row + outputs, [](float a, float b) {
-            return std::abs(a) < std::abs(b);
-        }));
+        const float largest = std::abs(*std::max_element(
+            row, row + outputs, [](float a, float b) { return std::abs(a) < std::abs(b); }));
         if (largest >= options.keepThreshold)
             model.addFeature(keys[r], std::span<const float>(row, std::size_t(outputs)));
     }

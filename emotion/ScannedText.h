@@ -46,9 +46,9 @@ enum class Cue : int
     Polish,      // ą ę ł ń ś ź ż ć
     Romanian,    // ă ș ț ş ţ (â î are shared with French)
     RomanianOrFrench,
-    German, // ä ö ü ß
-    French, // è ê ë ç ù û œ
-    Iberian, // ñ ¿ ¡ ã õ
+    German,      // ä ö ü ß
+    French,      // è ê ë ç ù û œ
+    Iberian,     // ñ ¿ ¡ ã õ
     CzechSlovak, // ě š č ř ž ů ť ď ň ľ ĺ ŕ
     Turkish,     // ğ ı ş-less: ğ ı İ
     Hungarian,   // ő ű
@@ -65,7 +65,7 @@ inline constexpr int cueCount = 20;
 // A message cut into tokens, each with the hash of its folded form and its place in the original text.
 struct ScannedText
 {
-    std::u16string folded;
+    std::u16string folded; // a buffer: only the ranges the tokens name are meaningful
     std::vector<Token> tokens;
     std::array<int, cueCount> cues{};
     int letters = 0;
@@ -74,7 +74,6 @@ struct ScannedText
     int cue(Cue c) const { return cues[std::size_t(c)]; }
     void clear()
     {
-        folded.clear();
         tokens.clear();
         cues.fill(0);
         letters = 0;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <span>
 
 namespace empathy::emotion {
 
@@ -62,39 +63,105 @@ bool isArabicMark(char32_t c)
 int cueOfLetter(char32_t lower)
 {
     switch (lower) {
-    case u'ą': case u'ę': case u'ł': case u'ń': case u'ś': case u'ź': case u'ż': case u'ć':
+    case u'ą':
+    case u'ę':
+    case u'ł':
+    case u'ń':
+    case u'ś':
+    case u'ź':
+    case u'ż':
+    case u'ć':
         return int(Cue::Polish);
-    case u'ă': case u'ș': case u'ț': case u'ş': case u'ţ':
+    case u'ă':
+    case u'ș':
+    case u'ț':
+    case u'ş':
+    case u'ţ':
         return int(Cue::Romanian);
-    case u'â': case u'î':
+    case u'â':
+    case u'î':
         return int(Cue::RomanianOrFrench);
-    case u'ä': case u'ö': case u'ü': case u'ß':
+    case u'ä':
+    case u'ö':
+    case u'ü':
+    case u'ß':
         return int(Cue::German);
-    case u'è': case u'ê': case u'ë': case u'ç': case u'ù': case u'û': case u'œ':
+    case u'è':
+    case u'ê':
+    case u'ë':
+    case u'ç':
+    case u'ù':
+    case u'û':
+    case u'œ':
         return int(Cue::French);
-    case u'ñ': case u'ã': case u'õ':
+    case u'ñ':
+    case u'ã':
+    case u'õ':
         return int(Cue::Iberian);
-    case u'ě': case u'š': case u'č': case u'ř': case u'ž': case u'ů': case u'ť': case u'ď': case u'ň':
-    case u'ľ': case u'ĺ': case u'ŕ':
+    case u'ě':
+    case u'š':
+    case u'č':
+    case u'ř':
+    case u'ž':
+    case u'ů':
+    case u'ť':
+    case u'ď':
+    case u'ň':
+    case u'ľ':
+    case u'ĺ':
+    case u'ŕ':
         return int(Cue::CzechSlovak);
-    case u'ğ': case u'ı':
+    case u'ğ':
+    case u'ı':
         return int(Cue::Turkish);
-    case u'ő': case u'ű':
+    case u'ő':
+    case u'ű':
         return int(Cue::Hungarian);
-    case u'å': case u'ø': case u'æ':
+    case u'å':
+    case u'ø':
+    case u'æ':
         return int(Cue::Nordic);
-    case u'і': case u'ї': case u'є': case u'ґ': case u'ў':
+    case u'і':
+    case u'ї':
+    case u'є':
+    case u'ґ':
+    case u'ў':
         return int(Cue::Ukrainian);
-    case u'ђ': case u'ј': case u'љ': case u'њ': case u'ћ': case u'џ': case u'ѓ': case u'ќ': case u'ѕ':
+    case u'ђ':
+    case u'ј':
+    case u'љ':
+    case u'њ':
+    case u'ћ':
+    case u'џ':
+    case u'ѓ':
+    case u'ќ':
+    case u'ѕ':
         return int(Cue::SouthSlavic);
-    case u'ы': case u'э': case u'ё':
+    case u'ы':
+    case u'э':
+    case u'ё':
         return int(Cue::RussianOnly);
-    case u'\u067E': case u'\u0686': case u'\u0698': case u'\u06AF': case u'\u06A9': case u'\u06CC':
+    case u'\u067E':
+    case u'\u0686':
+    case u'\u0698':
+    case u'\u06AF':
+    case u'\u06A9':
+    case u'\u06CC':
         return int(Cue::Persian);
-    case u'\u0629': case u'\u0649': case u'\u0623': case u'\u0625': case u'\u0624': case u'\u064A':
+    case u'\u0629':
+    case u'\u0649':
+    case u'\u0623':
+    case u'\u0625':
+    case u'\u0624':
+    case u'\u064A':
     case u'\u0643':
         return int(Cue::ArabicOnly);
-    case u'\u0679': case u'\u0688': case u'\u0691': case u'\u06BA': case u'\u06D2': case u'\u06BE':
+    case u'\u0679':
+    case u'\u0688':
+    case u'\u0691':
+    case u'\u06BA':
+    case u'\u06D2':
+    case u'\u06BE':
         return int(Cue::Urdu);
     default:
         return -1;
@@ -125,12 +192,22 @@ char16_t foldUnit(char32_t c)
         if (isArabicMark(c))
             return 0;
         switch (c) {
-        case 0x064A: case 0x0649: return 0x06CC;              // yeh, alef maksura -> Persian yeh
-        case 0x0643: return 0x06A9;                           // kaf -> Persian kaf
-        case 0x0629: case 0x06C0: return 0x0647;              // teh marbuta, heh with yeh -> heh
-        case 0x0623: case 0x0625: case 0x0671: return 0x0627; // alef with hamza -> alef
-        case 0x0624: return 0x0648;                           // waw with hamza -> waw
-        default: break;
+        case 0x064A:
+        case 0x0649:
+            return 0x06CC; // yeh, alef maksura -> Persian yeh
+        case 0x0643:
+            return 0x06A9; // kaf -> Persian kaf
+        case 0x0629:
+        case 0x06C0:
+            return 0x0647; // teh marbuta, heh with yeh -> heh
+        case 0x0623:
+        case 0x0625:
+        case 0x0671:
+            return 0x0627; // alef with hamza -> alef
+        case 0x0624:
+            return 0x0648; // waw with hamza -> waw
+        default:
+            break;
         }
         if (inRange(c, 0x06F0, 0x06F9))
             return char16_t(u'0' + (c - 0x06F0));
@@ -157,11 +234,11 @@ struct Emoticon
 };
 
 constexpr std::array<Emoticon, 30> emoticons{{
-    {u":-)", u":)"}, {u":)", u":)"},   {u":]", u":)"},   {u"=)", u":)"},    {u":-(", u":("},  {u":(", u":("},
-    {u":[", u":("},  {u"=(", u":("},   {u":'(", u":'("}, {u":-D", u":d"},  {u":D", u":d"},   {u"=D", u":d"},
-    {u";-)", u";)"}, {u";)", u";)"},   {u":-P", u":p"},  {u":P", u":p"},   {u":p", u":p"},   {u":-/", u":/"},
-    {u":/", u":/"},  {u":\\", u":/"},  {u":-|", u":|"},  {u":|", u":|"},   {u":-O", u":o"},  {u":O", u":o"},
-    {u":o", u":o"},  {u":*", u":*"},   {u"</3", u"</3"}, {u"<3", u"<3"},   {u"^_^", u"^^"},  {u"^^", u"^^"},
+    {u":-)", u":)"}, {u":)", u":)"},  {u":]", u":)"},   {u"=)", u":)"},  {u":-(", u":("}, {u":(", u":("},
+    {u":[", u":("},  {u"=(", u":("},  {u":'(", u":'("}, {u":-D", u":d"}, {u":D", u":d"},  {u"=D", u":d"},
+    {u";-)", u";)"}, {u";)", u";)"},  {u":-P", u":p"},  {u":P", u":p"},  {u":p", u":p"},  {u":-/", u":/"},
+    {u":/", u":/"},  {u":\\", u":/"}, {u":-|", u":|"},  {u":|", u":|"},  {u":-O", u":o"}, {u":O", u":o"},
+    {u":o", u":o"},  {u":*", u":*"},  {u"</3", u"</3"}, {u"<3", u"<3"},  {u"^_^", u"^^"}, {u"^^", u"^^"},
 }};
 
 std::uint64_t hashOf(std::u16string_view s)
@@ -179,14 +256,18 @@ public:
         : m_text(reinterpret_cast<const char16_t *>(text.utf16()))
         , m_size(std::uint32_t(text.size()))
         , m_out(out)
-    {
-    }
+    {}
 
     void run()
     {
+        // Folding never writes more units than the text has (emoticons at most 3 for 2+), so the buffer
+        // is sized once and written by index.
+        if (m_out.folded.size() < std::size_t(m_size) * 2 + 8)
+            m_out.folded.resize(std::size_t(m_size) * 2 + 8);
         std::uint32_t i = 0;
         while (i < m_size) {
-            if (!m_inWord && startsLink(i)) { // links and @mentions carry no feeling, and ":/" in them is no emoticon
+            if (!m_inWord &&
+                startsLink(i)) { // links and @mentions carry no feeling, and ":/" in them is no emoticon
                 while (i < m_size && !QChar::isSpace(m_text[i]))
                     ++i;
                 continue;
@@ -226,7 +307,8 @@ private:
             }
             return true;
         };
-        return (rest.front() == u'h' || rest.front() == u'H' || rest.front() == u'w' || rest.front() == u'W') &&
+        return (rest.front() == u'h' || rest.front() == u'H' || rest.front() == u'w' ||
+                rest.front() == u'W') &&
                (startsWithNoCase(u"http://") || startsWithNoCase(u"https://") || startsWithNoCase(u"www."));
     }
 
@@ -251,13 +333,29 @@ private:
             m_inWord = true;
             m_token = Token{};
             m_token.start = i;
-            m_token.foldedStart = std::uint32_t(m_out.folded.size());
+            m_token.foldedStart = m_folded;
             m_hash = hashSeed;
             m_previous = 0;
             m_run = 0;
             m_wordLetters = 0;
             m_wordUpper = 0;
             m_allDigits = true;
+        }
+        if (c < 0x80) { // ASCII: no tables needed
+            const bool upper = c >= u'A' && c <= u'Z';
+            const bool letter = upper || (c >= u'a' && c <= u'z');
+            if (letter) {
+                ++m_wordLetters;
+                ++m_out.letters;
+                ++m_out.cues[std::size_t(Cue::Latin)];
+                m_wordUpper += upper;
+                m_out.upperLetters += upper;
+                m_allDigits = false;
+            } else if (c == u'\'') {
+                m_allDigits = false;
+            }
+            appendUnit(upper ? char16_t(c + 32) : char16_t(c), letter, i, width);
+            return;
         }
         const bool letter = QChar::isLetter(c);
         if (letter) {
@@ -275,7 +373,11 @@ private:
         } else if (!QChar::isDigit(c)) {
             m_allDigits = false;
         }
-        char16_t unit = c == 0x2019 ? u'\'' : foldUnit(c);
+        appendUnit(c == 0x2019 ? u'\'' : foldUnit(c), letter, i, width);
+    }
+
+    void appendUnit(char16_t unit, bool letter, std::uint32_t i, std::uint32_t width)
+    {
         m_token.length = i + width - m_token.start;
         if (unit == 0)
             return;
@@ -285,7 +387,7 @@ private:
             m_token.flags |= Stretched;
             return;
         }
-        m_out.folded.push_back(unit);
+        m_out.folded[m_folded++] = unit;
         m_hash = hashUnit(m_hash, unit);
     }
 
@@ -294,7 +396,7 @@ private:
         if (!m_inWord)
             return;
         m_inWord = false;
-        m_token.foldedLength = std::uint16_t(std::min<std::size_t>(m_out.folded.size() - m_token.foldedStart, 0xFFFF));
+        m_token.foldedLength = std::uint16_t(std::min<std::size_t>(m_folded - m_token.foldedStart, 0xFFFF));
         if (m_token.foldedLength == 0)
             return;
         m_token.kind = m_allDigits ? TokenKind::Number : TokenKind::Word;
@@ -321,9 +423,10 @@ private:
         t.kind = kind;
         t.start = start;
         t.length = length;
-        t.foldedStart = std::uint32_t(m_out.folded.size());
+        t.foldedStart = m_folded;
         t.foldedLength = std::uint16_t(folded.size());
-        m_out.folded.append(folded);
+        std::copy(folded.begin(), folded.end(), m_out.folded.begin() + m_folded);
+        m_folded += std::uint32_t(folded.size());
         t.hash = hashOf(folded);
         m_out.tokens.push_back(t);
     }
@@ -347,7 +450,9 @@ private:
             return i + width;
         }
         const std::u16string_view rest(m_text + i, m_size - i);
-        for (const Emoticon &e : emoticons) {
+        const bool mayStartEmoticon = c == u':' || c == u';' || c == u'=' || c == u'<' || c == u'^';
+        for (const Emoticon &e :
+             mayStartEmoticon ? std::span<const Emoticon>(emoticons) : std::span<const Emoticon>()) {
             if (rest.starts_with(e.text)) {
                 pushSymbol(TokenKind::Emoticon, i, std::uint32_t(e.text.size()), e.canonical);
                 return i + std::uint32_t(e.text.size());
@@ -362,7 +467,8 @@ private:
         case u'?':
         case u'\u061F': { // Arabic question mark
             std::uint32_t n = 1;
-            while (i + n < m_size && (m_text[i + n] == u'?' || m_text[i + n] == u'\u061F' || m_text[i + n] == u'!'))
+            while (i + n < m_size &&
+                   (m_text[i + n] == u'?' || m_text[i + n] == u'\u061F' || m_text[i + n] == u'!'))
                 ++n;
             pushSymbol(TokenKind::Question, i, n, u"?");
             return i + n;
@@ -414,6 +520,7 @@ private:
     int m_wordUpper = 0;
     bool m_allDigits = true;
     int m_openParens = 0;
+    std::uint32_t m_folded = 0; // units written to m_out.folded
 };
 
 } // namespace
@@ -424,14 +531,15 @@ namespace {
 // and "نمی‌ارزه" are the same word, so a separated prefix is joined to the word that follows it.
 void joinPersianVerbPrefixes(ScannedText &out)
 {
-    static constexpr std::u16string_view mi = u"\u0645\u06CC";           // می
-    static constexpr std::u16string_view nami = u"\u0646\u0645\u06CC";   // نمی
+    static constexpr std::u16string_view mi = u"\u0645\u06CC";         // می
+    static constexpr std::u16string_view nami = u"\u0646\u0645\u06CC"; // نمی
     auto &tokens = out.tokens;
     std::size_t write = 0;
     for (std::size_t read = 0; read < tokens.size(); ++read, ++write) {
         Token t = tokens[read];
         const std::u16string_view folded(out.folded.data() + t.foldedStart, t.foldedLength);
-        if ((folded == mi || folded == nami) && read + 1 < tokens.size() && tokens[read + 1].kind == TokenKind::Word &&
+        if ((folded == mi || folded == nami) && read + 1 < tokens.size() &&
+            tokens[read + 1].kind == TokenKind::Word &&
             tokens[read + 1].foldedStart == t.foldedStart + t.foldedLength) {
             const Token &next = tokens[++read];
             t.foldedLength = std::uint16_t(t.foldedLength + next.foldedLength);

@@ -2,6 +2,7 @@
 #include "auth/AccountService.h"
 #include "auth/PasswordHasher.h"
 #include "demo/DemoGenerator.h"
+#include "DomainScoring.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
 #include "ops/OperationService.h"
@@ -126,6 +127,14 @@ int main(int argc, char *argv[])
             return 0;
         }
 
+        QString engineError;
+        const auto emotionEngine = emotion::EmotionEngine::loadBuiltIn(&engineError);
+        if (!emotionEngine)
+            return fail(QStringLiteral("the emotion engine cannot load its data: %1").arg(engineError));
+        const MessageScorer scorer = [&engine = *emotionEngine](Message &m) {
+            emotion::scoreMessage(engine, m);
+        };
+
         QList<PhraseBook> books;
         if (parser.isSet(demoTeam) || parser.isSet(seedDemo) || parser.isSet(simulate)) {
             for (Language language : supportedLanguages) {
@@ -155,7 +164,7 @@ int main(int argc, char *argv[])
             const int count = parser.value(seedDemo).toInt(&ok);
             if (!ok || count < 0 || count > 1'000'000)
                 return fail(QStringLiteral("--seed-demo takes a number from 0 to 1000000"), 2);
-            publishBatch(store, generator.next(count));
+            publishBatch(store, generator.next(count), scorer);
             log.info(QStringLiteral("seeded"), {{QStringLiteral("conversations"), count}});
         }
         double rate = 0;
@@ -175,7 +184,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--listen takes an IP address"), 2);
 
         OperationService operations(store, [] { return QDateTime::currentDateTimeUtc(); });
-        ServerContext context{accounts, store, operations, log, ConnectionLimits()};
+        ServerContext context{accounts, store, operations, log, ConnectionLimits(), scorer};
         std::optional<QSslConfiguration> tls;
         if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
             QFile certFile(parser.value(tlsCert));
@@ -219,7 +228,7 @@ int main(int argc, char *argv[])
 
         Simulator simulator(
             store, books, [] { return QDateTime::currentDateTimeUtc(); },
-            quint64(QDateTime::currentMSecsSinceEpoch()));
+            quint64(QDateTime::currentMSecsSinceEpoch()), scorer);
         QObject::connect(&simulator, &Simulator::published, &server, &SyncServer::publishChanges);
         if (rate > 0)
             simulator.start(rate);

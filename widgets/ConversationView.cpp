@@ -1,17 +1,22 @@
 #include "ConversationView.h"
 
+#include "BadgeTooltip.h"
 #include "ChannelIcons.h"
 #include "domain/Channel.h"
 #include "models/ThreadModel.h"
+#include "MoodLook.h"
 #include "ReplyBox.h"
 #include "ThreadDocument.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -99,10 +104,91 @@ ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icon
     connect(&m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::render);
     connect(&m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::render);
     connect(&m_thread, &QAbstractItemModel::dataChanged, this, &ConversationView::render);
+    connect(m_browser, &QTextBrowser::highlighted, this, &ConversationView::showBadgeTip);
+    connect(&m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::updateReplyContext);
+    connect(&m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::updateReplyContext);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == u"empathy-badge")
+            openCorrectionMenu(link.path().toLongLong(), QCursor::pos());
+    });
+}
+
+void ConversationView::setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach)
+{
+    m_emotions = engine;
+    m_reply->setCoach(coach, engine);
+}
+
+// What the tone coach needs: who the customer is, their language, and whether their last message was upset.
+void ConversationView::updateReplyContext()
+{
+    emotion::ReplyContext context;
+    if (m_header) {
+        context.customerFirstName = m_header->customerFirstName;
+        context.customerLanguage = m_header->preferredLanguage != Language::Unknown
+                                       ? m_header->preferredLanguage
+                                       : m_header->row.language;
+    }
+    for (int row = m_thread.rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_thread.index(row, 0);
+        if (Direction(index.data(ThreadModel::DirectionRole).toInt()) != Direction::Inbound)
+            continue;
+        const QString emotion = index.data(ThreadModel::EmotionRole).toString();
+        const QVariant valence = index.data(ThreadModel::ValenceRole);
+        context.customerUpset = emotion == u"anger" || emotion == u"frustration" || emotion == u"disgust" ||
+                                (valence.isValid() && valence.toDouble() <= -0.4);
+        break;
+    }
+    m_reply->setReplyContext(context);
+}
+
+QModelIndex ConversationView::messageIndex(qint64 messageId) const
+{
+    for (int row = 0; row < m_thread.rowCount(); ++row) {
+        const QModelIndex index = m_thread.index(row, 0);
+        if (index.data(ThreadModel::MessageIdRole).toLongLong() == messageId)
+            return index;
+    }
+    return {};
+}
+
+void ConversationView::showBadgeTip(const QUrl &link)
+{
+    if (link.scheme() != u"empathy-badge") {
+        QToolTip::hideText();
+        return;
+    }
+    const QModelIndex index = messageIndex(link.path().toLongLong());
+    if (index.isValid())
+        QToolTip::showText(QCursor::pos(), badgeTooltip(index, m_emotions), m_browser);
+}
+
+void ConversationView::openCorrectionMenu(qint64 messageId, const QPoint &globalPos)
+{
+    const QModelIndex index = messageIndex(messageId);
+    if (!index.isValid() || !index.data(ThreadModel::SentimentLabelRole).isValid())
+        return;
+    const auto current = SentimentLabel(index.data(ThreadModel::SentimentLabelRole).toInt());
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("correctionMenu"));
+    menu.setAccessibleName(tr("Correct the mood"));
+    menu.addSection(tr("This message is really…"));
+    for (SentimentLabel label :
+         {SentimentLabel::Positive, SentimentLabel::Neutral, SentimentLabel::Negative}) {
+        const MoodLook look = moodLook(label);
+        QAction *action = menu.addAction(look.symbol + u' ' + labelName(label));
+        action->setCheckable(true);
+        action->setChecked(label == current);
+        connect(action, &QAction::triggered, this,
+                [this, messageId, label] { emit correctionRequested(messageId, label); });
+    }
+    menu.exec(globalPos);
 }
 
 void ConversationView::showHeader(const std::optional<ConversationHeader> &header)
 {
+    m_header = header;
+    updateReplyContext();
     if (!header) {
         m_stack->setCurrentWidget(m_empty);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/InboxRow.h"
+#include "domain/Sentiment.h"
 #include "models/Clock.h"
 
 #include <QWidget>
@@ -10,6 +11,10 @@ class QStackedWidget;
 class QTextBrowser;
 
 namespace empathy {
+namespace emotion {
+class EmotionEngine;
+class ToneCoach;
+} // namespace emotion
 
 class ChannelIcons;
 class ReplyBox;
@@ -28,12 +33,23 @@ public:
     ReplyBox *replyBox() const { return m_reply; }
     QTextBrowser *threadBrowser() const { return m_browser; }
     QString threadText() const;
+    // For the badges' explanations and the tone coach; may stay unset (no explanations, no coach).
+    void setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach);
+    // The correction menu of a message's badge (what a click on the badge opens).
+    void openCorrectionMenu(qint64 messageId, const QPoint &globalPos);
+
+signals:
+    // The agent corrected the engine's label of a customer's message.
+    void correctionRequested(qint64 messageId, empathy::SentimentLabel label);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    QModelIndex messageIndex(qint64 messageId) const;
+    void showBadgeTip(const QUrl &link);
+    void updateReplyContext();
 
     ThreadModel &m_thread;
     const ChannelIcons &m_icons;
@@ -44,6 +60,8 @@ private:
     QLabel *m_details;
     QTextBrowser *m_browser;
     ReplyBox *m_reply;
+    const emotion::EmotionEngine *m_emotions = nullptr;
+    std::optional<ConversationHeader> m_header;
 };
 
 } // namespace empathy

@@ -61,6 +61,7 @@ FilterBar::FilterBar(AgentId me, QWidget *parent)
     m_sort->addItem(tr("Newest first"), int(InboxSort::Newest));
     m_sort->addItem(tr("Longest waiting"), int(InboxSort::LongestWaiting));
     m_sort->addItem(tr("Due soonest"), int(InboxSort::DueSoonest));
+    m_sort->addItem(tr("Needs attention"), int(InboxSort::NeedsAttention));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

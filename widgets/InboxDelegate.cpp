@@ -6,10 +6,15 @@
 #include "domain/Message.h"
 #include "DurationText.h"
 #include "models/InboxRoles.h"
+#include "MoodLook.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace empathy {
 
@@ -69,6 +74,28 @@ InboxDelegate::RowLayout InboxDelegate::layoutFor(const QStyleOptionViewItem &op
     for (QRect *rect : {&l.icon, &l.name, &l.mood, &l.time, &l.preview, &l.unread, &l.chips})
         mirror(*rect);
     return l;
+}
+
+QString InboxDelegate::moodDescription(const QModelIndex &index)
+{
+    const QVariant mood = index.data(MoodRole);
+    if (!mood.isValid())
+        return tr("Mood not known yet");
+    const auto trend = MoodTrend(index.data(MoodTrendRole).toInt());
+    return tr("Customer's mood: %1 (%2), %3", "mood word, valence -1..+1, trend")
+        .arg(labelName(labelOfMood(mood.toDouble())), QLocale().toString(mood.toDouble(), 'f', 2),
+             trendName(trend));
+}
+
+bool InboxDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && layoutFor(option).mood.contains(event->pos()) &&
+        index.data(MoodRole).isValid()) {
+        QToolTip::showText(event->globalPos(), moodDescription(index), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -143,6 +170,16 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(text);
     const QString name = index.data(CustomerNameRole).toString();
     m_texts.draw(painter, l.name, name, nameFont, leading, option.direction);
+
+    // The customer's mood: symbol, word and trend arrow in the mood colour (never colour alone).
+    const QVariant mood = index.data(MoodRole);
+    if (mood.isValid()) {
+        const MoodLook look = moodLook(labelOfMood(mood.toDouble()));
+        const auto trend = MoodTrend(index.data(MoodTrendRole).toInt());
+        painter->setPen(selected ? text : look.colour);
+        const QString moodText = look.symbol + u' ' + look.word + u' ' + trendArrow(trend);
+        m_texts.draw(painter, l.mood, moodText, small, trailing, option.direction);
+    }
 
     painter->setFont(small);
     painter->setPen(muted);

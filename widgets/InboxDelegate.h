@@ -36,6 +36,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Explains the mood slot in words when the pointer rests on it.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    static QString moodDescription(const QModelIndex &index);
 
     static RowLayout layoutFor(const QStyleOptionViewItem &option);
 

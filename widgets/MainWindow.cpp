@@ -87,6 +87,7 @@ MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clo
     connect(m_inbox, &InboxView::conversationSelected, this, &MainWindow::showConversation);
     connect(m_inbox, &InboxView::openRequested, this, &MainWindow::openConversation);
     connect(m_conversation->replyBox(), &ReplyBox::sendRequested, this, &MainWindow::sendReply);
+    connect(m_conversation, &ConversationView::correctionRequested, this, &MainWindow::correctSentiment);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
@@ -226,6 +227,31 @@ void MainWindow::sendReply(const QString &text)
     m_inboxModel->refresh();
     m_inbox->selectConversation(id);
     statusBar()->showMessage(tr("Reply saved. It stays marked pending until the server has it."), 8000);
+    updateCounts();
+    emit operationQueued();
+}
+
+void MainWindow::setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach)
+{
+    m_conversation->setEmotion(engine, coach);
+}
+
+void MainWindow::correctSentiment(qint64 messageId, SentimentLabel label)
+{
+    QString opId;
+    try {
+        opId = m_writer.queueCorrection(MessageId(messageId), label, m_clock());
+    } catch (const SqliteError &error) {
+        QMessageBox::warning(
+            this, tr("Correction not saved"),
+            tr("The correction could not be saved in the local cache: %1").arg(error.message()));
+        return;
+    }
+    if (opId.isEmpty())
+        return;
+    m_threadModel->reload();
+    m_inboxModel->reloadRow(m_threadModel->conversation());
+    statusBar()->showMessage(tr("Mood corrected. Thank you: corrections help the engine improve."), 8000);
     updateCounts();
     emit operationQueued();
 }

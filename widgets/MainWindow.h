@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/Sentiment.h"
 #include "models/Clock.h"
 
 #include <QMainWindow>
@@ -13,6 +14,10 @@ class QSettings;
 class QSplitter;
 
 namespace empathy {
+namespace emotion {
+class EmotionEngine;
+class ToneCoach;
+} // namespace emotion
 
 class CacheReader;
 class CacheWriter;
@@ -49,6 +54,9 @@ public:
     void attachSync(SyncEngine &engine);
     // Reads the inbox and the open conversation again, keeping the selection and scroll position.
     void refreshFromCache();
+    // The emotion engine and tone coach for the badges' explanations and the reply box (owned by the
+    // caller; either may be null).
+    void setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +67,7 @@ private:
     void showConversation(ConversationId id);
     void openConversation(ConversationId id);
     void sendReply(const QString &text);
+    void correctSentiment(qint64 messageId, SentimentLabel label);
     void updateCounts();
 
 signals:

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,7 +15,17 @@ ReplyBox::ReplyBox(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_hint(new QLabel(tr("Ctrl+Enter to send"), this))
+    , m_notes(new QLabel(this))
 {
+    m_notes->setObjectName(QStringLiteral("toneCoach"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Tone coach"));
+    m_notes->setAccessibleDescription(tr("Suggestions about the tone of the reply being written"));
+    m_notes->hide();
+    m_review.setSingleShot(true);
+    m_review.setInterval(250);
+    connect(&m_review, &QTimer::timeout, this, &ReplyBox::reviewNow);
     m_editor->setPlaceholderText(tr("Write a reply…"));
     m_editor->setAccessibleName(tr("Reply"));
     m_editor->setTabChangesFocus(true);
@@ -29,10 +40,15 @@ ReplyBox::ReplyBox(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_notes);
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyBox::updateButton);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_coach)
+            m_review.start();
+    });
     updateButton();
 }
 
@@ -70,6 +86,58 @@ void ReplyBox::send()
     if (body.isEmpty() || !isEnabled())
         return;
     emit sendRequested(body);
+}
+
+void ReplyBox::setCoach(const emotion::ToneCoach *coach, const emotion::EmotionEngine *engine)
+{
+    m_coach = coach && engine ? coach : nullptr;
+    m_engine = engine;
+    reviewNow();
+}
+
+void ReplyBox::setReplyContext(const emotion::ReplyContext &context)
+{
+    m_context = context;
+    reviewNow();
+}
+
+void ReplyBox::reviewNow()
+{
+    m_review.stop();
+    const QString reply = text();
+    if (!m_coach || reply.trimmed().isEmpty()) {
+        m_notes->clear();
+        m_notes->hide();
+        return;
+    }
+    QStringList lines;
+    for (const emotion::ToneNote &note : m_coach->review(reply, m_context, *m_engine))
+        lines << QStringLiteral("\u2022 ") + noteText(note).toHtmlEscaped();
+    m_notes->setText(lines.join(QStringLiteral("<br/>")));
+    m_notes->setVisible(!lines.isEmpty());
+}
+
+QString ReplyBox::noteText(const emotion::ToneNote &note) const
+{
+    auto languageName = [](const QString &code) {
+        return QLocale::languageToString(QLocale(code).language());
+    };
+    switch (note.issue) {
+    case emotion::ToneIssue::StockPhrase:
+        return tr("\u201C%1\u201D sounds like a stock phrase: say it in your own words.").arg(note.detail);
+    case emotion::ToneIssue::MissingName:
+        return tr("Address %1 by name.").arg(note.detail);
+    case emotion::ToneIssue::RegisterMismatch:
+        return m_context.preferredRegister == emotion::Register::Formal
+                   ? tr("The customer prefers a formal tone; \u201C%1\u201D sounds casual.").arg(note.detail)
+                   : tr("The customer prefers a warm tone; \u201C%1\u201D sounds stiff.").arg(note.detail);
+    case emotion::ToneIssue::NoApology:
+        return tr("The customer is upset: acknowledge it and apologise.");
+    case emotion::ToneIssue::LanguageMismatch:
+        return tr("The customer writes in %1, but this reply looks like %2.")
+            .arg(languageName(languageCode(m_context.customerLanguage)), languageName(note.detail));
+    }
+    return QString();
 }
 
 void ReplyBox::updateButton()

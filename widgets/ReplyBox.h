@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ToneCoach.h"
+
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +24,14 @@ public:
     void clear();
     void focusEditor();
 
+    // The tone coach: reviews the reply a moment after the agent stops typing, and lists what to
+    // reconsider under the editor. Without a coach nothing is shown.
+    void setCoach(const emotion::ToneCoach *coach, const emotion::EmotionEngine *engine);
+    void setReplyContext(const emotion::ReplyContext &context);
+    QLabel *coachNotes() const { return m_notes; }
+    // Reviews the reply now (the coach otherwise waits for a pause in typing).
+    void reviewNow();
+
 signals:
     void sendRequested(const QString &text);
 
@@ -30,10 +41,16 @@ protected:
 private:
     void send();
     void updateButton();
+    QString noteText(const emotion::ToneNote &note) const;
 
     QPlainTextEdit *m_editor;
     QPushButton *m_send;
     QLabel *m_hint;
+    QLabel *m_notes;
+    QTimer m_review;
+    const emotion::ToneCoach *m_coach = nullptr;
+    const emotion::EmotionEngine *m_engine = nullptr;
+    emotion::ReplyContext m_context;
 };
 
 } // namespace empathy

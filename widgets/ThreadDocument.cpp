@@ -5,6 +5,7 @@
 #include "domain/Message.h"
 #include "DurationText.h"
 #include "models/ThreadModel.h"
+#include "MoodLook.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -27,6 +28,23 @@ QString escapedBody(const QString &body)
 }
 
 } // namespace
+
+QString badgeUrl(qint64 messageId)
+{
+    return QStringLiteral("empathy-badge:%1").arg(messageId);
+}
+
+QString badgeHtml(const QModelIndex &message)
+{
+    const auto label = SentimentLabel(message.data(ThreadModel::SentimentLabelRole).toInt());
+    const MoodLook look = moodLook(label, message.data(ThreadModel::EmotionRole).toString());
+    QString text = look.symbol + QStringLiteral("&nbsp;") + look.word.toHtmlEscaped();
+    if (message.data(ThreadModel::CorrectedRole).toBool())
+        text += QStringLiteral("&nbsp;\u270E"); // ✎: an agent's correction
+    return QStringLiteral("<a href=\"%1\" style=\"text-decoration: none;\">"
+                          "<span style=\"background-color: %2; color: #ffffff;\">&nbsp;%3&nbsp;</span></a>")
+        .arg(badgeUrl(message.data(ThreadModel::MessageIdRole).toLongLong()), look.colour.name(), text);
+}
 
 QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
 {
@@ -51,6 +69,8 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
                      index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped() +
                          (style.rightToLeft ? QChar(0x200F) : QChar(0x200E)),
                      DurationText::dateTime(sentAt), ChannelIcons::name(Channel(channel)).toHtmlEscaped());
+        if (!outbound && index.data(ThreadModel::SentimentLabelRole).isValid())
+            meta += QStringLiteral(" &middot; ") + badgeHtml(index);
         if (delivery == DeliveryState::Pending)
             meta += QStringLiteral(" &middot; <b>%1</b>")
                         .arg(QCoreApplication::translate("ThreadDocument",

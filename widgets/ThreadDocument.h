@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QModelIndex;
 
 namespace empathy {
 
@@ -21,6 +22,11 @@ struct ThreadStyle
 };
 
 QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style);
+
+// The badge of a customer's message: its mood symbol, word and colour, linked to badgeUrl() so the
+// view can explain it on hover and offer the correction on click. Empty for agents' messages.
+QString badgeHtml(const QModelIndex &message);
+QString badgeUrl(qint64 messageId);
 
 // The resource URL the HTML uses for a channel's icon; the view registers the image under it.
 QString channelIconUrl(int channel);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace empathy {
 
 namespace {
@@ -15,7 +17,8 @@ constexpr const char *rowColumns = "SELECT c.id, c.customer_id, u.display_name, 
                                    "c.priority, c.assignee_id, a.display_name, "
                                    "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, "
                                    "c.last_message_at, c.waiting_since, "
-                                   "c.first_response_due, c.resolution_due, c.unread_count, c.message_count "
+                                   "c.first_response_due, c.resolution_due, c.unread_count, c.message_count, "
+                                   "c.mood, c.mood_trend, c.mood_intensity "
                                    "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN "
                                    "agents a ON a.id = c.assignee_id ";
 
@@ -41,6 +44,10 @@ InboxRow readRow(const SqliteStatement &s)
     row.resolutionDue = s.int64(16);
     row.unreadCount = s.int32(17);
     row.messageCount = s.int32(18);
+    if (!s.isNull(19))
+        row.mood = s.real(19);
+    row.moodTrend = MoodTrend(std::clamp(s.int32(20), -1, 1));
+    row.moodIntensity = s.real(21);
     return row;
 }
 
@@ -52,9 +59,28 @@ QString rowsByIdsSql()
     return sql + u')';
 }
 
-QString orderBy(InboxSort sort)
+// Needs attention: how negative the customer is (0 .. 1, a neutral mood counting a little), how strongly
+// they feel, how many minutes they have waited for us, and SLA pressure (x2 within 10 minutes of a
+// promise, x4 once it is broken). Conversations where nobody waits come last.
+QString attentionOrder(qint64 nowMs)
+{
+    const QString now = QString::number(nowMs);
+    return QStringLiteral(
+               " ORDER BY c.waiting_since IS NULL, "
+               "(max(0.05, (1.0 - coalesce(c.mood, 0.0)) / 2.0) * (0.3 + coalesce(c.mood_intensity, 0.2)) "
+               "* max(1.0, (%1 - coalesce(c.waiting_since, %1)) / 60000.0) "
+               "* CASE WHEN coalesce(c.first_response_due, c.resolution_due) IS NULL THEN 1.0 "
+               "WHEN coalesce(c.first_response_due, c.resolution_due) < %1 THEN 4.0 "
+               "WHEN coalesce(c.first_response_due, c.resolution_due) < %1 + 600000 THEN 2.0 "
+               "ELSE 1.0 END) DESC, c.id")
+        .arg(now);
+}
+
+QString orderBy(InboxSort sort, qint64 nowMs)
 {
     switch (sort) {
+    case InboxSort::NeedsAttention:
+        return attentionOrder(nowMs);
     case InboxSort::Newest:
         break;
     case InboxSort::LongestWaiting:
@@ -78,7 +104,8 @@ struct CacheReader::Statements
               db.prepare("SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind"))
         , messages(
               db.prepare("SELECT id, direction, author_id, body, sent_at, language, delivery, valence, "
-                         "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected "
+                         "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
+                         "sentiment_emotion, sentiment_churn "
                          "FROM messages WHERE conversation_id = ?1 ORDER BY sent_at, id"))
     {}
 
@@ -152,7 +179,7 @@ QList<ConversationId> CacheReader::conversationIds(const InboxQuery &query)
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += orderBy(query.sort);
+    sql += orderBy(query.sort, query.nowMs);
 
     SqliteStatement statement = m_db.prepare(sql);
     auto bindNamed = [&](const char *name, auto &&bindAt) {
@@ -255,6 +282,8 @@ QList<Message> CacheReader::messages(ConversationId conversation)
             m.sentiment.label = SentimentLabel(statement.int32(8));
             m.sentiment.confidence = float(statement.real(9));
             m.sentiment.intensity = float(statement.real(10));
+            m.sentiment.emotion = statement.text(12);
+            m.sentiment.churnRisk = float(statement.real(13));
         }
         m.sentiment.correctedByAgent = statement.int32(11) != 0;
         messages.append(std::move(m));

@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace empathy {
 
 namespace {
@@ -40,6 +43,23 @@ struct SummaryDelta
     bool answered = false;   // the batch holds a reply from us, which resets waiting and unread
     qint64 waitingSince = 0; // first customer message after our last reply
     int unread = 0;          // customer messages after our last reply
+    // The batch's scored customer messages folded into the mood (domain/Mood.h): the new mood is
+    // old × moodOldWeight + moodAdded, or moodFromFirst when the conversation had none.
+    int moodInputs = 0;
+    double moodAdded = 0.0;
+    double moodOldWeight = 1.0;
+    double moodFromFirst = 0.0;
+    double moodIntensity = 0.0;
+
+    void addMood(double valence, double intensity)
+    {
+        moodAdded = (1.0 - moodWeightOfNewest) * moodAdded + moodWeightOfNewest * valence;
+        moodOldWeight *= 1.0 - moodWeightOfNewest;
+        moodFromFirst =
+            nextMood(moodInputs > 0 ? std::optional<double>(moodFromFirst) : std::nullopt, valence);
+        moodIntensity = intensity;
+        ++moodInputs;
+    }
 };
 
 } // namespace
@@ -73,8 +93,20 @@ struct CacheWriter::Statements
               "INSERT INTO messages(id, conversation_id, direction, author_id, body, sent_at, language, "
               "delivery, "
               "valence, sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
-              "client_op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+              "client_op_id, sentiment_emotion, sentiment_churn) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
               "ON CONFLICT(id) DO NOTHING"))
+        , updateSentiment(
+              db.prepare("UPDATE messages SET valence = ?2, sentiment_label = ?3, sentiment_confidence = ?4, "
+                         "sentiment_intensity = ?5, sentiment_corrected = ?6, sentiment_emotion = ?7, "
+                         "sentiment_churn = ?8 "
+                         "WHERE id = ?1 AND (valence IS NOT ?2 OR sentiment_label IS NOT ?3 OR "
+                         "sentiment_corrected IS NOT ?6)"))
+        , moodInputs(
+              db.prepare("SELECT valence, sentiment_intensity FROM messages WHERE conversation_id = ?1 "
+                         "AND direction = 1 AND valence IS NOT NULL ORDER BY sent_at, id"))
+        , setMood(db.prepare(
+              "UPDATE conversations SET mood = ?2, mood_trend = ?3, mood_intensity = ?4 WHERE id = ?1"))
         , insertMessageText(db.prepare("INSERT INTO messages_fts(rowid, body) VALUES(?1, ?2)"))
         , updateSummary(db.prepare(
               "UPDATE conversations SET message_count = message_count + ?1, "
@@ -83,7 +115,12 @@ struct CacheWriter::Statements
               "last_direction = CASE WHEN ?2 >= last_message_at THEN ?4 ELSE last_direction END, "
               "waiting_since = CASE WHEN ?5 THEN ?6 ELSE coalesce(waiting_since, ?6) END, "
               "unread_count = CASE WHEN ?5 THEN ?7 ELSE unread_count + ?7 END, "
-              "first_response_due = CASE WHEN ?5 THEN NULL ELSE first_response_due END WHERE id = ?8"))
+              "first_response_due = CASE WHEN ?5 THEN NULL ELSE first_response_due END, "
+              "mood_trend = CASE WHEN ?9 IS NULL THEN mood_trend WHEN mood IS NULL THEN 0 "
+              "WHEN mood * ?10 + ?9 - mood > ?12 THEN 1 WHEN mood - (mood * ?10 + ?9) > ?12 THEN -1 ELSE 0 "
+              "END, "
+              "mood = CASE WHEN ?9 IS NULL THEN mood WHEN mood IS NULL THEN ?13 ELSE mood * ?10 + ?9 END, "
+              "mood_intensity = coalesce(?11, mood_intensity) WHERE id = ?8"))
         , upsertOrder(
               db.prepare("INSERT OR REPLACE INTO orders(id, customer_id, number, total_minor, currency, "
                          "summary, placed_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
@@ -100,6 +137,9 @@ struct CacheWriter::Statements
     SqliteStatement insertCustomerText;
     SqliteStatement upsertConversation;
     SqliteStatement insertMessage;
+    SqliteStatement updateSentiment;
+    SqliteStatement moodInputs;
+    SqliteStatement setMood;
     SqliteStatement insertMessageText;
     SqliteStatement updateSummary;
     SqliteStatement upsertOrder;
@@ -107,8 +147,9 @@ struct CacheWriter::Statements
     SqliteStatement markRead;
 };
 
-CacheWriter::CacheWriter(SqliteDatabase &db)
+CacheWriter::CacheWriter(SqliteDatabase &db, MessageScorer scorer)
     : m_db(db)
+    , m_scorer(std::move(scorer))
 {}
 
 CacheWriter::~CacheWriter() = default;
@@ -199,8 +240,17 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
 {
     auto &s = statements();
     QHash<qint64, SummaryDelta> deltas;
-    QList<qint64> order; // conversations in the order first seen, so updates are deterministic
-    for (const Message &m : messages) {
+    QList<qint64> order;    // conversations in the order first seen, so updates are deterministic
+    QList<qint64> rescored; // conversations whose stored messages got a new score (a correction)
+    Message scored;
+    for (const Message &original : messages) {
+        const bool scoreHere =
+            m_scorer && original.direction == Direction::Inbound && !original.sentiment.isScored();
+        if (scoreHere) { // anything the server has not scored is scored here
+            scored = original;
+            m_scorer(scored);
+        }
+        const Message &m = scoreHere ? scored : original;
         const qint64 sentAt = msOf(m.sentAt);
         auto &insert = s.insertMessage;
         insert.bind(1, m.id.value())
@@ -220,9 +270,17 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
         insert.bind(13, int(m.sentiment.correctedByAgent));
         if (!clientOpId.isEmpty())
             insert.bind(14, clientOpId);
+        if (!m.sentiment.emotion.isEmpty())
+            insert.bind(15, m.sentiment.emotion);
+        if (m.sentiment.churnRisk > 0.0f)
+            insert.bind(16, double(m.sentiment.churnRisk));
         insert.run();
-        if (m_db.changes() == 0)
-            continue; // already stored: a repeat must not count twice
+        if (m_db.changes() == 0) {
+            // Already stored: a repeat must not count twice, but a new score (an agent's correction) lands.
+            if (m.sentiment.isScored() && updateSentiment(m) && !rescored.contains(m.conversation.value()))
+                rescored.append(m.conversation.value());
+            continue;
+        }
         s.insertMessageText.bind(1, m.id.value()).bind(2, foldForSearch(m.body)).run();
 
         auto it = deltas.find(m.conversation.value());
@@ -245,6 +303,8 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
             if (d.unread == 0)
                 d.waitingSince = sentAt;
             ++d.unread;
+            if (m.sentiment.isScored())
+                d.addMood(*m.sentiment.valence, m.sentiment.intensity);
         }
     }
     for (qint64 conversation : std::as_const(order)) {
@@ -256,9 +316,56 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
             .bind(5, int(d.answered))
             .bindOptional(6, d.waitingSince)
             .bind(7, d.unread)
-            .bind(8, conversation)
-            .run();
+            .bind(8, conversation);
+        if (d.moodInputs > 0)
+            s.updateSummary.bind(9, d.moodAdded)
+                .bind(10, d.moodOldWeight)
+                .bind(11, d.moodIntensity)
+                .bind(13, d.moodFromFirst);
+        s.updateSummary.bind(12, moodTrendStep).run();
     }
+    for (qint64 conversation : std::as_const(rescored))
+        recomputeMood(ConversationId(conversation));
+}
+
+bool CacheWriter::updateSentiment(const Message &m)
+{
+    auto &update = statements().updateSentiment;
+    update.bind(1, m.id.value())
+        .bind(2, double(*m.sentiment.valence))
+        .bind(3, int(m.sentiment.label))
+        .bind(4, double(m.sentiment.confidence))
+        .bind(5, double(m.sentiment.intensity))
+        .bind(6, int(m.sentiment.correctedByAgent));
+    if (!m.sentiment.emotion.isEmpty())
+        update.bind(7, m.sentiment.emotion);
+    if (m.sentiment.churnRisk > 0.0f)
+        update.bind(8, double(m.sentiment.churnRisk));
+    update.run();
+    return m_db.changes() > 0;
+}
+
+// The mood from all of the conversation's scored customer messages, for when one of them changed.
+void CacheWriter::recomputeMood(ConversationId conversation)
+{
+    auto &s = statements();
+    std::optional<double> mood;
+    std::optional<double> before;
+    double intensity = 0.0;
+    s.moodInputs.bind(1, conversation.value());
+    while (s.moodInputs.step()) {
+        before = mood;
+        mood = nextMood(mood, s.moodInputs.real(0));
+        intensity = s.moodInputs.real(1);
+    }
+    s.moodInputs.reset();
+    if (!mood)
+        return;
+    s.setMood.bind(1, conversation.value())
+        .bind(2, *mood)
+        .bind(3, int(trendBetween(before, *mood)))
+        .bind(4, intensity)
+        .run();
 }
 
 void CacheWriter::writeBatch(const DataBatch &batch)
@@ -352,6 +459,41 @@ void CacheWriter::acknowledgeReply(const QString &opId, MessageId serverId)
     auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
     done.bind(1, opId).run();
     transaction.commit();
+}
+
+QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    auto read = m_db.prepare("SELECT conversation_id, valence FROM messages WHERE id = ?1 AND direction = 1");
+    read.bind(1, message.value());
+    if (!read.step())
+        return QString();
+    const ConversationId conversation(read.int64(0));
+    const double magnitude = std::max(0.5, std::abs(read.isNull(1) ? 0.0 : read.real(1)));
+    read.reset();
+    const double valence = label == SentimentLabel::Positive   ? magnitude
+                           : label == SentimentLabel::Negative ? -magnitude
+                                                               : 0.0;
+    auto update =
+        m_db.prepare("UPDATE messages SET valence = ?2, sentiment_label = ?3, sentiment_confidence = 1, "
+                     "sentiment_corrected = 1 WHERE id = ?1");
+    update.bind(1, message.value()).bind(2, valence).bind(3, int(label)).run();
+    recomputeMood(conversation);
+
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString labelKey = label == SentimentLabel::Positive   ? QStringLiteral("positive")
+                             : label == SentimentLabel::Negative ? QStringLiteral("negative")
+                                                                 : QStringLiteral("neutral");
+    const QJsonObject payload{{QStringLiteral("message"), message.value()},
+                              {QStringLiteral("label"), labelKey}};
+    auto insert = m_db.prepare(
+        "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'correct_sentiment', ?2, ?3)");
+    insert.bind(1, opId)
+        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(3, msOf(at))
+        .run();
+    transaction.commit();
+    return opId;
 }
 
 void CacheWriter::failOperation(const QString &opId)

@@ -2,6 +2,8 @@
 
 #include "domain/Agent.h"
 #include "domain/DataBatch.h"
+#include "domain/MessageScorer.h"
+#include "domain/Mood.h"
 
 #include <QDateTime>
 
@@ -16,7 +18,9 @@ class SqliteDatabase;
 class CacheWriter
 {
 public:
-    explicit CacheWriter(SqliteDatabase &db);
+    // `scorer` scores customers' messages that arrive without a score (from an older server, an import,
+    // the demo generator); without one they are stored unscored.
+    explicit CacheWriter(SqliteDatabase &db, MessageScorer scorer = {});
     ~CacheWriter();
 
     void writeAgents(const QList<Agent> &agents);
@@ -35,6 +39,11 @@ public:
                          const QDateTime &at, Language language);
 
     void markRead(const QList<ConversationId> &conversations);
+
+    // The agent corrects the engine's label of a customer's message: stored at once (shown as corrected,
+    // the conversation's mood follows) together with the outbox operation that tells the server. Returns
+    // the operation's id, or an empty string when there is no such customer message.
+    QString queueCorrection(MessageId message, SentimentLabel label, const QDateTime &at);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
     // the cursor never runs ahead of the data (or behind it).
@@ -58,9 +67,12 @@ private:
     void insertMessages(const QList<Message> &messages, const QString &clientOpId = QString());
     void storeBatch(const DataBatch &batch);
     void storeAgents(const QList<Agent> &agents);
+    bool updateSentiment(const Message &message);
+    void recomputeMood(ConversationId conversation);
 
     SqliteDatabase &m_db;
     std::unique_ptr<Statements> m_statements;
+    MessageScorer m_scorer;
 };
 
 } // namespace empathy

@@ -21,7 +21,8 @@ enum class InboxSort : int
 {
     Newest = 0,
     LongestWaiting,
-    DueSoonest
+    DueSoonest,
+    NeedsAttention // negativity × intensity × time waiting × SLA pressure, highest first (see orderBy)
 };
 // Which statuses the inbox shows; Active is what an agent works on: open and pending.
 enum class StatusFilter : int
@@ -42,7 +43,8 @@ struct InboxQuery
     AgentId me; // who "mine" means
     std::optional<Language> language;
     InboxSort sort = InboxSort::Newest;
-    QString search; // free text; empty for no search
+    QString search;   // free text; empty for no search
+    qint64 nowMs = 0; // the time "needs attention" is measured at (UTC ms); set by the model from its clock
 
     friend bool operator==(const InboxQuery &, const InboxQuery &) = default;
 };

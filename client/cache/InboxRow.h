@@ -5,8 +5,11 @@
 #include "domain/Ids.h"
 #include "domain/Language.h"
 #include "domain/Message.h"
+#include "domain/Mood.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace empathy {
 
@@ -33,6 +36,9 @@ struct InboxRow
     qint64 resolutionDue = 0;
     int unreadCount = 0;
     int messageCount = 0;
+    std::optional<double> mood; // -1 .. +1; none until a customer message was scored
+    MoodTrend moodTrend = MoodTrend::Steady;
+    double moodIntensity = 0.0;
 };
 
 // The header of the conversation view: who the customer is and how to reach them.

@@ -29,7 +29,9 @@ void InboxModel::setQuery(const InboxQuery &query)
 void InboxModel::refresh()
 {
     beginResetModel();
-    m_ids = m_reader.conversationIds(m_query);
+    InboxQuery query = m_query;
+    query.nowMs = m_clock().toMSecsSinceEpoch(); // "needs attention" depends on how long customers waited
+    m_ids = m_reader.conversationIds(query);
     m_rowOfId.clear();
     m_rowOfId.reserve(m_ids.size());
     for (int row = 0; row < int(m_ids.size()); ++row)
@@ -201,6 +203,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return row->unreadCount;
     case MessageCountRole:
         return row->messageCount;
+    case MoodRole:
+        return row->mood ? QVariant(*row->mood) : QVariant();
+    case MoodTrendRole:
+        return row->mood ? QVariant(int(row->moodTrend)) : QVariant();
+    case MoodIntensityRole:
+        return row->mood ? QVariant(row->moodIntensity) : QVariant();
     default:
         return {};
     }
@@ -228,6 +236,9 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {SlaSecondsLeftRole, "slaSecondsLeft"},
                   {UnreadCountRole, "unreadCount"},
                   {MessageCountRole, "messageCount"},
+                  {MoodRole, "mood"},
+                  {MoodTrendRole, "moodTrend"},
+                  {MoodIntensityRole, "moodIntensity"},
                   {LoadedRole, "loaded"}});
     return names;
 }

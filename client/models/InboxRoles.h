@@ -28,6 +28,9 @@ enum InboxRole : int
     SlaSecondsLeftRole,                    // qint64, negative once breached
     UnreadCountRole,                       // int
     MessageCountRole,                      // int
+    MoodRole,                              // double, -1 .. +1: the customer's current mood; none until scored
+    MoodTrendRole,                         // int, empathy::MoodTrend
+    MoodIntensityRole,                     // double, 0 .. 1
     LoadedRole,                            // bool: false while the row's data has not been read yet
 };
 

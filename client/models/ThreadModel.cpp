@@ -49,6 +49,16 @@ void ThreadModel::reload()
         endResetModel();
         return;
     }
+    // Scores that changed (an agent's correction, a late score) are announced row by row.
+    for (qsizetype i = 0; i < old; ++i) {
+        const Sentiment &a = fresh.at(i).sentiment;
+        const Sentiment &b = m_messages.at(i).sentiment;
+        if (a.valence != b.valence || a.label != b.label || a.correctedByAgent != b.correctedByAgent ||
+            a.emotion != b.emotion) {
+            m_messages[i].sentiment = a;
+            emit dataChanged(index(int(i)), index(int(i)));
+        }
+    }
     if (fresh.size() == old)
         return;
     beginInsertRows(QModelIndex(), int(old), int(fresh.size()) - 1);
@@ -84,6 +94,20 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return int(m.delivery);
     case ChannelRole:
         return int(m_channel);
+    case ValenceRole:
+        return m.sentiment.isScored() ? QVariant(double(*m.sentiment.valence)) : QVariant();
+    case SentimentLabelRole:
+        return m.sentiment.isScored() ? QVariant(int(m.sentiment.label)) : QVariant();
+    case SentimentConfidenceRole:
+        return m.sentiment.isScored() ? QVariant(double(m.sentiment.confidence)) : QVariant();
+    case IntensityRole:
+        return m.sentiment.isScored() ? QVariant(double(m.sentiment.intensity)) : QVariant();
+    case EmotionRole:
+        return m.sentiment.isScored() ? QVariant(m.sentiment.emotion) : QVariant();
+    case ChurnRiskRole:
+        return m.sentiment.isScored() ? QVariant(double(m.sentiment.churnRisk)) : QVariant();
+    case CorrectedRole:
+        return m.sentiment.correctedByAgent;
     default:
         return {};
     }
@@ -99,7 +123,14 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {SentAtRole, "sentAt"},
                   {LanguageRole, "language"},
                   {DeliveryRole, "delivery"},
-                  {ChannelRole, "channel"}});
+                  {ChannelRole, "channel"},
+                  {ValenceRole, "valence"},
+                  {SentimentLabelRole, "sentimentLabel"},
+                  {SentimentConfidenceRole, "sentimentConfidence"},
+                  {IntensityRole, "intensity"},
+                  {EmotionRole, "emotion"},
+                  {ChurnRiskRole, "churnRisk"},
+                  {CorrectedRole, "corrected"}});
     return names;
 }
 

@@ -27,6 +27,14 @@ public:
         LanguageRole,                     // QString, ISO 639-1 or "und"
         DeliveryRole,                     // int, empathy::DeliveryState
         ChannelRole,                      // int, empathy::Channel the message came through
+        // The emotion engine's result for a customer's message; invalid QVariant until it is scored.
+        ValenceRole,             // double, -1 .. +1
+        SentimentLabelRole,      // int, empathy::SentimentLabel
+        SentimentConfidenceRole, // double, 0 .. 1
+        IntensityRole,           // double, 0 .. 1
+        EmotionRole,             // QString: the strongest emotion's machine name, may be empty
+        ChurnRiskRole,           // double, 0 .. 1
+        CorrectedRole,           // bool: the label is an agent's correction
     };
 
     explicit ThreadModel(CacheReader &reader, QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <optional>
 
 namespace empathy {
@@ -18,7 +20,9 @@ struct Sentiment
     SentimentLabel label = SentimentLabel::Neutral;
     float confidence = 0.0f; // 0 .. 1
     float intensity = 0.0f;  // 0 .. 1
-    bool correctedByAgent = false;
+    QString emotion;         // the strongest emotion's machine name ("anger", "gratitude", ...), or empty
+    float churnRisk = 0.0f;  // 0 .. 1: threats to leave, demands for a manager or a refund
+    bool correctedByAgent = false; // the label is an agent's correction, not the engine's
 
     bool isScored() const { return valence.has_value(); }
 };

@@ -191,12 +191,16 @@ QJsonObject DomainJson::write(const Message &m)
         {QStringLiteral("sent_at"), timeValue(m.sentAt)},
         {QStringLiteral("language"), languageCode(m.language)}};
     if (m.sentiment.isScored()) {
-        json.insert(QStringLiteral("sentiment"),
-                    QJsonObject{{QStringLiteral("valence"), double(*m.sentiment.valence)},
-                                {QStringLiteral("label"), keyOf(labels, m.sentiment.label)},
-                                {QStringLiteral("confidence"), double(m.sentiment.confidence)},
-                                {QStringLiteral("intensity"), double(m.sentiment.intensity)},
-                                {QStringLiteral("corrected"), m.sentiment.correctedByAgent}});
+        QJsonObject sentiment{{QStringLiteral("valence"), double(*m.sentiment.valence)},
+                              {QStringLiteral("label"), keyOf(labels, m.sentiment.label)},
+                              {QStringLiteral("confidence"), double(m.sentiment.confidence)},
+                              {QStringLiteral("intensity"), double(m.sentiment.intensity)},
+                              {QStringLiteral("corrected"), m.sentiment.correctedByAgent}};
+        if (!m.sentiment.emotion.isEmpty())
+            sentiment.insert(QStringLiteral("emotion"), m.sentiment.emotion);
+        if (m.sentiment.churnRisk > 0.0f)
+            sentiment.insert(QStringLiteral("churn"), double(m.sentiment.churnRisk));
+        json.insert(QStringLiteral("sentiment"), sentiment);
     }
     return json;
 }
@@ -290,6 +294,8 @@ std::optional<Message> DomainJson::readMessage(const QJsonObject &json, QString 
         m.sentiment.confidence = float(s.value(QStringLiteral("confidence")).toDouble());
         m.sentiment.intensity = float(s.value(QStringLiteral("intensity")).toDouble());
         m.sentiment.correctedByAgent = s.value(QStringLiteral("corrected")).toBool();
+        m.sentiment.emotion = s.value(QStringLiteral("emotion")).toString();
+        m.sentiment.churnRisk = float(s.value(QStringLiteral("churn")).toDouble());
     }
     return finish(f, m);
 }

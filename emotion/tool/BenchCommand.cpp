@@ -91,18 +91,21 @@ int runBench(const EmotionEngine *, const QStringList &args)
         latency.push_back(std::chrono::duration<double, std::micro>(Clock::now() - begin).count());
     }
     std::sort(latency.begin(), latency.end());
-    auto percentile = [&](double p) { return latency[std::min(latency.size() - 1, std::size_t(p * latency.size()))]; };
+    auto percentile = [&](double p) {
+        return latency[std::min(latency.size() - 1, std::size_t(p * latency.size()))];
+    };
 
-    const QJsonObject json{{QStringLiteral("messages"), qint64(texts.size())},
-                           {QStringLiteral("repeat"), repeat},
-                           {QStringLiteral("throughput_msgs_per_s"), qRound64(throughput)},
-                           {QStringLiteral("p50_us"), percentile(0.50)},
-                           {QStringLiteral("p99_us"), percentile(0.99)},
-                           {QStringLiteral("max_us"), latency.back()},
-                           {QStringLiteral("engine_rss_mb"), rssLoaded},
-                           {QStringLiteral("engine_rss_growth_mb"), rssLoaded - rssBefore},
-                           {QStringLiteral("engine_data_mb"), double(engine->memoryBytes()) / (1024.0 * 1024.0)},
-                           {QStringLiteral("checksum"), checksum}};
+    const QJsonObject json{
+        {QStringLiteral("messages"), qint64(texts.size())},
+        {QStringLiteral("repeat"), repeat},
+        {QStringLiteral("throughput_msgs_per_s"), qRound64(throughput)},
+        {QStringLiteral("p50_us"), percentile(0.50)},
+        {QStringLiteral("p99_us"), percentile(0.99)},
+        {QStringLiteral("max_us"), latency.back()},
+        {QStringLiteral("engine_rss_mb"), rssLoaded},
+        {QStringLiteral("engine_rss_growth_mb"), rssLoaded - rssBefore},
+        {QStringLiteral("engine_data_mb"), double(engine->memoryBytes()) / (1024.0 * 1024.0)},
+        {QStringLiteral("checksum"), checksum}};
     const QByteArray out = QJsonDocument(json).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
     return 0;

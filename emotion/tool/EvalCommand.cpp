@@ -16,8 +16,9 @@ namespace empathy::emotion::tool {
 
 namespace {
 
-const QStringList ekmanClasses{QStringLiteral("anger"),   QStringLiteral("disgust"), QStringLiteral("fear"),
-                               QStringLiteral("joy"),     QStringLiteral("sadness"), QStringLiteral("surprise")};
+const QStringList ekmanClasses{QStringLiteral("anger"),   QStringLiteral("disgust"),
+                               QStringLiteral("fear"),    QStringLiteral("joy"),
+                               QStringLiteral("sadness"), QStringLiteral("surprise")};
 
 // The language to assume when a text alone does not tell: --lang, else the folder the file is in
 // (../shared/eval/<lang>/file.tsv).
@@ -50,7 +51,7 @@ QString predictedEkman(const MessageAnalysis &a, float threshold)
 QString predictedPolarity(const MessageAnalysis &a, bool binary)
 {
     if (binary) // decided by the sign; exactly zero is wrong for either class
-        return a.valence > 0 ? QStringLiteral("positive")
+        return a.valence > 0   ? QStringLiteral("positive")
                : a.valence < 0 ? QStringLiteral("negative")
                                : QStringLiteral("none");
     switch (a.label) {
@@ -70,7 +71,8 @@ QString predictedPolarity(const MessageAnalysis &a, bool binary)
 int runEval(const EmotionEngine &engine, const QStringList &args)
 {
     if (args.isEmpty() || args.front().startsWith(u'-')) {
-        std::fprintf(stderr, "usage: empathy-emotion eval FILE.tsv [--emotions] [--lang xx] [--threshold t]\n");
+        std::fprintf(stderr,
+                     "usage: empathy-emotion eval FILE.tsv [--emotions] [--lang xx] [--threshold t]\n");
         return 2;
     }
     const QString path = args.front();
@@ -105,7 +107,9 @@ int runEval(const EmotionEngine &engine, const QStringList &args)
                 bool neutral = false;
                 const auto e = emotionOfLabel(label, &neutral);
                 const auto group = e ? ekmanOf(*e) : std::nullopt;
-                const QString name = group ? emotionName(*group) : neutral ? QStringLiteral("neutral") : QString();
+                const QString name = group     ? emotionName(*group)
+                                     : neutral ? QStringLiteral("neutral")
+                                               : QString();
                 if (!name.isEmpty()) {
                     gold.insert(name);
                     if (first.isEmpty())

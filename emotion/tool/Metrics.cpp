@@ -23,8 +23,7 @@ double f1(double p, double r)
 
 Metrics::Metrics(QStringList macroClasses)
     : m_macroClasses(std::move(macroClasses))
-{
-}
+{}
 
 void Metrics::add(const QSet<QString> &gold, const QString &goldFirst, const QString &predicted)
 {

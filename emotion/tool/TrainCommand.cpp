@@ -66,9 +66,12 @@ int runTrain(const QStringList &args)
         else if (a == u"--keep")
             options.keepThreshold = args.at(++i).toFloat();
     }
-    if (language == Language::Unknown || out.isEmpty() || (polarityFiles.isEmpty() && emotionFiles.isEmpty())) {
-        std::fprintf(stderr, "usage: empathy-emotion train --lang xx --out FILE [--polarity FILE]... "
-                             "[--emotions FILE]... [--polarity-from-emotions] [--epochs n] [--min-count n] [--keep w]\n");
+    if (language == Language::Unknown || out.isEmpty() ||
+        (polarityFiles.isEmpty() && emotionFiles.isEmpty())) {
+        std::fprintf(
+            stderr,
+            "usage: empathy-emotion train --lang xx --out FILE [--polarity FILE]... "
+            "[--emotions FILE]... [--polarity-from-emotions] [--epochs n] [--min-count n] [--keep w]\n");
         return 2;
     }
     QString error;
@@ -151,7 +154,8 @@ int runTrain(const QStringList &args)
             examples[i].emotionMask |= std::uint32_t(1) << at;
         }
     }
-    const bool polarity = std::any_of(examples.begin(), examples.end(), [](const auto &e) { return e.polarity >= 0; });
+    const bool polarity =
+        std::any_of(examples.begin(), examples.end(), [](const auto &e) { return e.polarity >= 0; });
     const LinearModel model = trainModel(examples, polarity, outputs, options);
 
     QFile file(out);

@@ -33,7 +33,8 @@ int runTrainLangId(const QStringList &args)
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
             }
-            auto it = std::find_if(corpora.begin(), corpora.end(), [&](const auto &c) { return c.code == code; });
+            auto it =
+                std::find_if(corpora.begin(), corpora.end(), [&](const auto &c) { return c.code == code; });
             if (it == corpora.end()) {
                 corpora.push_back({code, {}});
                 it = corpora.end() - 1;

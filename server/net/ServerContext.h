@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/MessageScorer.h"
 #include "net/ConnectionLimits.h"
 
 namespace empathy {
@@ -17,6 +18,7 @@ struct ServerContext
     OperationService &operations;
     ServerLog &log;
     ConnectionLimits limits;
+    MessageScorer scoreMessage; // customer messages from the web chat are scored before they are stored
 };
 
 } // namespace empathy

@@ -2,6 +2,9 @@
 
 #include "storage/ServerStore.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace empathy {
 
 namespace {
@@ -84,6 +87,8 @@ AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *
         return assign(agent, op, changed);
     if (op.kind == u"status")
         return setStatus(agent, op, changed);
+    if (op.kind == u"correct_sentiment")
+        return correctSentiment(agent, op, changed);
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 
@@ -165,6 +170,58 @@ AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool
     m_store.putConversation(*conversation);
     if (*status == ConversationStatus::Resolved)
         m_store.republishConversationContents(conversation->id);
+    *changed = true;
+    return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+// An agent corrects the engine's label of a customer's message: the message keeps its valence direction
+// in line with the new label, is marked corrected and republished to every client; the correction is
+// recorded with the text for improving the engine.
+AckFrame OperationService::correctSentiment(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const MessageId id(op.data.value(QStringLiteral("message")).toInteger());
+    const QString labelKey = op.data.value(QStringLiteral("label")).toString();
+    std::optional<SentimentLabel> label;
+    if (labelKey == u"positive")
+        label = SentimentLabel::Positive;
+    else if (labelKey == u"neutral")
+        label = SentimentLabel::Neutral;
+    else if (labelKey == u"negative")
+        label = SentimentLabel::Negative;
+    if (!label)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("label is positive, neutral or negative"));
+    auto message = m_store.message(id);
+    if (!message)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no message %1").arg(id.value()));
+    if (message->direction != Direction::Inbound)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("only customers' messages carry a mood"));
+    const auto conversation = m_store.conversation(message->conversation);
+    if (!conversation || !mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+
+    SentimentCorrection correction;
+    correction.message = id;
+    correction.agent = agent.id;
+    correction.language = message->language;
+    correction.body = message->body;
+    if (message->sentiment.isScored() && !message->sentiment.correctedByAgent) {
+        correction.engineLabel = message->sentiment.label;
+        correction.engineValence = message->sentiment.valence;
+    }
+    correction.correctedLabel = *label;
+    correction.at = m_clock();
+    m_store.recordCorrection(correction);
+
+    Sentiment &s = message->sentiment;
+    const float magnitude = std::max(0.5f, std::abs(s.valence.value_or(0.0f)));
+    s.valence = *label == SentimentLabel::Positive   ? magnitude
+                : *label == SentimentLabel::Negative ? -magnitude
+                                                     : 0.0f;
+    s.label = *label;
+    s.confidence = 1.0f;
+    s.correctedByAgent = true;
+    m_store.putMessage(*message);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }

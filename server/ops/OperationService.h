@@ -32,6 +32,7 @@ private:
     AckFrame reply(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame assign(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame setStatus(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame correctSentiment(const Agent &agent, const OpFrame &op, bool *changed);
 
     ServerStore &m_store;
     Clock m_clock;

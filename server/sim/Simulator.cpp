@@ -21,9 +21,11 @@ Language pickLanguage(DemoRandom &random)
 
 } // namespace
 
-Simulator::Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed, QObject *parent)
+Simulator::Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed,
+                     MessageScorer scorer, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_scorer(std::move(scorer))
     , m_clock(std::move(clock))
     , m_random(seed)
 {
@@ -149,6 +151,8 @@ bool Simulator::openConversation()
                        {customer.firstName, order, product, QString()}, spoken, m_random);
     message.sentAt = now;
     message.language = spoken.language();
+    if (m_scorer)
+        m_scorer(message);
 
     m_store.inTransaction([&] {
         m_store.putCustomer(customer);
@@ -194,6 +198,8 @@ bool Simulator::followUp(Active &active)
     message.sentAt = now;
     message.language = spoken.language();
     const ConversationId id = active.id;
+    if (m_scorer)
+        m_scorer(message);
     m_store.inTransaction([&] { m_store.putMessage(message); });
     if (done)
         m_active.removeIf([&](const Active &a) { return a.id == id; });

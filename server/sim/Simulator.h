@@ -3,6 +3,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/PhraseBook.h"
 #include "domain/Conversation.h"
+#include "domain/MessageScorer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,7 +27,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed,
-              QObject *parent = nullptr);
+              MessageScorer scorer = {}, QObject *parent = nullptr);
 
     // About `messagesPerSecond` customer messages a second, at random moments.
     void start(double messagesPerSecond);
@@ -55,6 +56,7 @@ private:
     const PhraseBook &book(Language language) const;
 
     ServerStore &m_store;
+    MessageScorer m_scorer;
     std::map<Language, PhraseBook> m_books;
     Clock m_clock;
     DemoRandom m_random;

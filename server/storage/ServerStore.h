@@ -25,6 +25,20 @@ struct Account
     bool disabled = false;
 };
 
+// An agent's correction of the emotion engine's label for a customer's message, kept for improving the
+// engine.
+struct SentimentCorrection
+{
+    MessageId message;
+    AgentId agent;
+    Language language = Language::Unknown;
+    QString body;
+    std::optional<SentimentLabel> engineLabel; // what the engine said, if it had scored the message
+    std::optional<float> engineValence;
+    SentimentLabel correctedLabel = SentimentLabel::Neutral;
+    QDateTime at;
+};
+
 struct SessionRecord
 {
     AgentId agent;
@@ -95,6 +109,9 @@ public:
     virtual QList<Message> messagesAfter(ConversationId conversation, MessageId after) = 0;
     // The newest message of a conversation.
     virtual std::optional<Message> lastMessage(ConversationId id) = 0;
+    virtual std::optional<Message> message(MessageId id) = 0;
+    virtual void recordCorrection(const SentimentCorrection &correction) = 0;
+    virtual int correctionCount() = 0;
     // The agent who last had a conversation of this customer: returning customers go back to them.
     virtual AgentId lastAssigneeOf(CustomerId id) = 0;
     virtual MessageId nextMessageId() = 0;

@@ -451,6 +451,38 @@ std::optional<Message> SqlServerStore::lastMessage(ConversationId id)
                                    &error);
 }
 
+std::optional<Message> SqlServerStore::message(MessageId id)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM messages WHERE id = ?"), {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readMessage(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                   &error);
+}
+
+void SqlServerStore::recordCorrection(const SentimentCorrection &c)
+{
+    auto labelKey = [](SentimentLabel label) {
+        return label == SentimentLabel::Positive   ? QStringLiteral("positive")
+               : label == SentimentLabel::Negative ? QStringLiteral("negative")
+                                                   : QStringLiteral("neutral");
+    };
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO sentiment_corrections(message_id, agent_id, language, body, engine_label, "
+            "engine_valence, corrected_label, corrected_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.message.value(), c.agent.value(), languageCode(c.language), c.body,
+         c.engineLabel ? QVariant(labelKey(*c.engineLabel)) : QVariant(),
+         c.engineValence ? QVariant(double(*c.engineValence)) : QVariant(), labelKey(c.correctedLabel),
+         c.at.toString(Qt::ISODateWithMs)});
+}
+
+int SqlServerStore::correctionCount()
+{
+    return int(scalar(QStringLiteral("SELECT count(*) FROM sentiment_corrections"), {}));
+}
+
 AgentId SqlServerStore::lastAssigneeOf(CustomerId id)
 {
     return AgentId(scalar(QStringLiteral("SELECT assignee_id FROM conversations WHERE customer_id = ? AND "

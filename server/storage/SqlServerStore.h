@@ -43,6 +43,9 @@ public:
     ConversationId openConversationOf(CustomerId customer, Channel channel) override;
     QList<Message> messagesAfter(ConversationId conversation, MessageId after) override;
     std::optional<Message> lastMessage(ConversationId id) override;
+    std::optional<Message> message(MessageId id) override;
+    void recordCorrection(const SentimentCorrection &correction) override;
+    int correctionCount() override;
     AgentId lastAssigneeOf(CustomerId id) override;
     CustomerId nextCustomerId() override;
     ConversationId nextConversationId() override;

@@ -117,6 +117,8 @@ void ChatConnection::say(const QString &raw)
         message.body = text;
         message.sentAt = now;
         message.language = m_language;
+        if (m_context.scoreMessage)
+            m_context.scoreMessage(message);
         m_context.store.putMessage(message);
     });
     m_context.log.info(

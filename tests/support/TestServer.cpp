@@ -34,8 +34,8 @@ void TestServer::openStore()
         std::make_unique<SqlServerStore>(m_dir.filePath(QStringLiteral("store-%1").arg(++m_storeNumber)));
     m_accounts = std::make_unique<AccountService>(*m_store, *m_hasher, [this] { return m_now; });
     m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
-    m_context =
-        std::make_unique<ServerContext>(ServerContext{*m_accounts, *m_store, *m_operations, *m_log, {}});
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{*m_accounts, *m_store, *m_operations, *m_log, {}, m_scorer});
 
     QList<PhraseBook> books;
     for (Language language : supportedLanguages)
@@ -99,9 +99,15 @@ AgentId TestServer::agent(const QString &login)
     return account ? account->agent.id : AgentId();
 }
 
+void TestServer::setScorer(MessageScorer scorer)
+{
+    m_scorer = std::move(scorer);
+    m_context->scoreMessage = m_scorer;
+}
+
 void TestServer::publish(const DataBatch &batch)
 {
-    publishBatch(*m_store, batch);
+    publishBatch(*m_store, batch, m_scorer);
     if (m_server)
         m_server->publishChanges();
 }

@@ -43,6 +43,8 @@ public:
     // Publishes more data and pushes it to live clients.
     void publish(const DataBatch &batch);
     void setNow(const QDateTime &now) { m_now = now; }
+    // Customers' messages from now on (web chat, publish()) are scored with it.
+    void setScorer(MessageScorer scorer);
 
 private:
     void openStore();
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<SyncServer> m_server;
     quint16 m_port = 0;
+    MessageScorer m_scorer;
     bool m_secure = false;
     DataBatch m_batch;
     int m_conversations;

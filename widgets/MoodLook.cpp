@@ -1,0 +1,109 @@
+#include "MoodLook.h"
+
+#include <QCoreApplication>
+
+namespace empathy {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MoodLook", text);
+}
+} // namespace
+
+SentimentLabel labelOfMood(double mood)
+{
+    return mood >= 0.1    ? SentimentLabel::Positive
+           : mood <= -0.1 ? SentimentLabel::Negative
+                          : SentimentLabel::Neutral;
+}
+
+QString labelName(SentimentLabel label)
+{
+    switch (label) {
+    case SentimentLabel::Positive:
+        return tr("Positive");
+    case SentimentLabel::Negative:
+        return tr("Negative");
+    case SentimentLabel::Neutral:
+        break;
+    }
+    return tr("Neutral");
+}
+
+QString emotionWord(const QString &name)
+{
+    if (name == u"anger")
+        return tr("Angry");
+    if (name == u"disgust")
+        return tr("Disgusted");
+    if (name == u"fear")
+        return tr("Worried");
+    if (name == u"joy")
+        return tr("Happy");
+    if (name == u"sadness")
+        return tr("Sad");
+    if (name == u"surprise")
+        return tr("Surprised");
+    if (name == u"gratitude")
+        return tr("Grateful");
+    if (name == u"frustration")
+        return tr("Frustrated");
+    if (name == u"disappointment")
+        return tr("Disappointed");
+    if (name == u"confusion")
+        return tr("Confused");
+    if (name == u"relief")
+        return tr("Relieved");
+    if (name == u"churn_risk")
+        return tr("May leave");
+    return QString();
+}
+
+MoodLook moodLook(SentimentLabel label, const QString &emotion)
+{
+    MoodLook look;
+    switch (label) {
+    case SentimentLabel::Positive:
+        look = {QStringLiteral("\u263A"), labelName(label), QColor(0x00, 0x72, 0xB2)};
+        break;
+    case SentimentLabel::Negative:
+        look = {QStringLiteral("\u2639"), labelName(label), QColor(0xD5, 0x5E, 0x00)};
+        break;
+    case SentimentLabel::Neutral:
+        look = {QStringLiteral("\u25CB"), labelName(label), QColor(0x6E, 0x6E, 0x6E)};
+        break;
+    }
+    const QString word = emotionWord(emotion);
+    if (!word.isEmpty())
+        look.word = word;
+    return look;
+}
+
+QString trendArrow(MoodTrend trend)
+{
+    switch (trend) {
+    case MoodTrend::Rising:
+        return QStringLiteral("\u2197");
+    case MoodTrend::Falling:
+        return QStringLiteral("\u2198");
+    case MoodTrend::Steady:
+        break;
+    }
+    return QStringLiteral("\u2192");
+}
+
+QString trendName(MoodTrend trend)
+{
+    switch (trend) {
+    case MoodTrend::Rising:
+        return tr("improving");
+    case MoodTrend::Falling:
+        return tr("getting worse");
+    case MoodTrend::Steady:
+        break;
+    }
+    return tr("steady");
+}
+
+} // namespace empathy

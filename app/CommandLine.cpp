@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "cache/ProfilePaths.h"
+#include "domain/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate(
             "CommandLine", "Render the main window once its data has loaded, save it as a PNG and exit."),
         QStringLiteral("file"));
+    const QCommandLineOption language(
+        QStringLiteral("language-filter"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Open the inbox showing only conversations in this language (en, pl, ro, ru, fa)."),
+        QStringLiteral("code"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -77,7 +84,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
                                     "Trust the certificate(s) in this PEM file for wss:// (a company CA)."),
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       server, caCert});
+                       language, server, caCert});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -111,6 +118,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.dataDir = parser.value(dataDir);
     line.demo = parser.isSet(demo);
     line.screenshot = parser.value(screenshot);
+    line.languageFilter = parser.value(language);
+    if (!line.languageFilter.isEmpty() && languageFromCode(line.languageFilter) == Language::Unknown) {
+        *error =
+            QCoreApplication::translate("CommandLine", "--language-filter takes en, pl, ro, ru or fa, not %1")
+                .arg(line.languageFilter);
+        return line;
+    }
     line.server = parser.value(server);
     line.caCert = parser.value(caCert);
     if (parser.isSet(demoNow)) {

@@ -7,6 +7,7 @@
 #include "demo/DemoFill.h"
 #include "DomainScoring.h"
 #include "EmbeddedServer.h"
+#include "FilterBar.h"
 #include "InboxView.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -206,6 +207,19 @@ int DesktopSession::run()
     const AgentId me = reader.ownAgent().isValid() ? reader.ownAgent() : AgentId(1);
     MainWindow window(reader, writer, me, systemClock(), settings);
     window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
+    // Messages cached before this client could score them get their badges a few thousand at a time,
+    // between events, so the window stays responsive on a big profile.
+    QTimer backfill;
+    QObject::connect(&backfill, &QTimer::timeout, &window, [&] {
+        if (writer.scoreUnscoredMessages(2000) == 0)
+            backfill.stop();
+        window.refreshFromCache();
+    });
+    if (emotionEngine && m_line.screenshot.isEmpty())
+        backfill.start(0);
+    else if (emotionEngine)
+        while (writer.scoreUnscoredMessages(2000) > 0) {
+        }
     if (demoServer)
         window.attachSync(engine);
 
@@ -244,6 +258,8 @@ int DesktopSession::run()
     if (opening.status == CacheOpening::Status::Recreated)
         window.showNotice(opening.message);
 
+    if (!m_line.languageFilter.isEmpty())
+        window.filterBar()->setLanguageFilter(m_line.languageFilter);
     if (!m_line.screenshot.isEmpty()) {
         window.refreshFromCache();
         if (window.inboxModel()->rowCount() > 0)

@@ -49,10 +49,12 @@ float modelAloneShare(Language language)
     }
 }
 
-constexpr float neutralBand = 0.1f;     // |valence| below this is neutral
-constexpr float negationScale = -0.74f; // as in VADER
-constexpr float capsBoost = 0.733f;     // a word in CAPS in a text that is not all CAPS
-constexpr float stretchBoost = 0.3f;    // "sooo good"
+constexpr float strongLexiconSum = 6.0f;   // a lexicon sum this large earns the full bonus below
+constexpr float strongLexiconBonus = 0.6f; // share of the model's weight the lexicon can take over
+constexpr float neutralBand = 0.1f;        // |valence| below this is neutral
+constexpr float negationScale = -0.74f;    // as in VADER
+constexpr float capsBoost = 0.733f;        // a word in CAPS in a text that is not all CAPS
+constexpr float stretchBoost = 0.3f;       // "sooo good"
 constexpr float exclamationBoost = 0.292f;
 constexpr float lexiconAlpha = 15.0f; // sum / sqrt(sum² + alpha) maps the lexicon sum into -1..1
 
@@ -333,8 +335,12 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             // The model's own belief that the text is neutral pulls its valence towards zero.
             modelValence = (e2 - e0) / total * (1.0f - e1 / total);
             first = LinearModel::polarityClasses;
-            valence = hits > 0 ? lexiconShare(result.language) * lexValence +
-                                     (1.0f - lexiconShare(result.language)) * modelValence
+            // The more the hand-written lexicon found, the more it counts: its customer-service phrases
+            // ("I want a refund", "third time") are exactly what the model's training text lacked.
+            const float base = lexiconShare(result.language);
+            const float share =
+                base + (1.0f - base) * strongLexiconBonus * std::min(1.0f, std::abs(sum) / strongLexiconSum);
+            valence = hits > 0 ? share * lexValence + (1.0f - share) * modelValence
                                : modelAloneShare(result.language) * modelValence;
             const float modelConfidence = std::max({e0, e1, e2}) / total;
             confidence = hits > 0 ? 0.5f * (confidence + modelConfidence) : modelConfidence * 0.9f;

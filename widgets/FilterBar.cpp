@@ -138,6 +138,22 @@ void FilterBar::restoreState(const QSettings &settings)
     restore(m_sort, "sort");
 }
 
+bool FilterBar::setLanguageFilter(const QString &code)
+{
+    const int index = m_language->findData(code);
+    if (index < 0)
+        return false;
+    m_language->setCurrentIndex(index);
+    return true;
+}
+
+void FilterBar::setSort(InboxSort sort)
+{
+    const int index = m_sort->findData(int(sort));
+    if (index >= 0)
+        m_sort->setCurrentIndex(index);
+}
+
 void FilterBar::emitQuery()
 {
     m_searchDelay.stop();

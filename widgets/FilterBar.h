@@ -28,6 +28,10 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
+    // Shows only conversations in this language ("" for all); false for a code the bar does not offer.
+    bool setLanguageFilter(const QString &code);
+    void setSort(InboxSort sort);
+
 signals:
     void queryChanged(const InboxQuery &query);
 

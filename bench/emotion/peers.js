@@ -69,6 +69,16 @@ function nlpjsFor(lang) {
     }
 }
 
+function withTimeout(promise, ms) {
+    let timer;
+    return Promise.race([
+        promise,
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error('timeout')), ms);
+        }),
+    ]).finally(() => clearTimeout(timer));
+}
+
 function metrics(rows, predictions, binary) {
     const classes = binary ? ['negative', 'positive'] : ['negative', 'neutral', 'positive'];
     const counts = {};
@@ -107,11 +117,19 @@ async function accuracy(files) {
         const result = { language: lang, mode: binary ? 'two-class' : 'three-class', peers: {} };
         for (const peer of peers(lang)) {
             const predictions = [];
+            let unanswered = 0;
             for (const row of rows) {
-                const s = peer.async ? await peer.score(row.text) : peer.score(row.text);
+                let s = 0;
+                try {
+                    // @nlpjs/sentiment leaves the promise of some texts unsettled; after a second the
+                    // text counts as scored 0 (and would otherwise end node silently).
+                    s = peer.async ? await withTimeout(peer.score(row.text), 1000) : peer.score(row.text);
+                } catch (e) {
+                    unanswered++;
+                }
                 predictions.push(s > 0 ? 'positive' : s < 0 ? 'negative' : binary ? 'none' : 'neutral');
             }
-            result.peers[peer.name] = metrics(rows, predictions, binary);
+            result.peers[peer.name] = { ...metrics(rows, predictions, binary), unanswered };
         }
         out[path.basename(file)] = result;
     }
@@ -142,4 +160,7 @@ function speed(files) {
     }
     const result = mode === 'accuracy' ? await accuracy(files) : speed(files);
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-})();
+})().catch((error) => {
+    console.error(error);
+    process.exit(1);
+});

@@ -1,7 +1,7 @@
 // Combines the engine's and the npm packages' figures into build/bench/emotion.json and
 // build/bench/emotion-accuracy.json (called by scripts/bench).
 //   node report.js speed ENGINE_EN.json ENGINE_ALL.json PEERS_SPEED.json
-//   node report.js accuracy OURS_DIR PEERS_ACCURACY.json
+//   node report.js accuracy OURS_DIR PEERS_DIR   (one JSON file per eval file in each)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -37,8 +37,10 @@ function speed([enFile, allFile, peersFile]) {
     };
 }
 
-function accuracy([oursDir, peersFile]) {
-    const peers = read(peersFile);
+function accuracy([oursDir, peersDir]) {
+    const peers = {};
+    for (const name of fs.readdirSync(peersDir).filter((f) => f.endsWith('.json')))
+        Object.assign(peers, read(path.join(peersDir, name)));
     const files = {};
     const languages = {};
     for (const name of fs.readdirSync(oursDir).filter((f) => f.endsWith('.json')).sort()) {

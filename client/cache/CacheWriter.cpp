@@ -461,6 +461,43 @@ void CacheWriter::acknowledgeReply(const QString &opId, MessageId serverId)
     transaction.commit();
 }
 
+int CacheWriter::scoreUnscoredMessages(int limit)
+{
+    if (!m_scorer)
+        return 0;
+    SqlTransaction transaction(m_db);
+    auto read = m_db.prepare("SELECT id, conversation_id, body, language FROM messages "
+                             "WHERE direction = 1 AND valence IS NULL ORDER BY id LIMIT ?1");
+    read.bind(1, limit);
+    QList<Message> found;
+    while (read.step()) {
+        Message m;
+        m.id = MessageId(read.int64(0));
+        m.conversation = ConversationId(read.int64(1));
+        m.body = read.text(2);
+        m.language = languageFromCode(read.text(3));
+        m.direction = Direction::Inbound;
+        found.append(std::move(m));
+    }
+    read.reset();
+    QList<qint64> conversations;
+    int scored = 0;
+    for (Message &m : found) {
+        m_scorer(m);
+        if (!m.sentiment
+                 .isScored()) // nothing to say (an empty body): mark it neutral so it is not read again
+            m.sentiment.valence = 0.0f;
+        updateSentiment(m);
+        ++scored;
+        if (!conversations.contains(m.conversation.value()))
+            conversations.append(m.conversation.value());
+    }
+    for (qint64 conversation : std::as_const(conversations))
+        recomputeMood(ConversationId(conversation));
+    transaction.commit();
+    return scored;
+}
+
 QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, const QDateTime &at)
 {
     SqlTransaction transaction(m_db);

@@ -40,6 +40,11 @@ public:
 
     void markRead(const QList<ConversationId> &conversations);
 
+    // Scores up to `limit` stored customer messages that have no score yet (stored before this client
+    // could score, or by an older version) and updates their conversations' moods. Returns how many it
+    // scored: call again until it returns 0. Does nothing without a scorer.
+    int scoreUnscoredMessages(int limit);
+
     // The agent corrects the engine's label of a customer's message: stored at once (shown as corrected,
     // the conversation's mood follows) together with the outbox operation that tells the server. Returns
     // the operation's id, or an empty string when there is no such customer message.

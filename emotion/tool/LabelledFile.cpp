@@ -70,7 +70,6 @@ std::optional<Emotion> emotionOfLabel(const QString &label, bool *neutral)
         {QStringLiteral("approval"), Emotion::Joy},
         {QStringLiteral("admiration"), Emotion::Joy},
         {QStringLiteral("caring"), Emotion::Joy},
-        {QStringLiteral("desire"), Emotion::Joy},
         {QStringLiteral("excitement"), Emotion::Joy},
         {QStringLiteral("love"), Emotion::Joy},
         {QStringLiteral("optimism"), Emotion::Joy},

@@ -1,0 +1,257 @@
+// The emotion engine: language identification, folding, negation, intensifiers, contrast, emphasis,
+// emoji, explanations, churn risk, and the trainer.
+#include "DomainScoring.h"
+#include "EmotionEngine.h"
+#include "Lexicon.h"
+#include "ModelTrainer.h"
+#include "TextScanner.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace empathy;
+using namespace empathy::emotion;
+
+class TestEmotionEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmotionEngine> m_engine;
+
+    const EmotionEngine &engine() { return *m_engine; }
+    QString evidenceText(const QString &text, const MessageAnalysis &a)
+    {
+        QStringList words;
+        for (const Evidence &e : a.evidence)
+            words << text.mid(e.start, e.length);
+        return words.join(u'|');
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_engine = EmotionEngine::loadBuiltIn(&error);
+        QVERIFY2(m_engine, qPrintable(error));
+    }
+
+    void identifiesOurLanguages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("My order has not arrived yet and nobody answers")
+                            << QStringLiteral("en");
+        QTest::newRow("pl") << QStringLiteral("Moje zamówienie jeszcze nie dotarło, proszę o pomoc")
+                            << QStringLiteral("pl");
+        QTest::newRow("pl without diacritics")
+            << QStringLiteral("Moje zamowienie jeszcze nie dotarlo, prosze o pomoc") << QStringLiteral("pl");
+        QTest::newRow("ro") << QStringLiteral("Comanda mea nu a ajuns încă, vă rog să mă ajutați")
+                            << QStringLiteral("ro");
+        QTest::newRow("ro without diacritics")
+            << QStringLiteral("Comanda mea nu a ajuns inca, va rog sa ma ajutati") << QStringLiteral("ro");
+        QTest::newRow("ru") << QStringLiteral("Мой заказ до сих пор не пришёл, помогите пожалуйста")
+                            << QStringLiteral("ru");
+        QTest::newRow("fa") << QStringLiteral("سفارش من هنوز نرسیده است لطفا کمک کنید")
+                            << QStringLiteral("fa");
+        QTest::newRow("fa Arabic keyboard")
+            << QStringLiteral("سفارش من هنوز نرسيده است لطفا كمك كنيد") << QStringLiteral("fa");
+    }
+
+    void identifiesOurLanguages()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(languageCode(engine().identifyLanguage(text).language), language);
+    }
+
+    void answersUnknownForOtherLanguages()
+    {
+        QFile file(QStringLiteral(EMPATHY_TEST_DATA "/langid_other_languages.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int checked = 0;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            ++checked;
+            QVERIFY2(engine().identifyLanguage(line).language == Language::Unknown, qPrintable(line));
+        }
+        QVERIFY(checked >= 30);
+    }
+
+    void foldsSpellingVariants()
+    {
+        // Romanian with cedillas, Persian with ZWNJ and Arabic letters: one form for matching.
+        QCOMPARE(foldTerm(u"mulţumesc"), foldTerm(u"mulțumesc"));
+        QCOMPARE(foldTerm(u"mulțumesc"), foldTerm(u"multumesc"));
+        QCOMPARE(foldTerm(u"dziękuję"), foldTerm(u"dziekuje"));
+        QCOMPARE(foldTerm(u"می‌خواهم"), foldTerm(u"میخواهم"));
+        QCOMPARE(foldTerm(u"كيفيت"), foldTerm(u"کیفیت"));
+        QCOMPARE(foldTerm(u"ВСЁ"), foldTerm(u"все"));
+        // and the engine reads them alike
+        QCOMPARE(engine().analyze(u"Vă mulţumesc foarte mult!").label, SentimentLabel::Positive);
+        QCOMPARE(engine().analyze(u"Dziekuje bardzo, wszystko super").label, SentimentLabel::Positive);
+    }
+
+    void negationFlipsPerLanguage_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("negated");
+        QTest::newRow("en") << QStringLiteral("The service was good")
+                            << QStringLiteral("The service was not good");
+        QTest::newRow("pl") << QStringLiteral("Obsługa była miła") << QStringLiteral("Obsługa nie była miła");
+        QTest::newRow("ro") << QStringLiteral("Produsul este bun") << QStringLiteral("Produsul nu este bun");
+        QTest::newRow("ru") << QStringLiteral("Сервис хороший") << QStringLiteral("Сервис не хороший");
+        QTest::newRow("fa, negation after the adjective")
+            << QStringLiteral("غذا خوب بود") << QStringLiteral("غذا خوب نبود");
+    }
+
+    void negationFlipsPerLanguage()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, negated);
+        const MessageAnalysis a = engine().analyze(plain);
+        const MessageAnalysis b = engine().analyze(negated);
+        QVERIFY2(a.valence > 0.1f, qPrintable(QString::number(a.valence)));
+        QVERIFY2(b.valence < 0.0f, qPrintable(QString::number(b.valence)));
+        bool sawNegated = false;
+        for (const Evidence &e : b.evidence)
+            sawNegated = sawNegated || e.negated;
+        QVERIFY(sawNegated);
+    }
+
+    void intensifiersStrengthenPerLanguage_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("stronger");
+        QTest::newRow("en") << QStringLiteral("This is bad") << QStringLiteral("This is extremely bad");
+        QTest::newRow("pl") << QStringLiteral("To jest złe") << QStringLiteral("To jest bardzo złe");
+        QTest::newRow("ro") << QStringLiteral("Este rău") << QStringLiteral("Este foarte rău");
+        QTest::newRow("ru") << QStringLiteral("Это плохо") << QStringLiteral("Это очень плохо");
+        QTest::newRow("fa") << QStringLiteral("این بد است") << QStringLiteral("این خیلی بد است");
+    }
+
+    void intensifiersStrengthenPerLanguage()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, stronger);
+        const float a = engine().analyze(plain).valence;
+        const float b = engine().analyze(stronger).valence;
+        QVERIFY2(a < 0 && b < a, qPrintable(QStringLiteral("%1 then %2").arg(a).arg(b)));
+    }
+
+    void contrastWeighsWhatFollowsBut()
+    {
+        const MessageAnalysis a = engine().analyze(u"The food was great but the delivery was terrible");
+        QVERIFY(a.valence < 0);
+        const MessageAnalysis b = engine().analyze(u"The delivery was terrible but the food was great");
+        QVERIFY(b.valence > 0);
+    }
+
+    void emphasisRaisesIntensity()
+    {
+        const MessageAnalysis calm = engine().analyze(u"This is bad");
+        const MessageAnalysis loud = engine().analyze(u"This is BAD!!!");
+        const MessageAnalysis stretched = engine().analyze(u"This is baaaad");
+        QVERIFY(loud.valence < calm.valence);
+        QVERIFY(loud.intensity > calm.intensity);
+        QVERIFY(stretched.valence < calm.valence);
+    }
+
+    void emojiAndEmoticonsCount()
+    {
+        QVERIFY(engine().analyze(u"ok 😡", Language::English).valence < 0);
+        QVERIFY(engine().analyze(u"ok 😍", Language::English).valence > 0);
+        QVERIFY(engine().analyze(u"спасибо)))").valence > 0);
+        QVERIFY(engine().analyze(u"delivered late :(", Language::English).valence < 0);
+        // a link is not an emoticon
+        QCOMPARE(engine().analyze(u"see http://example.com/x", Language::English).evidence.size(), 0);
+    }
+
+    void explanationPointsAtTheWords()
+    {
+        const QString text = QStringLiteral("Thanks, but the parcel is damaged and I want a refund");
+        const MessageAnalysis a = engine().analyze(text);
+        const QString words = evidenceText(text, a);
+        QVERIFY2(words.contains(QStringLiteral("damaged")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("refund")), qPrintable(words));
+        for (const Evidence &e : a.evidence)
+            QVERIFY(e.start + e.length <= std::uint32_t(text.size()));
+        QVERIFY(a.score(Emotion::ChurnRisk) > 0.3f);
+    }
+
+    void customerServiceEmotions()
+    {
+        QVERIFY(engine()
+                    .analyze(u"This is the third time I write, I want to speak to a manager")
+                    .score(Emotion::ChurnRisk) > 0.5f);
+        QCOMPARE(engine().analyze(u"Thank you so much for your help!").dominantEmotion(), Emotion::Gratitude);
+        QCOMPARE(engine().analyze(u"I don't understand how this works").dominantEmotion(),
+                 Emotion::Confusion);
+        QCOMPARE(engine().analyze(u"Still waiting for an answer, this is ridiculous").dominantEmotion(),
+                 Emotion::Frustration);
+    }
+
+    void scoresCustomersMessagesOnly()
+    {
+        Message inbound;
+        inbound.direction = Direction::Inbound;
+        inbound.body = QStringLiteral("Awful service, I am furious");
+        QVERIFY(scoreMessage(engine(), inbound));
+        QVERIFY(inbound.sentiment.isScored());
+        QCOMPARE(inbound.sentiment.label, SentimentLabel::Negative);
+        QCOMPARE(inbound.language, Language::English);
+        QVERIFY(!scoreMessage(engine(), inbound)); // already scored
+        Message outbound = inbound;
+        outbound.direction = Direction::Outbound;
+        outbound.sentiment = Sentiment();
+        QVERIFY(!scoreMessage(engine(), outbound));
+    }
+
+    void lexiconErrorsNameTheLine()
+    {
+        Lexicon lexicon;
+        QString error;
+        QVERIFY(!lexicon.load(u"good\t2\nbad\tworse\n", &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 2")), qPrintable(error));
+        QVERIFY(!lexicon.load(u"odd\t1\tnot_an_emotion\n", &error));
+        QVERIFY(error.contains(QStringLiteral("unknown emotion")));
+    }
+
+    void trainerIsDeterministicAndRoundTrips()
+    {
+        std::vector<TrainingExample> examples;
+        const QStringList positive{QStringLiteral("wonderful stay lovely staff"),
+                                   QStringLiteral("lovely room")};
+        const QStringList negative{QStringLiteral("dirty room rude staff"), QStringLiteral("rude and dirty")};
+        for (int round = 0; round < 20; ++round) {
+            for (const QString &t : positive) {
+                TrainingExample e;
+                engine().features(t, Language::English, e.features);
+                e.polarity = 2;
+                examples.push_back(e);
+            }
+            for (const QString &t : negative) {
+                TrainingExample e;
+                engine().features(t, Language::English, e.features);
+                e.polarity = 0;
+                examples.push_back(e);
+            }
+        }
+        const LinearModel a = trainModel(examples, true, {});
+        const LinearModel b = trainModel(examples, true, {});
+        QCOMPARE(a.save(), b.save());
+        LinearModel loaded;
+        QString error;
+        QVERIFY2(loaded.load(a.save(), &error), qPrintable(error));
+        QCOMPARE(loaded.save(), a.save());
+        std::vector<std::uint64_t> features;
+        engine().features(u"rude staff", Language::English, features);
+        float out[LinearModel::maxOutputs];
+        loaded.score(features, out);
+        QVERIFY(out[0] > out[2]); // negative beats positive
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmotionEngine)
+#include "tst_emotionengine.moc"

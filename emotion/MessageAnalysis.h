@@ -34,7 +34,8 @@ struct MessageAnalysis
     QVarLengthArray<Evidence, 8> evidence; // strongest first, at most 8
 
     float score(Emotion e) const { return emotions[std::size_t(e)]; }
-    // The strongest emotion scoring at least `threshold` (churn risk excluded), if any.
+    // The strongest emotion scoring at least `threshold` (churn risk excluded), if any, among those
+    // that agree with the label: a negative message is not shown as "happy" because a word in it was.
     std::optional<Emotion> dominantEmotion(float threshold = 0.35f) const;
     Sentiment toSentiment() const;
 };

@@ -12,18 +12,6 @@ double rounded(float v)
     return std::round(double(v) * 1000.0) / 1000.0;
 }
 
-QString labelName(SentimentLabel label)
-{
-    switch (label) {
-    case SentimentLabel::Negative:
-        return QStringLiteral("negative");
-    case SentimentLabel::Positive:
-        return QStringLiteral("positive");
-    case SentimentLabel::Neutral:
-        break;
-    }
-    return QStringLiteral("neutral");
-}
 } // namespace
 
 QJsonObject analysisToJson(const MessageAnalysis &analysis, QStringView text)
@@ -51,7 +39,7 @@ QJsonObject analysisToJson(const MessageAnalysis &analysis, QStringView text)
     return QJsonObject{{QStringLiteral("language"), languageCode(analysis.language)},
                        {QStringLiteral("language_confidence"), rounded(analysis.languageConfidence)},
                        {QStringLiteral("valence"), rounded(analysis.valence)},
-                       {QStringLiteral("label"), labelName(analysis.label)},
+                       {QStringLiteral("label"), sentimentLabelKey(analysis.label)},
                        {QStringLiteral("confidence"), rounded(analysis.confidence)},
                        {QStringLiteral("intensity"), rounded(analysis.intensity)},
                        {QStringLiteral("emotions"), emotions},

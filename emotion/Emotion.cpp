@@ -24,6 +24,28 @@ std::optional<Emotion> emotionFromName(QStringView name)
     return std::nullopt;
 }
 
+int polarityOf(Emotion emotion)
+{
+    switch (emotion) {
+    case Emotion::Joy:
+    case Emotion::Gratitude:
+    case Emotion::Relief:
+        return 1;
+    case Emotion::Anger:
+    case Emotion::Disgust:
+    case Emotion::Fear:
+    case Emotion::Sadness:
+    case Emotion::Frustration:
+    case Emotion::Disappointment:
+        return -1;
+    case Emotion::Surprise:
+    case Emotion::Confusion:
+    case Emotion::ChurnRisk:
+        break;
+    }
+    return 0;
+}
+
 std::optional<Emotion> ekmanOf(Emotion emotion)
 {
     switch (emotion) {

@@ -32,6 +32,10 @@ using EmotionScores = std::array<float, emotionCount>;
 QString emotionName(Emotion emotion);
 std::optional<Emotion> emotionFromName(QStringView name);
 
+// +1 for the pleasant emotions (joy, gratitude, relief), -1 for the unpleasant ones (anger, disgust,
+// fear, sadness, frustration, disappointment), 0 for surprise, confusion and churn risk.
+int polarityOf(Emotion emotion);
+
 // The Ekman emotion an emotion counts as (gratitude and relief are joy, frustration is anger, ...);
 // churn risk has none.
 std::optional<Emotion> ekmanOf(Emotion emotion);

@@ -6,25 +6,11 @@ namespace {
 
 bool agreesWith(Emotion e, SentimentLabel label)
 {
-    switch (e) {
-    case Emotion::Joy:
-    case Emotion::Gratitude:
-    case Emotion::Relief:
-        return label != SentimentLabel::Negative;
-    case Emotion::Anger:
-    case Emotion::Disgust:
-    case Emotion::Fear:
-    case Emotion::Sadness:
-    case Emotion::Frustration:
-    case Emotion::Disappointment:
-        return label != SentimentLabel::Positive;
-    case Emotion::Surprise:
-    case Emotion::Confusion:
-        return true;
-    case Emotion::ChurnRisk:
-        break;
-    }
-    return false;
+    if (e == Emotion::ChurnRisk)
+        return false;
+    const int polarity = polarityOf(e);
+    return polarity == 0 ||
+           (polarity > 0 ? label != SentimentLabel::Negative : label != SentimentLabel::Positive);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // the other agents' clients.
 #include "DomainScoring.h"
 #include "sync/SyncEngine.h"
+#include "TestDesk.h"
 #include "TestProfile.h"
 #include "TestServer.h"
 
@@ -10,28 +11,6 @@
 
 using namespace empathy;
 using namespace empathy::test;
-
-namespace {
-
-struct Desk
-{
-    TestProfile profile;
-    SyncEngine engine{profile.reader(), profile.writer()};
-
-    Desk() { engine.setBackoff(20, 200); }
-    qint64 count(const QString &sql) { return profile.db().scalar(sql.toUtf8().constData()); }
-};
-
-ConversationId firstUnassigned(const DataBatch &batch)
-{
-    for (const Conversation &c : batch.conversations) {
-        if (!c.assignee.isValid() && c.status != ConversationStatus::Resolved)
-            return c.id;
-    }
-    return {};
-}
-
-} // namespace
 
 class TestSentimentCorrection : public QObject
 {
@@ -73,8 +52,8 @@ private slots:
 
         const QString scored =
             QStringLiteral("SELECT count(*) FROM messages WHERE id = 910000 AND valence IS NOT NULL");
-        QTRY_COMPARE(lead.count(scored), 1);
-        QTRY_COMPARE(alex.count(scored), 1);
+        QTRY_COMPARE(lead.count(scored.toUtf8().constData()), 1);
+        QTRY_COMPARE(alex.count(scored.toUtf8().constData()), 1);
         const auto serverCopy = server.store().message(MessageId(910000));
         QVERIFY(serverCopy && serverCopy->sentiment.isScored());
         QVERIFY(!serverCopy->sentiment.correctedByAgent);
@@ -88,14 +67,14 @@ private slots:
         const QString corrected =
             QStringLiteral("SELECT count(*) FROM messages WHERE id = 910000 AND sentiment_corrected = 1 AND "
                            "sentiment_label = -1");
-        QCOMPARE(alex.count(corrected), 1);
+        QCOMPARE(alex.count(corrected.toUtf8().constData()), 1);
         QCOMPARE(alex.profile.reader().pendingOperationCount(), 1);
         QVERIFY(*alex.profile.reader().inboxRow(target)->mood < 0);
 
         alex.engine.flushOutbox();
         QTRY_COMPARE(alex.profile.reader().pendingOperationCount(), 0);
-        QTRY_COMPARE(lead.count(corrected), 1); // the other agent sees the correction
-        QCOMPARE(alex.count(corrected), 1);
+        QTRY_COMPARE(lead.count(corrected.toUtf8().constData()), 1); // the other agent sees the correction
+        QCOMPARE(alex.count(corrected.toUtf8().constData()), 1);
         const auto afterServer = server.store().message(MessageId(910000));
         QVERIFY(afterServer->sentiment.correctedByAgent);
         QCOMPARE(afterServer->sentiment.label, SentimentLabel::Negative);

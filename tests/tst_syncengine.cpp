@@ -1,5 +1,6 @@
 #include "sql/SqliteStatement.h"
 #include "sync/SyncEngine.h"
+#include "TestDesk.h"
 #include "TestProfile.h"
 #include "TestServer.h"
 
@@ -8,29 +9,6 @@
 
 using namespace empathy;
 using namespace empathy::test;
-
-namespace {
-
-// A desktop client: its own cache and sync engine.
-struct Desk
-{
-    TestProfile profile;
-    SyncEngine engine{profile.reader(), profile.writer()};
-
-    Desk() { engine.setBackoff(20, 200); }
-    qint64 count(const char *sql) { return profile.db().scalar(sql); }
-};
-
-ConversationId firstUnassigned(const DataBatch &batch)
-{
-    for (const Conversation &c : batch.conversations) {
-        if (!c.assignee.isValid() && c.status != ConversationStatus::Resolved)
-            return c.id;
-    }
-    return {};
-}
-
-} // namespace
 
 class TestSyncEngine : public QObject
 {

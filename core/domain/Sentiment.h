@@ -27,4 +27,8 @@ struct Sentiment
     bool isScored() const { return valence.has_value(); }
 };
 
+// The label's key in the protocol and files: "negative", "neutral", "positive".
+QString sentimentLabelKey(SentimentLabel label);
+std::optional<SentimentLabel> sentimentLabelFromKey(QStringView key);
+
 } // namespace empathy

@@ -54,15 +54,7 @@ QString predictedPolarity(const MessageAnalysis &a, bool binary)
         return a.valence > 0   ? QStringLiteral("positive")
                : a.valence < 0 ? QStringLiteral("negative")
                                : QStringLiteral("none");
-    switch (a.label) {
-    case SentimentLabel::Positive:
-        return QStringLiteral("positive");
-    case SentimentLabel::Negative:
-        return QStringLiteral("negative");
-    case SentimentLabel::Neutral:
-        break;
-    }
-    return QStringLiteral("neutral");
+    return sentimentLabelKey(a.label);
 }
 
 } // namespace

@@ -12,24 +12,12 @@ namespace empathy::emotion::tool {
 
 namespace {
 
-// Polarity implied by an emotion label, for datasets labelled with emotions only (RED, CEDR).
+// Polarity class (0 negative, 2 positive) implied by an emotion label, for datasets labelled with
+// emotions only (RED, CEDR); -1 for surprise and confusion, which imply none.
 int polarityOfEmotion(Emotion e)
 {
-    switch (e) {
-    case Emotion::Joy:
-    case Emotion::Gratitude:
-    case Emotion::Relief:
-        return 2;
-    case Emotion::Anger:
-    case Emotion::Disgust:
-    case Emotion::Fear:
-    case Emotion::Sadness:
-    case Emotion::Frustration:
-    case Emotion::Disappointment:
-        return 0;
-    default:
-        return -1;
-    }
+    const int polarity = polarityOf(e);
+    return polarity == 0 ? -1 : polarity + 1;
 }
 
 int polarityIndex(const QString &polarity)

@@ -180,14 +180,8 @@ AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool
 AckFrame OperationService::correctSentiment(const Agent &agent, const OpFrame &op, bool *changed)
 {
     const MessageId id(op.data.value(QStringLiteral("message")).toInteger());
-    const QString labelKey = op.data.value(QStringLiteral("label")).toString();
-    std::optional<SentimentLabel> label;
-    if (labelKey == u"positive")
-        label = SentimentLabel::Positive;
-    else if (labelKey == u"neutral")
-        label = SentimentLabel::Neutral;
-    else if (labelKey == u"negative")
-        label = SentimentLabel::Negative;
+    const std::optional<SentimentLabel> label =
+        sentimentLabelFromKey(op.data.value(QStringLiteral("label")).toString());
     if (!label)
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("label is positive, neutral or negative"));
     auto message = m_store.message(id);

@@ -1,0 +1,28 @@
+#include "domain/Sentiment.h"
+
+namespace empathy {
+
+QString sentimentLabelKey(SentimentLabel label)
+{
+    switch (label) {
+    case SentimentLabel::Negative:
+        return QStringLiteral("negative");
+    case SentimentLabel::Positive:
+        return QStringLiteral("positive");
+    case SentimentLabel::Neutral:
+        break;
+    }
+    return QStringLiteral("neutral");
+}
+
+std::optional<SentimentLabel> sentimentLabelFromKey(QStringView key)
+{
+    for (SentimentLabel label :
+         {SentimentLabel::Negative, SentimentLabel::Neutral, SentimentLabel::Positive}) {
+        if (key == sentimentLabelKey(label))
+            return label;
+    }
+    return std::nullopt;
+}
+
+} // namespace empathy

@@ -51,6 +51,7 @@ float modelAloneShare(Language language)
 
 constexpr float strongLexiconSum = 6.0f;   // a lexicon sum this large earns the full bonus below
 constexpr float strongLexiconBonus = 0.6f; // share of the model's weight the lexicon can take over
+constexpr float missingSomething = -0.8f;  // a negated verb on its own (Persian): something was missing
 constexpr float neutralBand = 0.1f;        // |valence| below this is neutral
 constexpr float negationScale = -0.74f;    // as in VADER
 constexpr float capsBoost = 0.733f;        // a word in CAPS in a text that is not all CAPS
@@ -310,6 +311,26 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         const Token &last = t.tokens[i + s.covers[i] - 1];
         s.evidence.push_back({token.start, last.start + last.length - token.start, v,
                               negated ? std::int8_t(-1) : strongestEmotion(e->emotions), negated, false});
+    }
+    // A Persian negated verb that turns no feeling word around states that something was missing or did
+    // not happen ("سس نبود", "there was no sauce"; "جواب ندادن", "they did not answer"): a complaint.
+    for (std::size_t i = 0; i < n; ++i) {
+        const LexiconEntry *e = s.entry[i];
+        if (!e || e->role != TermRole::BackwardNegator)
+            continue;
+        bool turnedSomething = false;
+        for (std::size_t j = i; j-- > 0 && i - j <= 2;) {
+            if (t.tokens[j].kind == TokenKind::Break)
+                break;
+            turnedSomething = turnedSomething || (s.entry[j] && s.entry[j]->role == TermRole::Sentiment);
+        }
+        if (turnedSomething)
+            continue;
+        sum += missingSomething;
+        ++hits;
+        lexEmotions[std::size_t(Emotion::Frustration)] += 0.3f;
+        s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, missingSomething,
+                              std::int8_t(Emotion::Frustration), false, false});
     }
     if (sum != 0.0f && exclamations > 0)
         sum += sign(sum) * float(std::min(exclamations, 4)) * exclamationBoost;

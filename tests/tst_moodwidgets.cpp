@@ -80,6 +80,16 @@ private:
         return profile;
     }
 
+    // Shows the window with the engine and coach, on one conversation.
+    void showWith(MainWindow &window, ConversationId conversation)
+    {
+        window.setEmotion(m_engine.get(), &*m_coach);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectConversation(conversation);
+        QTRY_COMPARE(window.threadModel()->conversation(), conversation);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -133,11 +143,7 @@ private slots:
         auto profile = scoredProfile();
         QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
         MainWindow window(profile->reader(), profile->writer(), AgentId(1), fixedClock(), settings);
-        window.setEmotion(m_engine.get(), &*m_coach);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.selectConversation(ConversationId(2));
-        QTRY_COMPARE(window.threadModel()->conversation(), ConversationId(2));
+        showWith(window, ConversationId(2));
         QAbstractItemModelTester tester(window.threadModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -168,11 +174,7 @@ private slots:
         auto profile = scoredProfile();
         QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
         MainWindow window(profile->reader(), profile->writer(), AgentId(1), fixedClock(), settings);
-        window.setEmotion(m_engine.get(), &*m_coach);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.selectConversation(ConversationId(1)); // Laura, angry
-        QTRY_COMPARE(window.threadModel()->conversation(), ConversationId(1));
+        showWith(window, ConversationId(1)); // Laura, angry
         ReplyBox *reply = window.conversationView()->replyBox();
         reply->editor()->setPlainText(QStringLiteral("Thank you for your patience, the parcel ships today."));
         QTRY_VERIFY(reply->coachNotes()->isVisible());

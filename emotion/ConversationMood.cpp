@@ -1,5 +1,7 @@
 #include "ConversationMood.h"
 
+#include "domain/Sentiment.h"
+
 #include <cmath>
 
 namespace empathy::emotion {
@@ -9,7 +11,7 @@ namespace {
 // -1, 0 or +1: which side of the neutral band a mood is on.
 int sideOf(double mood)
 {
-    return mood >= 0.1 ? 1 : mood <= -0.1 ? -1 : 0;
+    return int(labelOfValence(mood)); // SentimentLabel is -1, 0, +1
 }
 
 } // namespace

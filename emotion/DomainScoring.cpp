@@ -4,7 +4,11 @@ namespace empathy::emotion {
 
 Sentiment sentimentOf(const MessageAnalysis &analysis)
 {
-    Sentiment s = analysis.toSentiment();
+    Sentiment s;
+    s.valence = analysis.valence;
+    s.label = analysis.label;
+    s.confidence = analysis.confidence;
+    s.intensity = analysis.intensity;
     if (const auto dominant = analysis.dominantEmotion())
         s.emotion = emotionName(*dominant);
     s.churnRisk = analysis.score(Emotion::ChurnRisk);

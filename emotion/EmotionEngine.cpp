@@ -52,7 +52,6 @@ float modelAloneShare(Language language)
 constexpr float strongLexiconSum = 6.0f;   // a lexicon sum this large earns the full bonus below
 constexpr float strongLexiconBonus = 0.6f; // share of the model's weight the lexicon can take over
 constexpr float missingSomething = -0.8f;  // a negated verb on its own (Persian): something was missing
-constexpr float neutralBand = 0.1f;        // |valence| below this is neutral
 constexpr float negationScale = -0.74f;    // as in VADER
 constexpr float capsBoost = 0.733f;        // a word in CAPS in a text that is not all CAPS
 constexpr float stretchBoost = 0.3f;       // "sooo good"
@@ -106,9 +105,14 @@ struct EmotionEngine::Scratch
     }
 };
 
-std::unique_ptr<EmotionEngine> EmotionEngine::loadBuiltIn(QString *error, bool withModels)
+void EmotionEngine::registerBuiltInData()
 {
     initEmotionResources();
+}
+
+std::unique_ptr<EmotionEngine> EmotionEngine::loadBuiltIn(QString *error, bool withModels)
+{
+    registerBuiltInData();
     return load(QStringLiteral(":/empathy/emotion"), error, withModels);
 }
 
@@ -394,9 +398,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     }
 
     result.valence = std::clamp(valence, -1.0f, 1.0f);
-    result.label = result.valence >= neutralBand    ? SentimentLabel::Positive
-                   : result.valence <= -neutralBand ? SentimentLabel::Negative
-                                                    : SentimentLabel::Neutral;
+    result.label = labelOfValence(result.valence);
     const float strongestFeeling = *std::max_element(result.emotions.begin(), result.emotions.end() - 1);
     const float emphasis = 1.0f + 0.15f * float(std::min(exclamations, 3)) +
                            0.2f * float(std::min(emphasised, 2)) + (allCapsText ? 0.3f : 0.0f);

@@ -28,6 +28,8 @@ public:
     static std::unique_ptr<EmotionEngine> load(const QString &directory, QString *error,
                                                bool withModels = true);
     static std::unique_ptr<EmotionEngine> loadBuiltIn(QString *error, bool withModels = true);
+    // Makes the compiled-in data readable under ":/empathy/emotion" (the tone coach's files live there too).
+    static void registerBuiltInData();
 
     // `hint` is used when the text alone does not tell the language (short texts): typically the
     // conversation's language.

@@ -30,14 +30,4 @@ std::optional<Emotion> MessageAnalysis::dominantEmotion(float threshold) const
     return best;
 }
 
-Sentiment MessageAnalysis::toSentiment() const
-{
-    Sentiment s;
-    s.valence = valence;
-    s.label = label;
-    s.confidence = confidence;
-    s.intensity = intensity;
-    return s;
-}
-
 } // namespace empathy::emotion

@@ -37,7 +37,6 @@ struct MessageAnalysis
     // The strongest emotion scoring at least `threshold` (churn risk excluded), if any, among those
     // that agree with the label: a negative message is not shown as "happy" because a word in it was.
     std::optional<Emotion> dominantEmotion(float threshold = 0.35f) const;
-    Sentiment toSentiment() const;
 };
 
 } // namespace empathy::emotion

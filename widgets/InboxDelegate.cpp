@@ -83,7 +83,7 @@ QString InboxDelegate::moodDescription(const QModelIndex &index)
         return tr("Mood not known yet");
     const auto trend = MoodTrend(index.data(MoodTrendRole).toInt());
     return tr("Customer's mood: %1 (%2), %3", "mood word, valence -1..+1, trend")
-        .arg(labelName(labelOfMood(mood.toDouble())), QLocale().toString(mood.toDouble(), 'f', 2),
+        .arg(labelName(labelOfValence(mood.toDouble())), QLocale().toString(mood.toDouble(), 'f', 2),
              trendName(trend));
 }
 
@@ -174,7 +174,7 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // The customer's mood: symbol, word and trend arrow in the mood colour (never colour alone).
     const QVariant mood = index.data(MoodRole);
     if (mood.isValid()) {
-        const MoodLook look = moodLook(labelOfMood(mood.toDouble()));
+        const MoodLook look = moodLook(labelOfValence(mood.toDouble()));
         const auto trend = MoodTrend(index.data(MoodTrendRole).toInt());
         painter->setPen(selected ? text : look.colour);
         const QString moodText = look.symbol + u' ' + look.word + u' ' + trendArrow(trend);

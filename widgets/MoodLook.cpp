@@ -11,13 +11,6 @@ QString tr(const char *text)
 }
 } // namespace
 
-SentimentLabel labelOfMood(double mood)
-{
-    return mood >= 0.1    ? SentimentLabel::Positive
-           : mood <= -0.1 ? SentimentLabel::Negative
-                          : SentimentLabel::Neutral;
-}
-
 QString labelName(SentimentLabel label)
 {
     switch (label) {

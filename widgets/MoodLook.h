@@ -19,8 +19,6 @@ struct MoodLook
 };
 
 MoodLook moodLook(SentimentLabel label, const QString &emotion = QString());
-// The label a mood value falls under (the engine's neutral band).
-SentimentLabel labelOfMood(double mood);
 // ↗, ↘ or → (mirrored by the caller in right-to-left layouts where that matters).
 QString trendArrow(MoodTrend trend);
 QString trendName(MoodTrend trend);

@@ -2,6 +2,13 @@
 
 namespace empathy {
 
+SentimentLabel labelOfValence(double valence)
+{
+    return valence >= neutralBand    ? SentimentLabel::Positive
+           : valence <= -neutralBand ? SentimentLabel::Negative
+                                     : SentimentLabel::Neutral;
+}
+
 QString sentimentLabelKey(SentimentLabel label)
 {
     switch (label) {

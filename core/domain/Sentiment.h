@@ -27,6 +27,10 @@ struct Sentiment
     bool isScored() const { return valence.has_value(); }
 };
 
+// |valence| below this is neutral: for a message, a conversation's mood, anything on the valence scale.
+inline constexpr double neutralBand = 0.1;
+SentimentLabel labelOfValence(double valence);
+
 // The label's key in the protocol and files: "negative", "neutral", "positive".
 QString sentimentLabelKey(SentimentLabel label);
 std::optional<SentimentLabel> sentimentLabelFromKey(QStringView key);

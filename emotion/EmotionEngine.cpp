@@ -2,10 +2,12 @@
 
 #include "Features.h"
 #include "TextScanner.h"
+#include "TokenHash.h"
 
 #include <QFile>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -87,9 +89,25 @@ std::int8_t strongestEmotion(const EmotionScores &scores)
 
 } // namespace
 
+// What both lexicons found for one word in one language. Words repeat (a few hundred make most of
+// any text), so a small direct-mapped memo per thread answers most lookups with one probe.
+struct WordMemo
+{
+    static constexpr std::size_t size = 4096;
+    struct Slot
+    {
+        std::uint64_t key = 0; // 0: empty; keys are odd
+        WordLookup own;
+        WordLookup common;
+    };
+    std::vector<Slot> table = std::vector<Slot>(size);
+    std::uint64_t engine = 0; // the serial of the engine whose entries the slots point to
+};
+
 struct EmotionEngine::Scratch
 {
     ScannedText text;
+    WordMemo memo;
     std::vector<const LexiconEntry *> entry; // at the first token of a match
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
     std::vector<std::uint8_t> negated;
@@ -118,7 +136,9 @@ std::unique_ptr<EmotionEngine> EmotionEngine::loadBuiltIn(QString *error, bool w
 
 std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QString *error, bool withModels)
 {
+    static std::atomic<std::uint64_t> serials{0};
     std::unique_ptr<EmotionEngine> engine(new EmotionEngine);
+    engine->m_serial = ++serials;
     auto loadInto = [&](const QString &name, auto &target, bool required) {
         QString text;
         const QString path = directory + u'/' + name;
@@ -182,16 +202,34 @@ LanguageGuess EmotionEngine::identifyLanguage(QStringView text) const
     return m_identifier.identify(s.text);
 }
 
-void EmotionEngine::markScopes(const ScannedText &text, const Lexicon *lexicon, Scratch &s) const
+void EmotionEngine::markScopes(const ScannedText &text, Language language, Scratch &s) const
 {
+    const Lexicon *own = lexicon(language);
+    WordMemo &memo = s.memo;
+    if (memo.engine != m_serial) {
+        std::fill(memo.table.begin(), memo.table.end(), WordMemo::Slot{});
+        memo.engine = m_serial;
+    }
     const std::size_t n = text.tokens.size();
     s.reset(n);
     for (std::size_t i = 0; i < n;) {
+        const Token &token = text.tokens[i];
+        // A stretched word ("sooo") also tries its collapsed form, and only words try stems: both are
+        // part of what the lookup depends on.
+        const std::uint64_t key = hashCombine(hashCombine(token.hash, token.collapsedHash),
+                                              std::uint64_t(language) << 8 | std::uint64_t(token.kind)) |
+                                  1;
+        WordMemo::Slot &slot = memo.table[std::size_t(key >> 20) & (WordMemo::size - 1)];
+        if (slot.key != key) {
+            slot.key = key;
+            slot.own = own ? own->lookup(text, token) : WordLookup{};
+            slot.common = m_common.lookup(text, token);
+        }
         LexiconMatch m;
-        if (lexicon)
-            m = lexicon->match(text, i);
+        if (own)
+            m = own->match(text, i, slot.own);
         if (!m.entry)
-            m = m_common.match(text, i);
+            m = m_common.match(text, i, slot.common);
         s.entry[i] = m.entry;
         s.covers[i] = std::uint8_t(std::max(1, m.tokens));
         i += s.covers[i];
@@ -233,7 +271,7 @@ void EmotionEngine::features(QStringView text, Language language, std::vector<st
 {
     Scratch &s = threadScratch();
     scanText(text, s.text);
-    markScopes(s.text, lexicon(language), s);
+    markScopes(s.text, language, s);
     collectFeatures(s.text, s.negated, out);
 }
 
@@ -247,8 +285,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     result.language = guess.language != Language::Unknown ? guess.language : hint;
     result.languageConfidence =
         guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
-    const Lexicon *lex = lexicon(result.language);
-    markScopes(t, lex, s);
+    markScopes(t, result.language, s);
 
     const std::size_t n = t.tokens.size();
     const bool allCapsText = t.letters >= 4 && t.upperLetters == t.letters;

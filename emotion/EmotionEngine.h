@@ -48,8 +48,9 @@ private:
     EmotionEngine() = default;
     struct Scratch;
     static Scratch &threadScratch(); // per-thread buffers: analyze() allocates nothing once warm
-    void markScopes(const ScannedText &text, const Lexicon *lexicon, Scratch &scratch) const;
+    void markScopes(const ScannedText &text, Language language, Scratch &scratch) const;
 
+    std::uint64_t m_serial = 0; // tells this engine's entries in a thread's word memo from another's
     LanguageIdentifier m_identifier;
     Lexicon m_common;
     std::array<Lexicon, 6> m_lexicons;   // indexed by Language

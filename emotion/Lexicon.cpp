@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <bit>
+
 namespace empathy::emotion {
 
 namespace {
@@ -51,7 +53,25 @@ bool Lexicon::load(QStringView text, QString *error)
         if (!add(fields, lineNumber, error))
             return false;
     }
+    indexStemStarts();
     return true;
+}
+
+void Lexicon::indexStemStarts()
+{
+    m_stemStarts = HashIndex();
+    m_shortestStem = std::size_t(std::countr_zero(m_stemLengths));
+    ScannedText scanned;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (!m_entries[i].prefix)
+            continue;
+        scanText(m_entries[i].term, scanned);
+        const Token &t = scanned.tokens.front();
+        std::uint64_t h = hashSeed;
+        for (std::size_t k = 0; k < m_shortestStem; ++k)
+            h = hashUnit(h, scanned.folded[t.foldedStart + k]);
+        m_stemStarts.insert(h, std::uint32_t(i));
+    }
 }
 
 bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
@@ -130,13 +150,18 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
         return &m_entries[found];
     if (m_stemLengths == 0 || token.kind != TokenKind::Word)
         return nullptr;
-    // Hashes of every prefix, then the longest stem that matches.
-    std::uint64_t prefixes[64];
     const std::size_t length = std::min<std::size_t>(token.foldedLength, 63);
+    if (length < m_shortestStem)
+        return nullptr;
+    // Hashes of every prefix, then the longest stem that matches; most words share no start with any
+    // stem and stop after one probe.
+    std::uint64_t prefixes[64];
     std::uint64_t h = hashSeed;
     for (std::size_t k = 0; k < length; ++k) {
         h = hashUnit(h, text.folded[token.foldedStart + k]);
         prefixes[k + 1] = h;
+        if (k + 1 == m_shortestStem && m_stemStarts.find(h) == HashIndex::npos)
+            return nullptr;
     }
     for (std::size_t n = length; n >= 2; --n) {
         if (!(m_stemLengths >> n & 1))
@@ -148,12 +173,17 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
     return nullptr;
 }
 
-LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index) const
+WordLookup Lexicon::lookup(const ScannedText &text, const Token &token) const
+{
+    const std::uint32_t longest = m_phraseStarts.find(token.hash);
+    return {matchWord(text, token), longest == HashIndex::npos ? 0 : longest};
+}
+
+LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index, const WordLookup &word) const
 {
     const Token &token = text.tokens[index];
-    const std::uint32_t longest = m_phraseStarts.find(token.hash);
-    if (longest != HashIndex::npos) {
-        const std::size_t available = std::min<std::size_t>(longest, text.tokens.size() - index);
+    if (word.longestPhrase > 1) {
+        const std::size_t available = std::min<std::size_t>(word.longestPhrase, text.tokens.size() - index);
         std::uint64_t hashes[8];
         std::uint64_t h = token.hash;
         std::size_t n = 1;
@@ -170,15 +200,15 @@ LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index) const
                 return {&m_entries[found], int(len)};
         }
     }
-    if (const LexiconEntry *entry = matchWord(text, token))
-        return {entry, 1};
+    if (word.entry)
+        return {word.entry, 1};
     return {};
 }
 
 std::size_t Lexicon::memoryBytes() const
 {
     return m_entries.capacity() * sizeof(LexiconEntry) + m_words.memoryBytes() + m_stems.memoryBytes() +
-           m_phrases.memoryBytes() + m_phraseStarts.memoryBytes();
+           m_stemStarts.memoryBytes() + m_phrases.memoryBytes() + m_phraseStarts.memoryBytes();
 }
 
 } // namespace empathy::emotion

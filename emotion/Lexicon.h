@@ -38,6 +38,14 @@ struct LexiconMatch
     int tokens = 0; // how many tokens the match covers
 };
 
+// What a lexicon knows about one word on its own: the same for every occurrence of the word, so the
+// engine can remember it (EmotionEngine's word memo).
+struct WordLookup
+{
+    const LexiconEntry *entry = nullptr; // the word or the longest stem it starts with
+    std::uint32_t longestPhrase = 0;     // tokens of the longest phrase starting with this word, or 0
+};
+
 // A hand-written list of terms for one language (or for all: emoji and emoticons). Lines are
 // `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>, BUT;
 // emotions are `name` or `name:weight` separated by commas. A term ending in '*' is a stem; a term with
@@ -50,21 +58,30 @@ public:
     bool load(QStringView text, QString *error);
 
     // The longest phrase or word starting at token `index`, or no entry.
-    LexiconMatch match(const ScannedText &text, std::size_t index) const;
+    LexiconMatch match(const ScannedText &text, std::size_t index) const
+    {
+        return match(text, index, lookup(text, text.tokens[index]));
+    }
+    // The same in two steps, so that the word's own lookup can be remembered.
+    WordLookup lookup(const ScannedText &text, const Token &token) const;
+    LexiconMatch match(const ScannedText &text, std::size_t index, const WordLookup &word) const;
 
     const std::vector<LexiconEntry> &entries() const { return m_entries; }
     std::size_t memoryBytes() const;
 
 private:
     bool add(const QStringList &fields, int lineNumber, QString *error);
+    void indexStemStarts();
     const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
 
     std::vector<LexiconEntry> m_entries;
     HashIndex m_words;
     HashIndex m_stems;
+    HashIndex m_stemStarts;          // the first m_shortestStem units of every stem: most words stop here
     HashIndex m_phrases;             // combined hash of the phrase's tokens
     HashIndex m_phraseStarts;        // first token -> longest phrase starting with it
     std::uint64_t m_stemLengths = 0; // bit n set: some stem is n units long
+    std::size_t m_shortestStem = 64;
 };
 
 } // namespace empathy::emotion

@@ -120,9 +120,24 @@ QString LinearModel::save() const
 
 void LinearModel::score(std::span<const std::uint64_t> features, float *out) const
 {
+    // A big model does not fit the caches: fetch every feature's slot at once, then every row, so the
+    // memory waits overlap instead of queueing one after another.
+    constexpr std::size_t batch = 32;
     alignas(64) std::int32_t sum[maxOutputs] = {};
-    for (std::uint64_t f : features) {
-        if (const std::int16_t *w = weights(f)) {
+    const std::int16_t *rows[batch];
+    for (std::size_t first = 0; first < features.size(); first += batch) {
+        const std::size_t count = std::min(batch, features.size() - first);
+        for (std::size_t k = 0; k < count; ++k)
+            m_index.prefetch(features[first + k]);
+        std::size_t found = 0;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (const std::int16_t *w = weights(features[first + k])) {
+                __builtin_prefetch(w);
+                rows[found++] = w;
+            }
+        }
+        for (std::size_t k = 0; k < found; ++k) {
+            const std::int16_t *w = rows[k];
             for (std::size_t base = 0; base < m_stride; base += 16) {
                 for (std::size_t i = 0; i < 16; ++i)
                     sum[base + i] += w[base + i];

@@ -7,6 +7,7 @@
 #include "TextScanner.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace empathy;
@@ -216,6 +217,33 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("line 2")), qPrintable(error));
         QVERIFY(!lexicon.load(u"odd\t1\tnot_an_emotion\n", &error));
         QVERIFY(error.contains(QStringLiteral("unknown emotion")));
+    }
+
+    // Words are remembered per thread; a second engine in the same thread must not get the first one's.
+    void enginesInOneThreadKeepTheirOwnWords()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name : {QStringLiteral("langid.tsv"), QStringLiteral("lexicon_common.tsv"),
+                                    QStringLiteral("lexicon_pl.tsv"), QStringLiteral("lexicon_ro.tsv"),
+                                    QStringLiteral("lexicon_ru.tsv"), QStringLiteral("lexicon_fa.tsv")})
+            QVERIFY(QFile::copy(u":/empathy/emotion/"_qs + name, dir.filePath(name)));
+        QFile english(dir.filePath(QStringLiteral("lexicon_en.tsv")));
+        QVERIFY(english.open(QIODevice::WriteOnly));
+        english.write("excellent\t-3\nterribl*\t3\n"); // the opposite of the built-in lexicon
+        english.close();
+        QString error;
+        const auto inverted = EmotionEngine::load(dir.path(), &error, false);
+        QVERIFY2(inverted, qPrintable(error));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(engine().analyze(u"excellent", Language::English).valence > 0);
+            QVERIFY(inverted->analyze(u"excellent", Language::English).valence < 0);
+            QVERIFY(engine().analyze(u"terribly", Language::English).valence < 0);
+            QVERIFY(inverted->analyze(u"terribly", Language::English).valence > 0);
+        }
+        // The same letters as a stretched word and as typed are different lookups: "sooo" is also "so".
+        QCOMPARE(engine().analyze(u"goood", Language::English).label, SentimentLabel::Positive);
+        QCOMPARE(engine().analyze(u"good", Language::English).label, SentimentLabel::Positive);
     }
 
     void trainerIsDeterministicAndRoundTrips()

@@ -33,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 // bench FILE... [--repeat n] [--max-length 500]: throughput on one thread over the texts of the
 // files, then the latency of each message, then memory. The engine is loaded here so that its
 // memory can be measured.
-int runBench(const EmotionEngine *, const QStringList &args)
+int runBench(const QString &dataDirectory, const QStringList &args)
 {
     int repeat = 3;
     int maxLength = 500;
@@ -65,7 +65,8 @@ int runBench(const EmotionEngine *, const QStringList &args)
     }
     const double rssBefore = residentMegabytes();
     QString error;
-    const auto engine = EmotionEngine::loadBuiltIn(&error);
+    const auto engine = dataDirectory.isEmpty() ? EmotionEngine::loadBuiltIn(&error)
+                                                : EmotionEngine::load(dataDirectory, &error);
     if (!engine) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

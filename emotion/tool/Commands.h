@@ -12,7 +12,8 @@ namespace empathy::emotion::tool {
 int runScore(const EmotionEngine &engine, const QStringList &args);
 int runEval(const EmotionEngine &engine, const QStringList &args);
 int runLangId(const EmotionEngine &engine, const QStringList &args);
-int runBench(const EmotionEngine *unused, const QStringList &args);
+// Loads the engine itself (from `dataDirectory`, or the built-in data when empty) to measure its memory.
+int runBench(const QString &dataDirectory, const QStringList &args);
 int runTrain(const QStringList &args);
 int runTrainLangId(const QStringList &args);
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace empathy::emotion;
@@ -17,7 +18,9 @@ constexpr const char *usage =
     "  langid FILE.tsv... [--min-length n]  language identification accuracy\n"
     "  train --lang xx --out FILE [--polarity FILE]... [--emotions FILE]... [--polarity-from-emotions]\n"
     "  train-langid --out FILE code:FILE.tsv...  letter trigrams for the language identifier\n"
-    "  bench FILE.tsv... [--repeat n] throughput, latency and memory\n";
+    "  bench FILE.tsv... [--repeat n] throughput, latency and memory\n"
+    "options for every command but train: --data DIR  read the lexicons and models from DIR (a copy of\n"
+    "  emotion/data, e.g. with a model just trained) instead of the built-in ones\n";
 }
 
 int main(int argc, char *argv[])
@@ -33,15 +36,29 @@ int main(int argc, char *argv[])
         std::printf("empathy-emotion %s\n", EMPATHY_VERSION);
         return 0;
     }
+    QString dataDirectory;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--data")); at >= 0) {
+        dataDirectory = args.value(at + 1);
+        args.remove(at, std::min<qsizetype>(2, args.size() - at));
+        if (dataDirectory.isEmpty()) {
+            std::fprintf(stderr, "empathy-emotion: --data needs a directory\n");
+            return 2;
+        }
+    }
+    if (args.isEmpty()) {
+        std::fputs(usage, stderr);
+        return 2;
+    }
     const QString command = args.takeFirst();
     if (command == u"train")
         return tool::runTrain(args);
     if (command == u"train-langid")
         return tool::runTrainLangId(args);
     if (command == u"bench")
-        return tool::runBench(nullptr, args);
+        return tool::runBench(dataDirectory, args);
     QString error;
-    const auto engine = EmotionEngine::loadBuiltIn(&error);
+    const auto engine = dataDirectory.isEmpty() ? EmotionEngine::loadBuiltIn(&error)
+                                                : EmotionEngine::load(dataDirectory, &error);
     if (!engine) {
         std::fprintf(stderr, "empathy-emotion: %s\n", qPrintable(error));
         return 1;

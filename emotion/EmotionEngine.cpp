@@ -114,6 +114,8 @@ struct EmotionEngine::Scratch
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
     std::vector<std::uint8_t> negated;
     std::vector<std::uint64_t> features;
+    std::vector<std::int32_t> unigramAt;       // token -> its own feature in `features`
+    std::vector<const std::int16_t *> weights; // feature -> its row in the model, or nullptr
     std::vector<Evidence> evidence;
 
     void reset(std::size_t tokens)
@@ -387,9 +389,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     float valence = lexValence;
     float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
     if (const LinearModel *m = model(result.language)) {
-        collectFeatures(t, s.negated, s.features);
-        float out[32];
-        m->score(s.features, out);
+        collectFeatures(t, s.negated, s.features, &s.unigramAt);
+        s.weights.resize(s.features.size());
+        float out[LinearModel::maxOutputs];
+        m->score(s.features, out, s.weights.data());
         int first = 0;
         float modelValence = 0.0f;
         if (m->hasPolarity()) {
@@ -421,7 +424,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         for (std::size_t i = 0; i < n; ++i) {
             if (s.entry[i] || t.tokens[i].kind != TokenKind::Word || !m->hasPolarity())
                 continue;
-            const std::int16_t *w = m->weights(unigramFeature(t, i, s.negated[i] != 0));
+            const std::int16_t *w = s.unigramAt[i] >= 0 ? s.weights[std::size_t(s.unigramAt[i])] : nullptr;
             if (!w)
                 continue;
             const float contribution = float(w[2] - w[0]) / LinearModel::weightScale;

@@ -22,9 +22,11 @@ std::uint64_t unigramFeature(const ScannedText &text, std::size_t index, bool ne
 }
 
 void collectFeatures(const ScannedText &text, std::span<const std::uint8_t> negated,
-                     std::vector<std::uint64_t> &out)
+                     std::vector<std::uint64_t> &out, std::vector<std::int32_t> *unigramAt)
 {
     out.clear();
+    if (unigramAt)
+        unigramAt->assign(text.tokens.size(), -1);
     std::uint64_t previous = sentenceStart;
     for (std::size_t i = 0; i < text.tokens.size(); ++i) {
         const Token &t = text.tokens[i];
@@ -34,6 +36,8 @@ void collectFeatures(const ScannedText &text, std::span<const std::uint8_t> nega
         }
         const bool isNegated = i < negated.size() && negated[i];
         const std::uint64_t key = unigramFeature(text, i, isNegated);
+        if (unigramAt)
+            (*unigramAt)[i] = std::int32_t(out.size());
         out.push_back(key);
         out.push_back(hashCombine(hashCombine(previous, bigramSalt), key));
         previous = key;

@@ -15,7 +15,8 @@ namespace empathy::emotion {
 // The feature of token `index` on its own (the word, marked if negated).
 std::uint64_t unigramFeature(const ScannedText &text, std::size_t index, bool negated);
 
+// With `unigramAt`, also where each token's own feature went in `out` (-1 for clause breaks).
 void collectFeatures(const ScannedText &text, std::span<const std::uint8_t> negated,
-                     std::vector<std::uint64_t> &out);
+                     std::vector<std::uint64_t> &out, std::vector<std::int32_t> *unigramAt = nullptr);
 
 } // namespace empathy::emotion

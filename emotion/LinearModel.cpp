@@ -118,7 +118,7 @@ QString LinearModel::save() const
     return out;
 }
 
-void LinearModel::score(std::span<const std::uint64_t> features, float *out) const
+void LinearModel::score(std::span<const std::uint64_t> features, float *out, const std::int16_t **rowOf) const
 {
     // A big model does not fit the caches: fetch every feature's slot at once, then every row, so the
     // memory waits overlap instead of queueing one after another.
@@ -131,7 +131,10 @@ void LinearModel::score(std::span<const std::uint64_t> features, float *out) con
             m_index.prefetch(features[first + k]);
         std::size_t found = 0;
         for (std::size_t k = 0; k < count; ++k) {
-            if (const std::int16_t *w = weights(features[first + k])) {
+            const std::int16_t *w = weights(features[first + k]);
+            if (rowOf)
+                rowOf[first + k] = w;
+            if (w) {
                 __builtin_prefetch(w);
                 rows[found++] = w;
             }

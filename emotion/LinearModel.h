@@ -32,8 +32,10 @@ public:
     int outputs() const { return m_outputs; }
 
     // Raw scores (before softmax/sigmoid) for the features, into `out` (room for maxOutputs values).
+    // With `rows` (room for one pointer per feature), also each feature's weights, or nullptr.
     static constexpr int maxOutputs = 32;
-    void score(std::span<const std::uint64_t> features, float *out) const;
+    void score(std::span<const std::uint64_t> features, float *out,
+               const std::int16_t **rows = nullptr) const;
     // The weights of one feature in thousandths, or nullptr when the model does not know it.
     static constexpr float weightScale = 1000.0f;
     const std::int16_t *weights(std::uint64_t feature) const

@@ -273,6 +273,10 @@ public:
                 continue;
             }
             char32_t c = m_text[i];
+            if (isAsciiAlnum(c)) { // most text: a tight loop over the run of ASCII letters and digits
+                i = asciiRun(i);
+                continue;
+            }
             std::uint32_t width = 1;
             if (QChar::isHighSurrogate(c) && i + 1 < m_size && QChar::isLowSurrogate(m_text[i + 1])) {
                 c = QChar::surrogateToUcs4(char16_t(c), m_text[i + 1]);
@@ -302,7 +306,8 @@ private:
             if (rest.size() < prefix.size())
                 return false;
             for (std::size_t k = 0; k < prefix.size(); ++k) {
-                if (QChar::toLower(char32_t(rest[k])) != prefix[k])
+                const char16_t u = rest[k];
+                if ((u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) != prefix[k])
                     return false;
             }
             return true;
@@ -327,20 +332,67 @@ private:
         return QChar::isLetterOrNumber(c) || (m_inWord && QChar::isMark(c));
     }
 
+    static bool isAsciiAlnum(char32_t c)
+    {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    }
+
+    // The same as addToWord() for each unit of a run of ASCII letters and digits, with the counts kept
+    // in registers. Returns where the run ends.
+    std::uint32_t asciiRun(std::uint32_t i)
+    {
+        if (!m_inWord)
+            startWord(i);
+        int letters = 0;
+        int upper = 0;
+        std::uint64_t hash = m_hash;
+        std::uint32_t folded = m_folded;
+        for (; i < m_size && isAsciiAlnum(m_text[i]); ++i) {
+            const char16_t c = m_text[i];
+            const bool isUpper = c <= u'Z' && c >= u'A';
+            const bool letter = c >= u'A';
+            letters += letter;
+            upper += isUpper;
+            const char16_t unit = isUpper ? char16_t(c + 32) : c;
+            m_run = unit == m_previous ? m_run + 1 : 1;
+            m_previous = unit;
+            if (m_run > 2 && letter) {
+                m_token.flags |= Stretched;
+                continue;
+            }
+            m_out.folded[folded++] = unit;
+            hash = hashUnit(hash, unit);
+        }
+        m_hash = hash;
+        m_folded = folded;
+        m_token.length = i - m_token.start;
+        m_wordLetters += letters;
+        m_wordUpper += upper;
+        m_out.letters += letters;
+        m_out.upperLetters += upper;
+        m_out.cues[std::size_t(Cue::Latin)] += letters;
+        m_allDigits = m_allDigits && letters == 0;
+        return i;
+    }
+
+    void startWord(std::uint32_t i)
+    {
+        m_inWord = true;
+        m_token = Token{};
+        m_token.start = i;
+        m_token.foldedStart = m_folded;
+        m_hash = hashSeed;
+        m_previous = 0;
+        m_run = 0;
+        m_wordLetters = 0;
+        m_wordUpper = 0;
+        m_allDigits = true;
+    }
+
     void addToWord(char32_t c, std::uint32_t i, std::uint32_t width)
     {
-        if (!m_inWord) {
-            m_inWord = true;
-            m_token = Token{};
-            m_token.start = i;
-            m_token.foldedStart = m_folded;
-            m_hash = hashSeed;
-            m_previous = 0;
-            m_run = 0;
-            m_wordLetters = 0;
-            m_wordUpper = 0;
-            m_allDigits = true;
-        }
+        if (!m_inWord)
+            startWord(i);
         if (c < 0x80) { // ASCII: no tables needed
             const bool upper = c >= u'A' && c <= u'Z';
             const bool letter = upper || (c >= u'a' && c <= u'z');

@@ -1,5 +1,5 @@
 // Conversation mood (current, trend, turning points, recovered) and the customer baseline.
-#include "ConversationMood.h"
+#include "domain/ConversationMood.h"
 #include "CustomerBaseline.h"
 
 #include <QTest>

@@ -10,9 +10,12 @@ const path = require('path');
 // in the per-language comparison.
 const usedForTraining = new Set([
     'goemotions_polarity_train.tsv', 'goemotions_emotions_train.tsv', 'goemotions_ekman_train.tsv',
-    'vader_tweets_polarity.tsv', 'polemo_hotels.tsv', 'red_v1_train.tsv', 'red_v1_val.tsv', 'cedr_train.tsv',
+    'vader_tweets_polarity.tsv', 'uci_amazon.tsv', 'polemo_hotels.tsv', 'red_v1_train.tsv', 'red_v1_val.tsv',
+    'cedr_train.tsv',
 ]);
-const usedForTuning = new Set(['uci_amazon.tsv', 'rusentitweet_train.tsv', 'sentipers.tsv']);
+const usedForTuning = new Set([
+    'rusentitweet_train.tsv', 'sentirueval2015_telecoms_train.tsv', 'sentipers.tsv', 'snappfood_dev.tsv',
+]);
 
 const read = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
 

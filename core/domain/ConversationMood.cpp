@@ -1,10 +1,10 @@
-#include "ConversationMood.h"
+#include "domain/ConversationMood.h"
 
 #include "domain/Sentiment.h"
 
 #include <cmath>
 
-namespace empathy::emotion {
+namespace empathy {
 
 namespace {
 
@@ -44,4 +44,4 @@ ConversationMood conversationMood(const std::vector<double> &valences)
     return result;
 }
 
-} // namespace empathy::emotion
+} // namespace empathy

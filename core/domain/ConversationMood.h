@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-namespace empathy::emotion {
+namespace empathy {
 
 // The mood of a conversation from the valences of the customer's messages, oldest first, smoothed as
 // the cache does it (domain/Mood.h): the current mood, its trend, the turning points and whether the
@@ -24,4 +24,4 @@ ConversationMood conversationMood(const std::vector<double> &customerValences);
 // A move of the smoothed mood at least this large is a turning point even without changing side.
 inline constexpr double turningPointJump = 0.5;
 
-} // namespace empathy::emotion
+} // namespace empathy

@@ -1,0 +1,142 @@
+#include "cache/HistoryReader.h"
+
+#include "domain/ConversationStatus.h"
+#include "sql/SqliteDatabase.h"
+#include "sql/SqliteStatement.h"
+
+#include <algorithm>
+
+namespace empathy {
+
+struct HistoryReader::Statements
+{
+    explicit Statements(SqliteDatabase &db)
+        : customer(
+              db.prepare("SELECT display_name, first_name, preferred_language FROM customers WHERE id = ?1"))
+        , identities(db.prepare(
+              "SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind, value"))
+        , conversations(db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status IN (%1, %2)), 0) "
+                                                  "FROM conversations WHERE customer_id = ?1")
+                                       .arg(int(ConversationStatus::Open))
+                                       .arg(int(ConversationStatus::Pending))))
+        , messages(db.prepare("SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
+                              "m.valence, m.sentiment_label "
+                              "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+                              "WHERE c.customer_id = ?1"))
+        , orders(db.prepare("SELECT id, placed_at, number, total_minor, currency, summary "
+                            "FROM orders WHERE customer_id = ?1"))
+        , surveys(db.prepare(
+              "SELECT s.id, s.answered_at, s.conversation_id, c.channel, s.kind, s.score, s.comment "
+              "FROM survey_answers s LEFT JOIN conversations c ON c.id = s.conversation_id "
+              "WHERE s.customer_id = ?1"))
+    {}
+
+    SqliteStatement customer;
+    SqliteStatement identities;
+    SqliteStatement conversations;
+    SqliteStatement messages;
+    SqliteStatement orders;
+    SqliteStatement surveys;
+};
+
+HistoryReader::HistoryReader(SqliteDatabase &db)
+    : m_db(db)
+{}
+
+HistoryReader::~HistoryReader() = default;
+
+HistoryReader::Statements &HistoryReader::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db);
+    return *m_statements;
+}
+
+std::optional<CustomerRecord> HistoryReader::customer(CustomerId id)
+{
+    auto &s = statements();
+    s.customer.bind(1, id.value());
+    if (!s.customer.step()) {
+        s.customer.reset();
+        return std::nullopt;
+    }
+    CustomerRecord record;
+    record.id = id;
+    record.displayName = s.customer.text(0);
+    record.firstName = s.customer.text(1);
+    record.preferredLanguage = languageFromCode(s.customer.text(2));
+    s.customer.reset();
+    s.identities.bind(1, id.value());
+    while (s.identities.step())
+        record.identities.append({IdentityKind(s.identities.int32(0)), s.identities.text(1)});
+    s.identities.reset();
+    s.conversations.bind(1, id.value());
+    if (s.conversations.step()) {
+        record.conversations = s.conversations.int32(0);
+        record.openConversations = s.conversations.int32(1);
+    }
+    s.conversations.reset();
+    return record;
+}
+
+QList<HistoryItem> HistoryReader::history(CustomerId id)
+{
+    auto &s = statements();
+    QList<HistoryItem> items;
+    s.messages.bind(1, id.value());
+    while (s.messages.step()) {
+        HistoryItem item;
+        item.kind = HistoryKind::Message;
+        item.id = s.messages.int64(0);
+        item.at = s.messages.int64(1);
+        item.conversation = ConversationId(s.messages.int64(2));
+        item.channel = Channel(s.messages.int32(3));
+        item.direction = Direction(s.messages.int32(4));
+        item.text = s.messages.text(5);
+        if (!s.messages.isNull(6)) {
+            item.valence = s.messages.real(6);
+            item.label = SentimentLabel(s.messages.int32(7));
+        }
+        items.append(std::move(item));
+    }
+    s.messages.reset();
+    s.orders.bind(1, id.value());
+    while (s.orders.step()) {
+        HistoryItem item;
+        item.kind = HistoryKind::Order;
+        item.id = s.orders.int64(0);
+        item.at = s.orders.int64(1);
+        item.orderNumber = s.orders.text(2);
+        item.amountMinor = s.orders.int64(3);
+        item.currency = s.orders.text(4);
+        item.text = s.orders.text(5);
+        items.append(std::move(item));
+    }
+    s.orders.reset();
+    s.surveys.bind(1, id.value());
+    while (s.surveys.step()) {
+        HistoryItem item;
+        item.kind = HistoryKind::Survey;
+        item.id = s.surveys.int64(0);
+        item.at = s.surveys.int64(1);
+        item.conversation = ConversationId(s.surveys.int64(2));
+        if (!s.surveys.isNull(3))
+            item.channel = Channel(s.surveys.int32(3));
+        item.surveyKind = SurveyKind(s.surveys.int32(4));
+        item.score = s.surveys.int32(5);
+        item.text = s.surveys.text(6);
+        items.append(std::move(item));
+    }
+    s.surveys.reset();
+    // Newest first; at the same moment, the order of the kinds and then ids keeps it stable.
+    std::sort(items.begin(), items.end(), [](const HistoryItem &a, const HistoryItem &b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.id > b.id;
+    });
+    return items;
+}
+
+} // namespace empathy

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Channel.h"
+#include "domain/Customer.h"
+#include "domain/Ids.h"
+#include "domain/Message.h"
+#include "domain/Sentiment.h"
+#include "domain/SurveyAnswer.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace empathy {
+
+// What one entry of a customer's history is. The values are bits, so a filter is a set of kinds.
+enum class HistoryKind : int
+{
+    Message = 1,
+    Order = 2,
+    Survey = 4,
+};
+inline constexpr int allHistoryKinds = 1 | 2 | 4;
+
+// One thing that happened with a customer, on any channel, in any conversation. Times are milliseconds
+// since the epoch. Which fields mean something depends on the kind.
+struct HistoryItem
+{
+    HistoryKind kind = HistoryKind::Message;
+    qint64 id = 0; // of the message, order or survey answer
+    qint64 at = 0;
+    ConversationId conversation; // messages; surveys when tied to a conversation
+    Channel channel = Channel::Email;
+    Direction direction = Direction::Inbound;
+    QString text;                  // message body, order summary, survey comment
+    std::optional<double> valence; // customer messages the engine scored
+    SentimentLabel label = SentimentLabel::Neutral;
+    QString orderNumber; // orders
+    qint64 amountMinor = 0;
+    QString currency;
+    SurveyKind surveyKind = SurveyKind::Nps; // surveys
+    int score = 0;
+};
+
+// Who the customer is, as the history panel's header shows it.
+struct CustomerRecord
+{
+    CustomerId id;
+    QString displayName;
+    QString firstName;
+    Language preferredLanguage = Language::Unknown;
+    QList<CustomerIdentity> identities;
+    int conversations = 0;
+    int openConversations = 0; // open or pending
+};
+
+} // namespace empathy

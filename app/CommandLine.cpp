@@ -73,6 +73,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
             "CommandLine",
             "Open the inbox showing only conversations in this language (en, pl, ro, ru, fa)."),
         QStringLiteral("code"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate(
+            "CommandLine", "Open the inbox with this search (a customer's name, words of a message); "
+                           "with --screenshot, the first conversation found is shown."),
+        QStringLiteral("text"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -84,7 +90,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
                                     "Trust the certificate(s) in this PEM file for wss:// (a company CA)."),
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       language, server, caCert});
+                       language, search, server, caCert});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -119,6 +125,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.demo = parser.isSet(demo);
     line.screenshot = parser.value(screenshot);
     line.languageFilter = parser.value(language);
+    line.search = parser.value(search);
     if (!line.languageFilter.isEmpty() && languageFromCode(line.languageFilter) == Language::Unknown) {
         *error =
             QCoreApplication::translate("CommandLine", "--language-filter takes en, pl, ro, ru or fa, not %1")

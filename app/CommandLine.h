@@ -22,6 +22,7 @@ struct CommandLine
     QDateTime demoNow;      // generated history ends here; invalid: the current time
     QString screenshot;     // render the window to this PNG and exit
     QString languageFilter; // open the inbox filtered to this language code; empty for all
+    QString search;         // open the inbox with this search; empty for none
     QString server;         // connect to this server (ws:// or wss://), asking for the log-in
     QString caCert;         // PEM certificate(s) to trust for wss:// besides the system's
 

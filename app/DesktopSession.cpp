@@ -3,6 +3,7 @@
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
+#include "cache/HistoryReader.h"
 #include "cache/ProfilePaths.h"
 #include "demo/DemoFill.h"
 #include "DomainScoring.h"
@@ -205,7 +206,8 @@ int DesktopSession::run()
             waitForSync(engine);
     }
     const AgentId me = reader.ownAgent().isValid() ? reader.ownAgent() : AgentId(1);
-    MainWindow window(reader, writer, me, systemClock(), settings);
+    HistoryReader history(*opening.db);
+    MainWindow window(reader, history, writer, me, systemClock(), settings);
     window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
     // Messages cached before this client could score them get their badges a few thousand at a time,
     // between events, so the window stays responsive on a big profile.
@@ -260,6 +262,8 @@ int DesktopSession::run()
 
     if (!m_line.languageFilter.isEmpty())
         window.filterBar()->setLanguageFilter(m_line.languageFilter);
+    if (!m_line.search.isEmpty())
+        window.filterBar()->setSearch(m_line.search);
     if (!m_line.screenshot.isEmpty()) {
         window.refreshFromCache();
         if (window.inboxModel()->rowCount() > 0)

@@ -1,6 +1,6 @@
 // Conversation mood (current, trend, turning points, recovered) and the customer baseline.
-#include "domain/ConversationMood.h"
 #include "CustomerBaseline.h"
+#include "domain/ConversationMood.h"
 
 #include <QTest>
 

@@ -42,8 +42,9 @@ private:
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_profile->reader(), m_profile->writer(),
-                                                m_profile->reader().ownAgent(), fixedClock(), *m_settings);
+        m_window =
+            std::make_unique<MainWindow>(m_profile->reader(), m_profile->history(), m_profile->writer(),
+                                         m_profile->reader().ownAgent(), fixedClock(), *m_settings);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QApplication::setActiveWindow(m_window.get());

@@ -142,7 +142,8 @@ private slots:
     {
         auto profile = scoredProfile();
         QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->writer(), AgentId(1), fixedClock(), settings);
+        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
+                          settings);
         showWith(window, ConversationId(2));
         QAbstractItemModelTester tester(window.threadModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -173,7 +174,8 @@ private slots:
     {
         auto profile = scoredProfile();
         QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->writer(), AgentId(1), fixedClock(), settings);
+        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
+                          settings);
         showWith(window, ConversationId(1)); // Laura, angry
         ReplyBox *reply = window.conversationView()->replyBox();
         reply->editor()->setPlainText(QStringLiteral("Thank you for your patience, the parcel ships today."));

@@ -154,6 +154,12 @@ void FilterBar::setSort(InboxSort sort)
         m_sort->setCurrentIndex(index);
 }
 
+void FilterBar::setSearch(const QString &text)
+{
+    m_search->setText(text);
+    emitQuery();
+}
+
 void FilterBar::emitQuery()
 {
     m_searchDelay.stop();

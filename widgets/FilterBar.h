@@ -31,6 +31,8 @@ public:
     // Shows only conversations in this language ("" for all); false for a code the bar does not offer.
     bool setLanguageFilter(const QString &code);
     void setSort(InboxSort sort);
+    // Searches for `text` at once, as if it had been typed and Enter pressed.
+    void setSearch(const QString &text);
 
 signals:
     void queryChanged(const InboxQuery &query);

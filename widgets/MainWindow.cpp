@@ -4,9 +4,12 @@
 #include "cache/CacheWriter.h"
 #include "ChannelIcons.h"
 #include "ConversationView.h"
+#include "CustomerPanel.h"
 #include "FilterBar.h"
+#include "history/CustomerFacts.h"
 #include "InboxDelegate.h"
 #include "InboxView.h"
+#include "models/HistoryModel.h"
 #include "models/InboxModel.h"
 #include "models/ThreadModel.h"
 #include "ReplyBox.h"
@@ -27,8 +30,8 @@
 
 namespace empathy {
 
-MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clock clock, QSettings &settings,
-                       QWidget *parent)
+MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter &writer, AgentId me,
+                       Clock clock, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
     , m_writer(writer)
@@ -37,6 +40,7 @@ MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clo
     , m_settings(settings)
     , m_icons(std::make_unique<ChannelIcons>())
     , m_threadModel(std::make_unique<ThreadModel>(reader))
+    , m_historyModel(std::make_unique<HistoryModel>(history))
 {
     setWindowTitle(tr("Empathy Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
@@ -58,12 +62,17 @@ MainWindow::MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clo
 
     m_conversation = new ConversationView(*m_threadModel, *m_icons, m_clock, this);
 
+    m_customer = new CustomerPanel(*m_historyModel, *m_icons, m_clock, this);
+    m_customer->setContactLimit(m_settings.value(QStringLiteral("customer/contactLimitPer7Days"), 3).toInt());
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(inboxPane);
     m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_customer);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -138,6 +147,8 @@ void MainWindow::refreshFromCache()
     }
     m_inbox->loadVisibleRows();
     m_threadModel->reload();
+    if (m_historyModel->customer().isValid())
+        m_customer->reload();
     updateCounts();
 }
 
@@ -146,10 +157,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1440, 860);
     const QByteArray splitter = m_settings.value(QStringLiteral("window/splitter")).toByteArray();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({520, 760});
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter) || m_splitter->sizes().value(2) == 0)
+        m_splitter->setSizes({460, 600, 380});
     if (auto *inner = m_conversation->findChild<QSplitter *>(QStringLiteral("conversationSplitter"))) {
         const QByteArray state =
             m_settings.value(QStringLiteral("window/conversationSplitter")).toByteArray();
@@ -191,6 +202,7 @@ void MainWindow::showConversation(ConversationId id)
     m_threadModel->setConversation(id);
     const auto header = id.isValid() ? m_reader.header(id) : std::nullopt;
     m_conversation->showHeader(header);
+    m_customer->showCustomer(header ? header->row.customer : CustomerId());
     if (header && header->row.unreadCount > 0) {
         try {
             m_writer.markRead({id});
@@ -214,6 +226,21 @@ void MainWindow::sendReply(const QString &text)
     if (!id.isValid())
         return;
     const auto header = m_reader.header(id);
+    // Contact fatigue: warn before one more message the customer did not ask for.
+    if (m_customer->overContactLimit() &&
+        m_historyModel->customer() == (header ? header->row.customer : CustomerId()) &&
+        !customerAwaitsReply(m_historyModel->items(), id)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Contact the customer again?"),
+            tr("%1 has not written since our last message, and we already reached out unasked %2 times in "
+               "the last 7 days (the limit is %3). Send this anyway?")
+                .arg(header ? header->row.customerName : QString())
+                .arg(m_customer->contacts().last7Days)
+                .arg(m_customer->contactLimit()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return; // the text stays in the reply box
+    }
     try {
         m_writer.queueReply(id, text, m_me, m_clock(), header ? header->row.language : Language::Unknown);
     } catch (const SqliteError &error) {
@@ -224,6 +251,7 @@ void MainWindow::sendReply(const QString &text)
     }
     m_conversation->replyBox()->clear();
     m_threadModel->reload();
+    m_customer->reload();
     m_inboxModel->refresh();
     m_inbox->selectConversation(id);
     statusBar()->showMessage(tr("Reply saved. It stays marked pending until the server has it."), 8000);

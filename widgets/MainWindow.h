@@ -23,21 +23,25 @@ class CacheReader;
 class CacheWriter;
 class ChannelIcons;
 class ConversationView;
+class CustomerPanel;
 class FilterBar;
+class HistoryModel;
+class HistoryReader;
 class InboxModel;
 class InboxView;
 class SyncEngine;
 class ThreadModel;
 
 // The agent's workstation: filters and search over the unified inbox on the leading side, the open
-// conversation on the other. Everything it shows is read from the cache it is given.
+// conversation in the middle, the customer's history on the trailing side. Everything it shows is read
+// from the cache it is given.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(CacheReader &reader, CacheWriter &writer, AgentId me, Clock clock, QSettings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter &writer, AgentId me, Clock clock,
+               QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InboxView *inboxView() const { return m_inbox; }
@@ -45,6 +49,7 @@ public:
     FilterBar *filterBar() const { return m_filters; }
     ConversationView *conversationView() const { return m_conversation; }
     ThreadModel *threadModel() const { return m_threadModel.get(); }
+    CustomerPanel *customerPanel() const { return m_customer; }
 
     void selectConversation(ConversationId id);
     // Shows a message from outside the window (a cache moved aside, for instance) in the status bar.
@@ -82,10 +87,12 @@ private:
     std::unique_ptr<ChannelIcons> m_icons;
     std::unique_ptr<InboxModel> m_inboxModel;
     std::unique_ptr<ThreadModel> m_threadModel;
+    std::unique_ptr<HistoryModel> m_historyModel;
     QSplitter *m_splitter = nullptr;
     FilterBar *m_filters = nullptr;
     InboxView *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
+    CustomerPanel *m_customer = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QTimer m_tick;

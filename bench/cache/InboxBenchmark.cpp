@@ -3,6 +3,7 @@
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
+#include "cache/HistoryReader.h"
 #include "InboxView.h"
 #include "MainWindow.h"
 #include "models/InboxModel.h"
@@ -43,8 +44,9 @@ InboxFigures measureInbox(const QString &profilePath, const QString &settingsDir
     if (!opening.isUsable())
         throw std::runtime_error(opening.message.toStdString());
     CacheReader reader(*opening.db);
+    HistoryReader history(*opening.db);
     CacheWriter writer(*opening.db);
-    MainWindow window(reader, writer, reader.ownAgent(), systemClock(), settings);
+    MainWindow window(reader, history, writer, reader.ownAgent(), systemClock(), settings);
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();

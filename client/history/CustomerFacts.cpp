@@ -30,15 +30,21 @@ QList<const HistoryItem *> oldestFirst(const QList<HistoryItem> &history)
 ContactCount companyContacts(const QList<HistoryItem> &history, qint64 nowMs)
 {
     ContactCount count;
-    QHash<qint64, Direction> lastDirection; // per conversation
+    struct Last
+    {
+        Direction direction;
+        qint64 at;
+    };
+    QHash<qint64, Last> last; // per conversation
     for (const HistoryItem *item : oldestFirst(history)) {
         if (item->kind != HistoryKind::Message)
             continue;
-        const auto previous = lastDirection.constFind(item->conversation.value());
-        const bool startsContact = item->direction == Direction::Outbound &&
-                                   (previous == lastDirection.cend() || *previous != Direction::Outbound);
-        lastDirection.insert(item->conversation.value(), item->direction);
-        if (!startsContact || item->at > nowMs)
+        const auto previous = last.constFind(item->conversation.value());
+        const bool unasked = item->direction == Direction::Outbound &&
+                             (previous == last.cend() || (previous->direction == Direction::Outbound &&
+                                                          item->at - previous->at >= followUpGapMs));
+        last.insert(item->conversation.value(), {item->direction, item->at});
+        if (!unasked || item->at > nowMs)
             continue;
         count.last7Days += item->at > nowMs - 7 * dayMs;
         count.last30Days += item->at > nowMs - 30 * dayMs;

@@ -11,13 +11,15 @@ namespace empathy {
 
 // Figures about a customer computed from their history (HistoryReader::history, newest first).
 
-// How often the company reached out: each run of our messages in a conversation is one contact (a reply
-// in three messages is one), on every channel.
+// How often the company reached out unasked, on every channel: a conversation we started, or a message
+// of ours that follows our own earlier one by an hour or more with nothing from the customer in between
+// (a reminder, a follow-up). Answering the customer is not reaching out: it is what they asked for.
 struct ContactCount
 {
     int last7Days = 0;
     int last30Days = 0;
 };
+inline constexpr qint64 followUpGapMs = 60 * 60 * 1000;
 ContactCount companyContacts(const QList<HistoryItem> &history, qint64 nowMs);
 
 // Whether the customer is still waiting for us in the conversation: the last message there is theirs.

@@ -23,6 +23,7 @@ TestProfile::TestProfile(int conversations, quint64 seed)
     if (!m_opening.isUsable())
         throw std::runtime_error(m_opening.message.toStdString());
     m_reader = std::make_unique<CacheReader>(*m_opening.db);
+    m_history = std::make_unique<HistoryReader>(*m_opening.db);
     m_writer = std::make_unique<CacheWriter>(*m_opening.db);
     if (conversations > 0) {
         DemoFillOptions options;

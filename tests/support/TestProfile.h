@@ -3,6 +3,7 @@
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
+#include "cache/HistoryReader.h"
 #include "models/Clock.h"
 
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ public:
     SqliteDatabase &db() { return *m_opening.db; }
     CacheReader &reader() { return *m_reader; }
     CacheWriter &writer() { return *m_writer; }
+    HistoryReader &history() { return *m_history; }
 
 private:
     QTemporaryDir m_dir;
@@ -31,6 +33,7 @@ private:
     CacheOpening m_opening;
     std::unique_ptr<CacheReader> m_reader;
     std::unique_ptr<CacheWriter> m_writer;
+    std::unique_ptr<HistoryReader> m_history;
 };
 
 } // namespace empathy::test

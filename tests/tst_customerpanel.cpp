@@ -1,0 +1,174 @@
+// The customer history panel beside a conversation: key facts, contact fatigue and its warning before one
+// more unasked message, the order the customer keeps coming back about, the sentiment chart and the
+// timeline filtered by kind.
+#include "ConversationView.h"
+#include "CustomerHistoryFixture.h"
+#include "CustomerPanel.h"
+#include "MainWindow.h"
+#include "models/HistoryModel.h"
+#include "models/ThreadModel.h"
+#include "ReplyBox.h"
+#include "SentimentChart.h"
+#include "TestProfile.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+
+using namespace empathy;
+using namespace empathy::test;
+
+class TestCustomerPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestProfile> m_profile;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    void open(ConversationId conversation)
+    {
+        m_window->selectConversation(conversation);
+        QTRY_COMPARE(m_window->threadModel()->conversation(), conversation);
+    }
+
+    // Answers the next message box with `button` once it is shown; returns whether one was shown.
+    std::shared_ptr<bool> answerNextQuestion(QMessageBox::StandardButton button)
+    {
+        auto asked = std::make_shared<bool>(false);
+        QTimer::singleShot(0, this, [asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = true;
+            box->button(button)->click();
+        });
+        return asked;
+    }
+
+    void send(const QString &text)
+    {
+        QPlainTextEdit *editor = m_window->conversationView()->replyBox()->editor();
+        editor->setPlainText(text);
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private slots:
+    void init()
+    {
+        m_profile = std::make_unique<TestProfile>();
+        CustomerHistoryFixture().writeTo(m_profile->writer());
+        m_settings =
+            std::make_unique<QSettings>(m_profile->dir() + u"/settings.ini"_qs, QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_profile->reader(), m_profile->history(),
+                                                m_profile->writer(), AgentId(1), fixedClock(), *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_profile.reset();
+    }
+
+    void showsTheCustomerOfTheOpenConversation()
+    {
+        CustomerPanel *panel = m_window->customerPanel();
+        QAbstractItemModelTester tester(&panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel->factsText().contains(u"No customer selected"_qs));
+        open(ConversationId(13));
+
+        const QString facts = panel->factsText();
+        QVERIFY2(facts.contains(u"Anna Kowalska"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"Polish"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"prefers Telegram"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"PLN"_qs) && facts.contains(u"EUR"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"2 open of 6"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"3 in 7 days, 4 in 30 days"_qs), qPrintable(facts));
+        QVERIFY2(facts.contains(u"\u26A0"_qs), qPrintable(facts)); // at the limit of 3
+        QVERIFY2(facts.contains(u"Order #100482: 3 contacts in 4 d"_qs), qPrintable(facts));
+        QCOMPARE(panel->chart()->pointCount(), 7);
+        QVERIFY(panel->chart()->turningPointCount() >= 2);
+
+        // Every channel she used is in the timeline; the filter narrows it, the figures stay.
+        QListView *timeline = panel->timeline();
+        QCOMPARE(timeline->model()->rowCount(), 23);
+        QSet<int> channels;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QVariant channel = timeline->model()->index(row, 0).data(HistoryModel::ChannelRole);
+            if (channel.isValid())
+                channels.insert(channel.toInt());
+        }
+        QCOMPARE(channels.size(), 4);
+        for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
+            if (box->text() == u"Messages"_qs)
+                box->click();
+        }
+        QCOMPARE(timeline->model()->rowCount(), 5);
+        QVERIFY(panel->factsText().contains(u"3 in 7 days"_qs));
+
+        // Boris's conversation shows Boris.
+        open(ConversationId(20));
+        QVERIFY(panel->factsText().contains(u"Boris Ivanov"_qs));
+        QVERIFY(!panel->factsText().contains(u"\u26A0"_qs));
+    }
+
+    void warnsBeforeOneMoreUnaskedMessage()
+    {
+        open(ConversationId(13)); // our voucher was the last word there
+        const int before = m_window->threadModel()->rowCount();
+
+        auto asked = answerNextQuestion(QMessageBox::No);
+        send(u"One more offer for you"_qs);
+        QTRY_VERIFY(*asked);
+        QCOMPARE(m_window->threadModel()->rowCount(), before); // not sent, and not lost:
+        QCOMPARE(m_window->conversationView()->replyBox()->editor()->toPlainText(),
+                 u"One more offer for you"_qs);
+
+        asked = answerNextQuestion(QMessageBox::Yes);
+        send(u"One more offer for you"_qs);
+        QTRY_VERIFY(*asked);
+        QCOMPARE(m_window->threadModel()->rowCount(), before + 1);
+        QCOMPARE(m_profile->reader().pendingOperationCount(), 1);
+
+        // Where she waits for us, answering is no unasked contact: no question.
+        open(ConversationId(12));
+        const int waiting = m_window->threadModel()->rowCount();
+        asked = answerNextQuestion(QMessageBox::No);
+        send(u"The courier has it"_qs);
+        QTRY_COMPARE(m_window->threadModel()->rowCount(), waiting + 1);
+        QVERIFY(!*asked);
+    }
+
+    void limitComesFromTheSettings()
+    {
+        m_window.reset();
+        m_settings->setValue(u"customer/contactLimitPer7Days"_qs, 10);
+        m_window = std::make_unique<MainWindow>(m_profile->reader(), m_profile->history(),
+                                                m_profile->writer(), AgentId(1), fixedClock(), *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        open(ConversationId(13));
+        QCOMPARE(m_window->customerPanel()->contactLimit(), 10);
+        QVERIFY(!m_window->customerPanel()->factsText().contains(u"\u26A0"_qs));
+        const int before = m_window->threadModel()->rowCount();
+        auto asked = answerNextQuestion(QMessageBox::No);
+        send(u"Thanks again"_qs);
+        QTRY_COMPARE(m_window->threadModel()->rowCount(), before + 1);
+        QVERIFY(!*asked);
+    }
+};
+
+QTEST_MAIN(TestCustomerPanel)
+#include "tst_customerpanel.moc"

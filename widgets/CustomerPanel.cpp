@@ -1,0 +1,213 @@
+#include "CustomerPanel.h"
+
+#include "ChannelIcons.h"
+#include "DurationText.h"
+#include "HistoryDelegate.h"
+#include "models/HistoryModel.h"
+#include "SentimentChart.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace empathy {
+
+namespace {
+
+QString languageText(Language language)
+{
+    if (language == Language::Unknown)
+        return CustomerPanel::tr("unknown");
+    const QLocale locale(languageCode(language));
+    return QLocale::languageToString(locale.language());
+}
+
+QString identityKindName(IdentityKind kind)
+{
+    switch (kind) {
+    case IdentityKind::Email:
+        return CustomerPanel::tr("E-mail");
+    case IdentityKind::Phone:
+        return CustomerPanel::tr("Phone");
+    case IdentityKind::Telegram:
+        return QStringLiteral("Telegram");
+    case IdentityKind::Viber:
+        return QStringLiteral("Viber");
+    case IdentityKind::Vk:
+        return QStringLiteral("VK");
+    case IdentityKind::WebVisitor:
+        return CustomerPanel::tr("Web chat");
+    }
+    return {};
+}
+
+} // namespace
+
+CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clock clock, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_clock(std::move(clock))
+{
+    setAccessibleName(tr("Customer history"));
+    m_name = new QLabel(this);
+    QFont big = m_name->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts = new QLabel(this);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fatigue = new QLabel(this);
+    m_fatigue->setWordWrap(true);
+    m_repeat = new QLabel(this);
+    m_repeat->setWordWrap(true);
+    m_chart = new SentimentChart(this);
+
+    m_messages = new QCheckBox(tr("Messages"), this);
+    m_orders = new QCheckBox(tr("Orders"), this);
+    m_surveys = new QCheckBox(tr("Surveys"), this);
+    auto *kinds = new QHBoxLayout;
+    kinds->setContentsMargins(0, 0, 0, 0);
+    for (QCheckBox *box : {m_messages, m_orders, m_surveys}) {
+        box->setChecked(true);
+        kinds->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_model.setKinds((m_messages->isChecked() ? int(HistoryKind::Message) : 0) |
+                             (m_orders->isChecked() ? int(HistoryKind::Order) : 0) |
+                             (m_surveys->isChecked() ? int(HistoryKind::Survey) : 0));
+        });
+    }
+    kinds->addStretch(1);
+
+    m_timeline = new QListView(this);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setModel(&m_model);
+    m_timeline->setItemDelegate(new HistoryDelegate(icons, m_timeline));
+    m_timeline->setUniformItemSizes(true);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_name);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_fatigue);
+    layout->addWidget(m_repeat);
+    layout->addWidget(m_chart, 2);
+    layout->addLayout(kinds);
+    layout->addWidget(m_timeline, 3);
+    layout->addStretch(0);
+
+    connect(&m_model, &HistoryModel::customerChanged, this, &CustomerPanel::updateFacts);
+    updateFacts();
+}
+
+void CustomerPanel::showCustomer(CustomerId customer)
+{
+    if (customer == m_model.customer() && customer.isValid())
+        return;
+    m_model.setCustomer(customer);
+}
+
+void CustomerPanel::reload()
+{
+    m_model.reload();
+}
+
+void CustomerPanel::setContactLimit(int perSevenDays)
+{
+    m_contactLimit = std::max(1, perSevenDays);
+    updateFacts();
+}
+
+void CustomerPanel::setKinds(int kinds)
+{
+    m_messages->setChecked(kinds & int(HistoryKind::Message));
+    m_orders->setChecked(kinds & int(HistoryKind::Order));
+    m_surveys->setChecked(kinds & int(HistoryKind::Survey));
+}
+
+QString CustomerPanel::factsText() const
+{
+    QStringList parts{m_name->text()};
+    if (m_facts->isVisibleTo(this))
+        parts << m_facts->text();
+    if (m_fatigue->isVisibleTo(this))
+        parts << m_fatigue->text();
+    if (m_repeat->isVisibleTo(this))
+        parts << m_repeat->text();
+    return parts.join(u'\n');
+}
+
+void CustomerPanel::updateFacts()
+{
+    const CustomerRecord &record = m_model.record();
+    const QList<HistoryItem> &items = m_model.items();
+    const bool known = record.id.isValid() && !record.displayName.isEmpty();
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_facts, m_chart, m_messages, m_orders, m_surveys, m_timeline})
+        part->setVisible(known);
+    if (!known) {
+        m_name->setText(tr("No customer selected"));
+        m_name->setToolTip(QString());
+        m_facts->clear();
+        m_fatigue->hide();
+        m_repeat->hide();
+        m_chart->setPoints({});
+        m_contacts = {};
+        return;
+    }
+    const QLocale locale;
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    m_name->setText(record.displayName);
+    QStringList identities;
+    for (const CustomerIdentity &identity : record.identities)
+        identities << identityKindName(identity.kind) + QStringLiteral(": ") + identity.value;
+    m_name->setToolTip(identities.join(u'\n'));
+
+    QStringList facts;
+    QString language = languageText(record.preferredLanguage);
+    if (const auto channel = preferredChannel(items))
+        language += QStringLiteral(" · ") + tr("prefers %1").arg(ChannelIcons::name(*channel));
+    facts << language;
+    QStringList value;
+    for (const Money &money : lifetimeValue(items))
+        value << moneyText(money.minorUnits, money.currency, locale);
+    facts << tr("Lifetime value: %1")
+                 .arg(value.isEmpty() ? tr("no orders yet") : value.join(QStringLiteral(" + ")));
+    facts << tr("Conversations: %1 open of %2").arg(record.openConversations).arg(record.conversations);
+    m_facts->setText(facts.join(u'\n'));
+
+    m_contacts = companyContacts(items, now);
+    const QString contacts = tr("Reached out unasked: %1 in 7 days, %2 in 30 days")
+                                 .arg(m_contacts.last7Days)
+                                 .arg(m_contacts.last30Days);
+    if (overContactLimit()) {
+        m_fatigue->setText(QStringLiteral("\u26A0 ") + contacts + QStringLiteral(" — ") +
+                           tr("the limit is %1: think twice before one more").arg(m_contactLimit));
+        m_fatigue->setStyleSheet(QStringLiteral("color: #D55E00; font-weight: bold"));
+    } else {
+        m_fatigue->setText(contacts);
+        m_fatigue->setStyleSheet(QString());
+    }
+    m_fatigue->show();
+
+    if (const auto repeat = repeatContact(items, now)) {
+        m_repeat->setText(QStringLiteral("\u21BB ") +
+                          tr("Order #%1: %2 contacts in %3")
+                              .arg(repeat->orderNumber)
+                              .arg(repeat->contacts)
+                              .arg(DurationText::compact(qint64(repeat->withinDays) * 86400)));
+        m_repeat->setStyleSheet(QStringLiteral("color: #D55E00; font-weight: bold"));
+        m_repeat->show();
+    } else {
+        m_repeat->hide();
+    }
+    m_chart->setPoints(m_model.sentiment());
+    setAccessibleDescription(factsText());
+}
+
+} // namespace empathy

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "history/CustomerFacts.h"
+#include "models/Clock.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListView;
+
+namespace empathy {
+
+class ChannelIcons;
+class HistoryModel;
+class SentimentChart;
+
+// Beside the conversation: who the customer is and what they have been through, on every channel.
+// Key facts (preferred language and channel, lifetime value, open conversations), contact fatigue
+// against a limit, the order they keep coming back about, their sentiment over time with its turning
+// points, and the timeline of messages, orders and surveys, filterable by kind.
+class CustomerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clock clock, QWidget *parent = nullptr);
+
+    void showCustomer(CustomerId customer);
+    // Reads the customer's history again (new messages, orders, answers).
+    void reload();
+
+    // This many unasked contacts in seven days is enough: the panel warns, and so does sending one more
+    // (MainWindow).
+    void setContactLimit(int perSevenDays);
+    int contactLimit() const { return m_contactLimit; }
+    ContactCount contacts() const { return m_contacts; }
+    bool overContactLimit() const { return m_contacts.last7Days >= m_contactLimit; }
+
+    HistoryModel &model() const { return m_model; }
+    QListView *timeline() const { return m_timeline; }
+    SentimentChart *chart() const { return m_chart; }
+    QString factsText() const; // everything the header says, for tests and the accessible description
+    void setKinds(int kinds);
+
+private:
+    void updateFacts();
+
+    HistoryModel &m_model;
+    Clock m_clock;
+    int m_contactLimit = 3;
+    ContactCount m_contacts;
+    QLabel *m_name = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_fatigue = nullptr;
+    QLabel *m_repeat = nullptr;
+    SentimentChart *m_chart = nullptr;
+    QCheckBox *m_messages = nullptr;
+    QCheckBox *m_orders = nullptr;
+    QCheckBox *m_surveys = nullptr;
+    QListView *m_timeline = nullptr;
+};
+
+} // namespace empathy

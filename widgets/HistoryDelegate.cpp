@@ -1,0 +1,128 @@
+#include "HistoryDelegate.h"
+
+#include "ChannelIcons.h"
+#include "DurationText.h"
+#include "models/HistoryModel.h"
+#include "MoodLook.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+
+namespace empathy {
+
+namespace {
+
+constexpr int iconSize = 16;
+constexpr int padding = 6;
+
+// Currencies written without minor units in practice.
+int minorDigits(const QString &currency)
+{
+    return currency == u"IRR" || currency == u"JPY" || currency == u"KRW" ? 0 : 2;
+}
+
+} // namespace
+
+QString moneyText(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const int digits = minorDigits(currency);
+    double value = double(minorUnits);
+    for (int i = 0; i < digits; ++i)
+        value /= 10.0;
+    return locale.toString(value, 'f', digits) + QChar(0x00A0) + currency;
+}
+
+HistoryDelegate::HistoryDelegate(const ChannelIcons &icons, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_icons(icons)
+{}
+
+QString HistoryDelegate::title(const QModelIndex &index)
+{
+    const QLocale locale;
+    const QString when = DurationText::dateTime(index.data(HistoryModel::TimeRole).toDateTime());
+    QString what;
+    switch (HistoryKind(index.data(HistoryModel::KindRole).toInt())) {
+    case HistoryKind::Message: {
+        const QString channel = ChannelIcons::name(Channel(index.data(HistoryModel::ChannelRole).toInt()));
+        what = Direction(index.data(HistoryModel::DirectionRole).toInt()) == Direction::Inbound
+                   ? tr("%1 · customer").arg(channel)
+                   : tr("%1 · us").arg(channel);
+        const QVariant label = index.data(HistoryModel::SentimentLabelRole);
+        if (label.isValid()) {
+            const MoodLook look = moodLook(SentimentLabel(label.toInt()));
+            what += QStringLiteral(" · ") + look.symbol + u' ' + look.word;
+        }
+        if (index.data(HistoryModel::TurningPointRole).toBool())
+            what += QStringLiteral(" · ") + tr("turning point");
+        break;
+    }
+    case HistoryKind::Order:
+        what = tr("Order #%1 · %2")
+                   .arg(index.data(HistoryModel::OrderNumberRole).toString(),
+                        moneyText(index.data(HistoryModel::AmountMinorRole).toLongLong(),
+                                  index.data(HistoryModel::CurrencyRole).toString(), locale));
+        break;
+    case HistoryKind::Survey: {
+        const int score = index.data(HistoryModel::ScoreRole).toInt();
+        what = SurveyKind(index.data(HistoryModel::SurveyKindRole).toInt()) == SurveyKind::Nps
+                   ? tr("Survey · NPS %1 of 10").arg(score)
+                   : tr("Survey · CSAT %1 of 5").arg(score);
+        break;
+    }
+    }
+    return when + QStringLiteral(" · ") + what;
+}
+
+void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    painter->save();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QRect r = opt.rect.adjusted(padding, padding / 2, -padding, -padding / 2);
+    const bool rtl = opt.direction == Qt::RightToLeft;
+
+    const QVariant channel = index.data(HistoryModel::ChannelRole);
+    if (channel.isValid()) {
+        const QPixmap icon =
+            m_icons.pixmap(Channel(channel.toInt()), iconSize, painter->device()->devicePixelRatioF());
+        const QRect iconRect =
+            QStyle::alignedRect(opt.direction, Qt::AlignLeft | Qt::AlignTop, {iconSize, iconSize}, r);
+        painter->drawPixmap(iconRect, icon);
+    }
+    r.adjust(rtl ? 0 : iconSize + padding, 0, rtl ? -(iconSize + padding) : 0, 0);
+
+    const QFontMetrics fm(opt.font);
+    const QRect line1(r.left(), r.top(), r.width(), fm.height());
+    const QRect line2(r.left(), r.top() + fm.height() + 2, r.width(), fm.height());
+    QFont small = opt.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    painter->setFont(small);
+    const QVariant label = index.data(HistoryModel::SentimentLabelRole);
+    painter->setPen(label.isValid() && !selected ? moodLook(SentimentLabel(label.toInt())).colour.darker(130)
+                                                 : text);
+    const QString head = QFontMetrics(small).elidedText(title(index), Qt::ElideRight, line1.width());
+    painter->drawText(line1, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), head);
+    painter->setFont(opt.font);
+    painter->setPen(text);
+    const QString body = index.data(HistoryModel::TextRole).toString().simplified();
+    painter->drawText(line2, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
+                      fm.elidedText(body, Qt::ElideRight, line2.width()));
+    painter->restore();
+}
+
+QSize HistoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return {200, 2 * fm.height() + padding + 2};
+}
+
+} // namespace empathy

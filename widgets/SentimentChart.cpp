@@ -1,0 +1,98 @@
+#include "SentimentChart.h"
+
+#include "MoodLook.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace empathy {
+
+SentimentChart::SentimentChart(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_mood(new QLineSeries)
+    , m_messages(new QScatterSeries)
+    , m_turns(new QScatterSeries)
+    , m_time(new QDateTimeAxis)
+    , m_valence(new QValueAxis)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setAccessibleName(tr("Customer's sentiment over time"));
+    m_mood->setName(tr("Mood"));
+    m_messages->setName(tr("Messages"));
+    m_turns->setName(tr("Turning points"));
+    QPen moodPen(palette().color(QPalette::Text));
+    moodPen.setWidthF(2.0);
+    m_mood->setPen(moodPen);
+    m_messages->setMarkerSize(7.0);
+    m_messages->setColor(moodLook(SentimentLabel::Neutral).colour);
+    m_messages->setBorderColor(Qt::transparent);
+    m_turns->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_turns->setMarkerSize(14.0);
+    m_turns->setColor(moodLook(SentimentLabel::Negative).colour);
+    m_chart->addSeries(m_mood);
+    m_chart->addSeries(m_messages);
+    m_chart->addSeries(m_turns);
+    m_time->setFormat(QStringLiteral("d MMM"));
+    m_time->setTickCount(3);
+    m_valence->setRange(-1.0, 1.0);
+    m_valence->setTickCount(3);
+    m_valence->setLabelFormat(QStringLiteral("%.0f"));
+    m_valence->setTitleText(tr("negative … positive"));
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_valence, Qt::AlignLeft);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_mood), static_cast<QAbstractSeries *>(m_messages),
+          static_cast<QAbstractSeries *>(m_turns)}) {
+        series->attachAxis(m_time);
+        series->attachAxis(m_valence);
+    }
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setBackgroundBrush(palette().base());
+    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    m_time->setLabelsColor(palette().color(QPalette::Text));
+    m_valence->setLabelsColor(palette().color(QPalette::Text));
+    m_valence->setTitleBrush(palette().color(QPalette::Text));
+    setChart(m_chart);
+    setMinimumHeight(150);
+}
+
+void SentimentChart::setPoints(const QList<SentimentPoint> &points)
+{
+    QList<QPointF> mood;
+    QList<QPointF> messages;
+    QList<QPointF> turns;
+    for (const SentimentPoint &p : points) {
+        const qreal x = qreal(p.at); // QDateTimeAxis takes milliseconds since the epoch
+        mood.append({x, p.mood});
+        messages.append({x, p.valence});
+        if (p.turningPoint)
+            turns.append({x, p.mood});
+    }
+    m_mood->replace(mood);
+    m_messages->replace(messages);
+    m_turns->replace(turns);
+    m_points = int(points.size());
+    m_turningPoints = int(turns.size());
+    if (points.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_time->setRange(now.addDays(-30), now);
+        return;
+    }
+    // Some room on either side; hours when everything happened within a few days.
+    const qint64 span = points.back().at - points.front().at;
+    const bool short_ = span < 3 * 24 * 3600 * 1000LL;
+    const qint64 margin = std::max<qint64>(span / 10, short_ ? 3600 * 1000LL : 24 * 3600 * 1000LL);
+    m_time->setFormat(short_ ? QStringLiteral("ddd hh:mm") : QStringLiteral("d MMM"));
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(points.front().at - margin, Qt::UTC).toLocalTime(),
+                     QDateTime::fromMSecsSinceEpoch(points.back().at + margin, Qt::UTC).toLocalTime());
+}
+
+} // namespace empathy

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "history/CustomerFacts.h"
+
+#include <QChartView>
+
+class QChart;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace empathy {
+
+// The customer's feeling over time: the smoothed mood as a line, each scored message as a dot, and the
+// turning points as larger triangles, on a time axis from the first message to the last. The y axis is
+// labelled with words, not only numbers, and the legend names every series, so nothing rests on colour.
+class SentimentChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit SentimentChart(QWidget *parent = nullptr);
+
+    void setPoints(const QList<SentimentPoint> &points);
+    int pointCount() const { return m_points; }
+    int turningPointCount() const { return m_turningPoints; }
+
+private:
+    QChart *m_chart = nullptr;
+    QLineSeries *m_mood = nullptr;
+    QScatterSeries *m_messages = nullptr;
+    QScatterSeries *m_turns = nullptr;
+    QDateTimeAxis *m_time = nullptr;
+    QValueAxis *m_valence = nullptr;
+    int m_points = 0;
+    int m_turningPoints = 0;
+};
+
+} // namespace empathy

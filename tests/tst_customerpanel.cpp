@@ -124,6 +124,22 @@ private slots:
         QVERIFY(!panel->factsText().contains(u"\u26A0"_qs));
     }
 
+    void chartGroupsLongHistoriesButKeepsEveryTurningPoint()
+    {
+        SentimentChart chart;
+        QList<SentimentPoint> points;
+        for (int i = 0; i < 1000; ++i)
+            points.append({qint64(i) * 60000, i, i % 2 ? 0.5 : -0.5, 0.0, i % 100 == 0});
+        chart.setPoints(points);
+        QCOMPARE(chart.pointCount(), 1000);
+        QVERIFY(chart.dotCount() <= int(SentimentChart::maxBuckets));
+        QVERIFY(chart.dotCount() >= int(SentimentChart::maxBuckets) / 2);
+        QCOMPARE(chart.turningPointCount(), 10);
+        points.resize(12);
+        chart.setPoints(points);
+        QCOMPARE(chart.dotCount(), 12); // short histories: one dot per message
+    }
+
     void warnsBeforeOneMoreUnaskedMessage()
     {
         open(ConversationId(13)); // our voucher was the last word there

@@ -64,17 +64,42 @@ SentimentChart::SentimentChart(QWidget *parent)
     setMinimumHeight(150);
 }
 
+int SentimentChart::dotCount() const
+{
+    return int(m_messages->count());
+}
+
 void SentimentChart::setPoints(const QList<SentimentPoint> &points)
 {
     QList<QPointF> mood;
     QList<QPointF> messages;
     QList<QPointF> turns;
-    for (const SentimentPoint &p : points) {
-        const qreal x = qreal(p.at); // QDateTimeAxis takes milliseconds since the epoch
-        mood.append({x, p.mood});
-        messages.append({x, p.valence});
+    // A long history has more messages than the chart has pixels: beyond maxBuckets, messages close in
+    // time share one dot (their mean) and one point of the line (the mood after the last of them).
+    // Turning points are always drawn one by one. QDateTimeAxis takes milliseconds since the epoch.
+    const qint64 first = points.isEmpty() ? 0 : points.front().at;
+    const qint64 span = points.isEmpty() ? 0 : points.back().at - first;
+    const bool grouped = points.size() > maxBuckets;
+    const auto bucketOf = [&](qint64 at) { return (at - first) * maxBuckets / (span + 1); };
+    qsizetype bucketStart = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const SentimentPoint &p = points[i];
         if (p.turningPoint)
-            turns.append({x, p.mood});
+            turns.append({qreal(p.at), p.mood});
+        const bool closesBucket =
+            !grouped || i + 1 == points.size() || bucketOf(points[i + 1].at) != bucketOf(p.at);
+        if (!closesBucket)
+            continue;
+        double valence = 0.0;
+        double at = 0.0;
+        for (qsizetype k = bucketStart; k <= i; ++k) {
+            valence += points[k].valence;
+            at += double(points[k].at - first);
+        }
+        const double n = double(i - bucketStart + 1);
+        messages.append({qreal(first) + at / n, valence / n});
+        mood.append({qreal(p.at), p.mood});
+        bucketStart = i + 1;
     }
     m_mood->replace(mood);
     m_messages->replace(messages);
@@ -82,12 +107,11 @@ void SentimentChart::setPoints(const QList<SentimentPoint> &points)
     m_points = int(points.size());
     m_turningPoints = int(turns.size());
     if (points.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = QDateTime::currentDateTime();
         m_time->setRange(now.addDays(-30), now);
         return;
     }
     // Some room on either side; hours when everything happened within a few days.
-    const qint64 span = points.back().at - points.front().at;
     const bool short_ = span < 3 * 24 * 3600 * 1000LL;
     const qint64 margin = std::max<qint64>(span / 10, short_ ? 3600 * 1000LL : 24 * 3600 * 1000LL);
     m_time->setFormat(short_ ? QStringLiteral("ddd hh:mm") : QStringLiteral("d MMM"));

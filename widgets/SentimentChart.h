@@ -20,11 +20,15 @@ class SentimentChart : public QChartView
     Q_OBJECT
 
 public:
+    // More messages than this are drawn grouped by time (see setPoints()).
+    static constexpr qsizetype maxBuckets = 240;
+
     explicit SentimentChart(QWidget *parent = nullptr);
 
     void setPoints(const QList<SentimentPoint> &points);
     int pointCount() const { return m_points; }
     int turningPointCount() const { return m_turningPoints; }
+    int dotCount() const; // message dots drawn: one per message, or per group of them
 
 private:
     QChart *m_chart = nullptr;

@@ -1,0 +1,158 @@
+// empathy-bench-ui: how fast the workstation's views open (scripts/bench ui).
+//
+// history_open_ms: the customer history panel opening for a customer with 5,000 history items (messages
+// on four channels, orders, survey answers): reading the history, computing the figures and the
+// sentiment curve, laying out and painting the panel with its chart and timeline. Two such customers are
+// opened in turn, so every opening reads and paints everything again.
+#include "BenchReport.h"
+#include "cache/CacheFile.h"
+#include "cache/CacheWriter.h"
+#include "cache/HistoryReader.h"
+#include "ChannelIcons.h"
+#include "CustomerPanel.h"
+#include "models/HistoryModel.h"
+#include "Stats.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace empathy;
+using namespace empathy::bench;
+
+namespace {
+
+constexpr qint64 minuteMs = 60 * 1000;
+
+// A customer with `items` history entries: 80 % messages in conversations of 20 on four channels, 10 %
+// orders, 10 % survey answers, spread over the last year before `now`.
+void addCustomer(DataBatch &batch, qint64 customerId, int items, const QDateTime &now, qint64 &nextId)
+{
+    Customer customer;
+    customer.id = CustomerId(customerId);
+    customer.displayName = QStringLiteral("Customer %1").arg(customerId);
+    customer.firstName = customer.displayName;
+    customer.preferredLanguage = Language::English;
+    customer.identities = {{IdentityKind::Email, QStringLiteral("c%1@example.com").arg(customerId)}};
+    customer.createdAt = now.addDays(-400);
+    batch.customers.append(customer);
+    const int messages = items * 8 / 10;
+    const int orders = items / 10;
+    const int surveys = items - messages - orders;
+    const qint64 span = 365LL * 24 * 60 * minuteMs;
+    const Channel channels[] = {Channel::Email, Channel::WebChat, Channel::Telegram, Channel::Phone};
+    ConversationId conversation;
+    for (int i = 0; i < messages; ++i) {
+        const QDateTime at = now.addMSecs(-span + span * i / messages);
+        if (i % 20 == 0) {
+            Conversation c;
+            c.id = ConversationId(++nextId);
+            c.customer = customer.id;
+            c.channel = channels[(i / 20) % 4];
+            c.status = ConversationStatus::Resolved;
+            c.language = Language::English;
+            c.createdAt = at;
+            batch.conversations.append(c);
+            conversation = c.id;
+        }
+        Message m;
+        m.id = MessageId(++nextId);
+        m.conversation = conversation;
+        m.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
+        m.author = i % 2 ? AgentId(1) : AgentId();
+        m.body = i % 2 ? QStringLiteral("We are looking into order #%1 right now.").arg(100000 + i % 97)
+                       : QStringLiteral("Where is my order #%1? It has been days.").arg(100000 + i % 97);
+        m.sentAt = at;
+        m.language = Language::English;
+        if (m.direction == Direction::Inbound) {
+            const float valence = float((i * 37) % 200 - 100) / 100.0f;
+            m.sentiment.valence = valence;
+            m.sentiment.label = labelOfValence(valence);
+        }
+        batch.messages.append(m);
+    }
+    for (int i = 0; i < orders; ++i)
+        batch.orders.append(Order{OrderId(++nextId), customer.id, QString::number(100000 + i),
+                                  Money{1999 + i, QStringLiteral("EUR")}, QStringLiteral("Shoes"),
+                                  now.addMSecs(-span + span * i / orders)});
+    for (int i = 0; i < surveys; ++i) {
+        SurveyAnswer s;
+        s.id = SurveyAnswerId(++nextId);
+        s.customer = customer.id;
+        s.kind = i % 2 ? SurveyKind::Nps : SurveyKind::Csat;
+        s.score = i % 2 ? i % 11 : 1 + i % 5;
+        s.answeredAt = now.addMSecs(-span + span * i / surveys);
+        batch.surveys.append(s);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Write the figures here."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("items"), QStringLiteral("History items per customer."),
+                      QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Openings measured."), QStringLiteral("n"),
+                      QStringLiteral("40")});
+    parser.process(app);
+    const int items = std::max(10, parser.value(QStringLiteral("items")).toInt());
+    const int repeat = std::max(2, parser.value(QStringLiteral("repeat")).toInt());
+
+    QTemporaryDir dir;
+    CacheOpening opening = CacheFile::open(dir.filePath(QStringLiteral("ui.sqlite")));
+    if (!opening.isUsable()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opening.message));
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        DataBatch batch;
+        qint64 nextId = 1000;
+        addCustomer(batch, 1, items, now, nextId);
+        addCustomer(batch, 2, items, now, nextId);
+        CacheWriter(*opening.db).writeBatch(batch);
+    }
+
+    HistoryReader reader(*opening.db);
+    HistoryModel model(reader);
+    ChannelIcons icons;
+    CustomerPanel panel(model, icons, [now] { return now; });
+    panel.resize(420, 860);
+    panel.show();
+    QCoreApplication::processEvents();
+
+    auto openOnce = [&](CustomerId id) {
+        QElapsedTimer timer;
+        timer.start();
+        panel.showCustomer(id);
+        const QPixmap painted = panel.grab(); // lays out and paints the chart and the visible rows
+        QCoreApplication::processEvents();
+        if (painted.isNull() || model.items().size() != items)
+            throw std::runtime_error("the panel did not show the whole history");
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    openOnce(CustomerId(1)); // warm-up: fonts, icons, statements
+    openOnce(CustomerId(2));
+    QList<double> samples;
+    for (int i = 0; i < repeat; ++i)
+        samples.append(openOnce(CustomerId(1 + i % 2)));
+
+    BenchReport report(QStringLiteral("ui"));
+    report.addAtMost(QStringLiteral("history_open_ms"), percentile(samples, 0.95), QStringLiteral("ms"), 100);
+    report.add(QStringLiteral("history_open_p50_ms"), percentile(samples, 0.5), QStringLiteral("ms"));
+    report.add(QStringLiteral("history_items"), items, QStringLiteral("items"));
+    report.print();
+    QString error;
+    if (parser.isSet(QStringLiteral("out")) && !report.write(parser.value(QStringLiteral("out")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}

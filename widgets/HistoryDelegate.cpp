@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QTextOption>
 
 namespace empathy {
 
@@ -20,6 +21,18 @@ constexpr int padding = 6;
 int minorDigits(const QString &currency)
 {
     return currency == u"IRR" || currency == u"JPY" || currency == u"KRW" ? 0 : 2;
+}
+
+// One line of text, elided, on the leading side of the row; the text reads in its own direction (a
+// Persian message in an English interface, English words in a Persian one), so bidi never scrambles it.
+void drawLine(QPainter *painter, const QRect &rect, const QString &text, bool rightToLeftLayout)
+{
+    const QString elided = painter->fontMetrics().elidedText(text, Qt::ElideRight, rect.width());
+    QTextOption option(Qt::AlignVCenter | Qt::AlignAbsolute |
+                       (rightToLeftLayout ? Qt::AlignRight : Qt::AlignLeft));
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    option.setWrapMode(QTextOption::NoWrap);
+    painter->drawText(rect, elided, option);
 }
 
 } // namespace
@@ -109,13 +122,10 @@ void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QVariant label = index.data(HistoryModel::SentimentLabelRole);
     painter->setPen(label.isValid() && !selected ? moodLook(SentimentLabel(label.toInt())).colour.darker(130)
                                                  : text);
-    const QString head = QFontMetrics(small).elidedText(title(index), Qt::ElideRight, line1.width());
-    painter->drawText(line1, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), head);
+    drawLine(painter, line1, title(index), rtl);
     painter->setFont(opt.font);
     painter->setPen(text);
-    const QString body = index.data(HistoryModel::TextRole).toString().simplified();
-    painter->drawText(line2, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft),
-                      fm.elidedText(body, Qt::ElideRight, line2.width()));
+    drawLine(painter, line2, index.data(HistoryModel::TextRole).toString().simplified(), rtl);
     painter->restore();
 }
 

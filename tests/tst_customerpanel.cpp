@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -165,6 +166,25 @@ private slots:
         send(u"The courier has it"_qs);
         QTRY_COMPARE(m_window->threadModel()->rowCount(), waiting + 1);
         QVERIFY(!*asked);
+    }
+
+    void notesTheCustomersTone()
+    {
+        open(ConversationId(12));
+        CustomerPanel *panel = m_window->customerPanel();
+        QComboBox *tone = panel->toneChooser();
+        QCOMPARE(PreferredTone(tone->currentData().toInt()), PreferredTone::Unknown);
+        tone->setFocus();
+        QTest::keyClick(tone, Qt::Key_Down); // "Prefers a formal tone"
+        QCOMPARE(m_profile->reader().pendingOperationCount(), 1);
+        QCOMPARE(m_profile->reader().outbox().front().kind, u"set_customer_tone"_qs);
+        QCOMPARE(m_profile->reader().header(ConversationId(12))->preferredTone, PreferredTone::Formal);
+        // Another conversation of hers shows it too; Boris's does not.
+        open(ConversationId(13));
+        QCOMPARE(PreferredTone(tone->currentData().toInt()), PreferredTone::Formal);
+        QVERIFY(panel->factsText().contains(u"formal"_qs));
+        open(ConversationId(20));
+        QCOMPARE(PreferredTone(tone->currentData().toInt()), PreferredTone::Unknown);
     }
 
     void limitComesFromTheSettings()

@@ -128,6 +128,10 @@ void ConversationView::updateReplyContext()
         context.customerLanguage = m_header->preferredLanguage != Language::Unknown
                                        ? m_header->preferredLanguage
                                        : m_header->row.language;
+        if (m_header->preferredTone == PreferredTone::Formal)
+            context.preferredRegister = emotion::Register::Formal;
+        else if (m_header->preferredTone == PreferredTone::Warm)
+            context.preferredRegister = emotion::Register::Warm;
     }
     for (int row = m_thread.rowCount() - 1; row >= 0; --row) {
         const QModelIndex index = m_thread.index(row, 0);

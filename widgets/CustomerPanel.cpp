@@ -7,6 +7,7 @@
 #include "SentimentChart.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -66,6 +67,15 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     m_repeat = new QLabel(this);
     m_repeat->setWordWrap(true);
     m_chart = new SentimentChart(this);
+    m_tone = new QComboBox(this);
+    m_tone->addItem(tr("Tone not noted yet"), int(PreferredTone::Unknown));
+    m_tone->addItem(tr("Prefers a formal tone"), int(PreferredTone::Formal));
+    m_tone->addItem(tr("Prefers a warm tone"), int(PreferredTone::Warm));
+    m_tone->setAccessibleName(tr("Preferred tone"));
+    m_tone->setToolTip(
+        tr("How this customer likes to be addressed; the tone coach checks replies against it."));
+    connect(m_tone, &QComboBox::activated, this,
+            [this](int index) { emit toneChosen(PreferredTone(m_tone->itemData(index).toInt())); });
 
     m_messages = new QCheckBox(tr("Messages"), this);
     m_orders = new QCheckBox(tr("Orders"), this);
@@ -94,6 +104,7 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
+    layout->addWidget(m_tone);
     layout->addWidget(m_fatigue);
     layout->addWidget(m_repeat);
     layout->addWidget(m_chart, 2);
@@ -134,7 +145,7 @@ QString CustomerPanel::factsText() const
 {
     QStringList parts{m_name->text()};
     if (m_facts->isVisibleTo(this))
-        parts << m_facts->text();
+        parts << m_facts->text() << m_tone->currentText();
     if (m_fatigue->isVisibleTo(this))
         parts << m_fatigue->text();
     if (m_repeat->isVisibleTo(this))
@@ -147,8 +158,8 @@ void CustomerPanel::updateFacts()
     const CustomerRecord &record = m_model.record();
     const QList<HistoryItem> &items = m_model.items();
     const bool known = record.id.isValid() && !record.displayName.isEmpty();
-    for (QWidget *part :
-         std::initializer_list<QWidget *>{m_facts, m_chart, m_messages, m_orders, m_surveys, m_timeline})
+    for (QWidget *part : std::initializer_list<QWidget *>{m_facts, m_tone, m_chart, m_messages, m_orders,
+                                                          m_surveys, m_timeline})
         part->setVisible(known);
     if (!known) {
         m_name->setText(tr("No customer selected"));
@@ -162,6 +173,10 @@ void CustomerPanel::updateFacts()
     }
     const QLocale locale;
     const qint64 now = m_clock().toMSecsSinceEpoch();
+    // The labels sit on the layout's leading edge whatever the script of their text.
+    const Qt::Alignment edge = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    for (QLabel *label : {m_name, m_facts, m_fatigue, m_repeat})
+        label->setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | edge);
     m_name->setText(record.displayName);
     QStringList identities;
     for (const CustomerIdentity &identity : record.identities)
@@ -180,6 +195,7 @@ void CustomerPanel::updateFacts()
                  .arg(value.isEmpty() ? tr("no orders yet") : value.join(QStringLiteral(" + ")));
     facts << tr("Conversations: %1 open of %2").arg(record.openConversations).arg(record.conversations);
     m_facts->setText(facts.join(u'\n'));
+    m_tone->setCurrentIndex(std::max(0, m_tone->findData(int(record.preferredTone))));
 
     m_contacts = companyContacts(items, now);
     const QString contacts = tr("Reached out unasked: %1 in 7 days, %2 in 30 days")

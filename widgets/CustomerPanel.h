@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListView;
 
@@ -42,6 +43,11 @@ public:
     SentimentChart *chart() const { return m_chart; }
     QString factsText() const; // everything the header says, for tests and the accessible description
     void setKinds(int kinds);
+    QComboBox *toneChooser() const { return m_tone; }
+
+signals:
+    // The agent chose how the customer likes to be addressed (MainWindow stores and syncs it).
+    void toneChosen(PreferredTone tone);
 
 private:
     void updateFacts();
@@ -54,6 +60,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_fatigue = nullptr;
     QLabel *m_repeat = nullptr;
+    QComboBox *m_tone = nullptr;
     SentimentChart *m_chart = nullptr;
     QCheckBox *m_messages = nullptr;
     QCheckBox *m_orders = nullptr;

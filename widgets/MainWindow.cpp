@@ -97,6 +97,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_inbox, &InboxView::openRequested, this, &MainWindow::openConversation);
     connect(m_conversation->replyBox(), &ReplyBox::sendRequested, this, &MainWindow::sendReply);
     connect(m_conversation, &ConversationView::correctionRequested, this, &MainWindow::correctSentiment);
+    connect(m_customer, &CustomerPanel::toneChosen, this, &MainWindow::setCustomerTone);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
@@ -147,6 +148,8 @@ void MainWindow::refreshFromCache()
     }
     m_inbox->loadVisibleRows();
     m_threadModel->reload();
+    if (m_threadModel->conversation().isValid()) // assignment, status, the customer's tone may have changed
+        m_conversation->showHeader(m_reader.header(m_threadModel->conversation()));
     if (m_historyModel->customer().isValid())
         m_customer->reload();
     updateCounts();
@@ -280,6 +283,29 @@ void MainWindow::correctSentiment(qint64 messageId, SentimentLabel label)
     m_threadModel->reload();
     m_inboxModel->reloadRow(m_threadModel->conversation());
     statusBar()->showMessage(tr("Mood corrected. Thank you: corrections help the engine improve."), 8000);
+    updateCounts();
+    emit operationQueued();
+}
+
+void MainWindow::setCustomerTone(PreferredTone tone)
+{
+    const ConversationId id = m_threadModel->conversation();
+    if (!id.isValid())
+        return;
+    QString opId;
+    try {
+        opId = m_writer.queueCustomerTone(id, tone, m_clock());
+    } catch (const SqliteError &error) {
+        QMessageBox::warning(
+            this, tr("Tone not saved"),
+            tr("The customer's tone could not be saved in the local cache: %1").arg(error.message()));
+        m_customer->reload();
+        return;
+    }
+    if (opId.isEmpty())
+        return;
+    m_customer->reload();
+    m_conversation->showHeader(m_reader.header(id)); // the tone coach checks the reply against it now
     updateCounts();
     emit operationQueued();
 }

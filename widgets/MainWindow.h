@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/PreferredTone.h"
 #include "domain/Sentiment.h"
 #include "models/Clock.h"
 
@@ -73,6 +74,7 @@ private:
     void openConversation(ConversationId id);
     void sendReply(const QString &text);
     void correctSentiment(qint64 messageId, SentimentLabel label);
+    void setCustomerTone(PreferredTone tone);
     void updateCounts();
 
 signals:

@@ -99,7 +99,8 @@ struct CacheReader::Statements
     explicit Statements(SqliteDatabase &db)
         : rowsByIds(db.prepare(rowsByIdsSql()))
         , header(db.prepare(QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id = ?1")))
-        , customer(db.prepare("SELECT first_name, preferred_language FROM customers WHERE id = ?1"))
+        , customer(db.prepare(
+              "SELECT first_name, preferred_language, preferred_tone FROM customers WHERE id = ?1"))
         , identities(
               db.prepare("SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind"))
         , messages(
@@ -248,6 +249,7 @@ std::optional<ConversationHeader> CacheReader::header(ConversationId id)
     if (s.customer.step()) {
         header.customerFirstName = s.customer.text(0);
         header.preferredLanguage = languageFromCode(s.customer.text(1));
+        header.preferredTone = PreferredTone(std::clamp(s.customer.int32(2), 0, 2));
     }
     s.customer.reset();
     s.identities.bind(1, header.row.customer.value());

@@ -70,10 +70,12 @@ struct CacheWriter::Statements
         : upsertAgent(db.prepare("INSERT INTO agents(id, login, display_name, role) VALUES(?1, ?2, ?3, ?4) "
                                  "ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
                                  "display_name = excluded.display_name, role = excluded.role"))
-        , upsertCustomer(db.prepare("INSERT INTO customers(id, display_name, first_name, preferred_language, "
-                                    "created_at) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
-                                    "display_name = excluded.display_name, first_name = excluded.first_name, "
-                                    "preferred_language = excluded.preferred_language"))
+        , upsertCustomer(
+              db.prepare("INSERT INTO customers(id, display_name, first_name, preferred_language, "
+                         "created_at, preferred_tone) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) "
+                         "DO UPDATE SET display_name = excluded.display_name, first_name = "
+                         "excluded.first_name, preferred_language = excluded.preferred_language, "
+                         "preferred_tone = excluded.preferred_tone"))
         , upsertIdentity(
               db.prepare("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?1, ?2, ?3) "
                          "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"))
@@ -200,6 +202,7 @@ void CacheWriter::insertCustomers(const QList<Customer> &customers)
             .bind(3, customer.firstName)
             .bind(4, languageCode(customer.preferredLanguage))
             .bind(5, msOf(customer.createdAt))
+            .bind(6, int(customer.preferredTone))
             .run();
         QString addresses;
         for (const CustomerIdentity &identity : customer.identities) {
@@ -525,6 +528,27 @@ QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, co
                               {QStringLiteral("label"), labelKey}};
     auto insert = m_db.prepare(
         "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'correct_sentiment', ?2, ?3)");
+    insert.bind(1, opId)
+        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(3, msOf(at))
+        .run();
+    transaction.commit();
+    return opId;
+}
+
+QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTone tone, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    auto update = m_db.prepare("UPDATE customers SET preferred_tone = ?2 "
+                               "WHERE id = (SELECT customer_id FROM conversations WHERE id = ?1)");
+    update.bind(1, conversation.value()).bind(2, int(tone)).run();
+    if (m_db.changes() == 0)
+        return QString();
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
+                              {QStringLiteral("tone"), toneKey(tone)}};
+    auto insert = m_db.prepare(
+        "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'set_customer_tone', ?2, ?3)");
     insert.bind(1, opId)
         .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(3, msOf(at))

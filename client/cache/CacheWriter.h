@@ -49,6 +49,9 @@ public:
     // the conversation's mood follows) together with the outbox operation that tells the server. Returns
     // the operation's id, or an empty string when there is no such customer message.
     QString queueCorrection(MessageId message, SentimentLabel label, const QDateTime &at);
+    // Notes how the customer of a conversation likes to be addressed, with its outbox operation, in one
+    // transaction; returns the operation's id, or an empty string for an unknown conversation.
+    QString queueCustomerTone(ConversationId conversation, PreferredTone tone, const QDateTime &at);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
     // the cursor never runs ahead of the data (or behind it).

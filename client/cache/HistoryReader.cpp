@@ -11,8 +11,8 @@ namespace empathy {
 struct HistoryReader::Statements
 {
     explicit Statements(SqliteDatabase &db)
-        : customer(
-              db.prepare("SELECT display_name, first_name, preferred_language FROM customers WHERE id = ?1"))
+        : customer(db.prepare("SELECT display_name, first_name, preferred_language, preferred_tone FROM "
+                              "customers WHERE id = ?1"))
         , identities(db.prepare(
               "SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind, value"))
         , conversations(db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status IN (%1, %2)), 0) "
@@ -65,6 +65,7 @@ std::optional<CustomerRecord> HistoryReader::customer(CustomerId id)
     record.displayName = s.customer.text(0);
     record.firstName = s.customer.text(1);
     record.preferredLanguage = languageFromCode(s.customer.text(2));
+    record.preferredTone = PreferredTone(std::clamp(s.customer.int32(3), 0, 2));
     s.customer.reset();
     s.identities.bind(1, id.value());
     while (s.identities.step())

@@ -6,6 +6,7 @@
 #include "domain/Language.h"
 #include "domain/Message.h"
 #include "domain/Mood.h"
+#include "domain/PreferredTone.h"
 
 #include <QString>
 
@@ -47,6 +48,7 @@ struct ConversationHeader
     InboxRow row;
     QString customerFirstName;
     Language preferredLanguage = Language::Unknown;
+    PreferredTone preferredTone = PreferredTone::Unknown;
     QStringList identities; // "email: anna@example.com", ...
 };
 

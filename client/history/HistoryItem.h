@@ -50,6 +50,7 @@ struct CustomerRecord
     QString displayName;
     QString firstName;
     Language preferredLanguage = Language::Unknown;
+    PreferredTone preferredTone = PreferredTone::Unknown;
     QList<CustomerIdentity> identities;
     int conversations = 0;
     int openConversations = 0; // open or pending

@@ -2,6 +2,7 @@
 
 #include "domain/Ids.h"
 #include "domain/Language.h"
+#include "domain/PreferredTone.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,6 +34,7 @@ struct Customer
     QString displayName;
     QString firstName;
     Language preferredLanguage = Language::Unknown;
+    PreferredTone preferredTone = PreferredTone::Unknown;
     QList<CustomerIdentity> identities;
     QDateTime createdAt;
 };

@@ -156,12 +156,15 @@ QJsonObject DomainJson::write(const Customer &customer)
     for (const CustomerIdentity &identity : customer.identities)
         identities.append(QJsonObject{{QStringLiteral("kind"), keyOf(identityKinds, identity.kind)},
                                       {QStringLiteral("value"), identity.value}});
-    return {{QStringLiteral("id"), customer.id.value()},
-            {QStringLiteral("name"), customer.displayName},
-            {QStringLiteral("first_name"), customer.firstName},
-            {QStringLiteral("language"), languageCode(customer.preferredLanguage)},
-            {QStringLiteral("identities"), identities},
-            {QStringLiteral("created_at"), timeValue(customer.createdAt)}};
+    QJsonObject json{{QStringLiteral("id"), customer.id.value()},
+                     {QStringLiteral("name"), customer.displayName},
+                     {QStringLiteral("first_name"), customer.firstName},
+                     {QStringLiteral("language"), languageCode(customer.preferredLanguage)},
+                     {QStringLiteral("identities"), identities},
+                     {QStringLiteral("created_at"), timeValue(customer.createdAt)}};
+    if (customer.preferredTone != PreferredTone::Unknown)
+        json.insert(QStringLiteral("tone"), toneKey(customer.preferredTone));
+    return json;
 }
 
 QJsonObject DomainJson::write(const Conversation &c)
@@ -248,6 +251,8 @@ std::optional<Customer> DomainJson::readCustomer(const QJsonObject &json, QStrin
     customer.firstName = f.text("first_name", false);
     customer.preferredLanguage = languageFromCode(f.text("language", false));
     customer.createdAt = f.time("created_at", false);
+    if (json.contains(QStringLiteral("tone")))
+        customer.preferredTone = f.key("tone", toneFromKey);
     const QJsonArray identities = json.value(QStringLiteral("identities")).toArray();
     for (const QJsonValue &value : identities) {
         Fields identity(value.toObject(), error);

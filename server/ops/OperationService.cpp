@@ -89,6 +89,8 @@ AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *
         return setStatus(agent, op, changed);
     if (op.kind == u"correct_sentiment")
         return correctSentiment(agent, op, changed);
+    if (op.kind == u"set_customer_tone")
+        return setCustomerTone(agent, op, changed);
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 
@@ -216,6 +218,30 @@ AckFrame OperationService::correctSentiment(const Agent &agent, const OpFrame &o
     s.confidence = 1.0f;
     s.correctedByAgent = true;
     m_store.putMessage(*message);
+    *changed = true;
+    return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+// An agent notes how the customer of a conversation they may act on likes to be addressed (formal, warm
+// or none); every client gets the customer again with it.
+AckFrame OperationService::setCustomerTone(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const std::optional<PreferredTone> tone = toneFromKey(op.data.value(QStringLiteral("tone")).toString());
+    if (!tone)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("tone is formal, warm or none"));
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    const auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    if (!mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+    auto customer = m_store.customer(conversation->customer);
+    if (!customer)
+        return refused(op.id, ErrorCode::NotFound,
+                       QStringLiteral("no customer %1").arg(conversation->customer.value()));
+    customer->preferredTone = *tone;
+    m_store.putCustomer(*customer);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }

@@ -33,6 +33,7 @@ private:
     AckFrame assign(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame setStatus(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame correctSentiment(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame setCustomerTone(const Agent &agent, const OpFrame &op, bool *changed);
 
     ServerStore &m_store;
     Clock m_clock;

@@ -5,6 +5,8 @@
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
 #include "cache/ProfilePaths.h"
+#include "code/AsyncCodeHighlighter.h"
+#include "code/CodeHighlighter.h"
 #include "demo/DemoFill.h"
 #include "DomainScoring.h"
 #include "EmbeddedServer.h"
@@ -209,6 +211,8 @@ int DesktopSession::run()
     HistoryReader history(*opening.db);
     MainWindow window(reader, history, writer, me, systemClock(), settings);
     window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
+    AsyncCodeHighlighter codeHighlighter(makeCodeHighlighter());
+    window.setCodeHighlighter(&codeHighlighter);
     // Messages cached before this client could score them get their badges a few thousand at a time,
     // between events, so the window stays responsive on a big profile.
     QTimer backfill;

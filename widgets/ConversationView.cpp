@@ -2,6 +2,7 @@
 
 #include "BadgeTooltip.h"
 #include "ChannelIcons.h"
+#include "code/AsyncCodeHighlighter.h"
 #include "domain/Channel.h"
 #include "models/ThreadModel.h"
 #include "MoodLook.h"
@@ -105,6 +106,9 @@ ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icon
     connect(&m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::render);
     connect(&m_thread, &QAbstractItemModel::dataChanged, this, &ConversationView::render);
     connect(m_browser, &QTextBrowser::highlighted, this, &ConversationView::showBadgeTip);
+    m_codeReady.setSingleShot(true);
+    m_codeReady.setInterval(30);
+    connect(&m_codeReady, &QTimer::timeout, this, [this] { renderThread(true); });
     connect(&m_thread, &QAbstractItemModel::modelReset, this, &ConversationView::updateReplyContext);
     connect(&m_thread, &QAbstractItemModel::rowsInserted, this, &ConversationView::updateReplyContext);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
@@ -226,11 +230,30 @@ void ConversationView::changeEvent(QEvent *event)
         render();
 }
 
-void ConversationView::render()
+void ConversationView::setCodeHighlighter(AsyncCodeHighlighter *highlighter)
+{
+    if (m_code)
+        disconnect(m_code, nullptr, &m_codeReady, nullptr);
+    m_code = highlighter;
+    if (m_code)
+        connect(m_code, &AsyncCodeHighlighter::ready, &m_codeReady, qOverload<>(&QTimer::start));
+    render();
+}
+
+void ConversationView::renderThread(bool keepScroll)
 {
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     ThreadStyle style;
+    style.codeBackground = mix(base, pal.color(QPalette::Text), 0.04);
+    if (m_code) {
+        const QString theme =
+            base.lightnessF() < 0.5 ? QStringLiteral("Breeze Dark") : QStringLiteral("Breeze Light");
+        style.codeHtml = [this, theme](const QString &code, const QString &syntax) {
+            const QString html = m_code->cached(code, syntax, theme);
+            return html.isNull() ? code.toHtmlEscaped() : html;
+        };
+    }
     style.inboundBackground = mix(base, pal.color(QPalette::Text), 0.07);
     style.outboundBackground = mix(base, pal.color(QPalette::Highlight), 0.16);
     style.metaText = mix(base, pal.color(QPalette::Text), 0.6);
@@ -244,8 +267,9 @@ void ConversationView::render()
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         return option;
     }());
+    const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(threadHtml(m_thread, style));
-    m_browser->verticalScrollBar()->setValue(m_browser->verticalScrollBar()->maximum());
+    m_browser->verticalScrollBar()->setValue(keepScroll ? scroll : m_browser->verticalScrollBar()->maximum());
 }
 
 } // namespace empathy

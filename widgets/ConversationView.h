@@ -4,6 +4,7 @@
 #include "domain/Sentiment.h"
 #include "models/Clock.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,8 @@ class QStackedWidget;
 class QTextBrowser;
 
 namespace empathy {
+
+class AsyncCodeHighlighter;
 namespace emotion {
 class EmotionEngine;
 class ToneCoach;
@@ -35,6 +38,9 @@ public:
     QString threadText() const;
     // For the badges' explanations and the tone coach; may stay unset (no explanations, no coach).
     void setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach);
+    // Highlights code, data and logs in messages off the GUI thread (owned by the caller; may stay unset:
+    // code is then shown in plain monospace blocks).
+    void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
     // The correction menu of a message's badge (what a click on the badge opens).
     void openCorrectionMenu(qint64 messageId, const QPoint &globalPos);
 
@@ -46,7 +52,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void render();
+    void render() { renderThread(false); }
+    // Keeps the scroll position when only the looks changed (highlighting arrived); otherwise shows the end.
+    void renderThread(bool keepScroll);
     QModelIndex messageIndex(qint64 messageId) const;
     void showBadgeTip(const QUrl &link);
     void updateReplyContext();
@@ -61,6 +69,8 @@ private:
     QTextBrowser *m_browser;
     ReplyBox *m_reply;
     const emotion::EmotionEngine *m_emotions = nullptr;
+    AsyncCodeHighlighter *m_code = nullptr;
+    QTimer m_codeReady; // highlighting results arrive in bursts: render once for a burst
     std::optional<ConversationHeader> m_header;
 };
 

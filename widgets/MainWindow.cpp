@@ -267,6 +267,11 @@ void MainWindow::setEmotion(const emotion::EmotionEngine *engine, const emotion:
     m_conversation->setEmotion(engine, coach);
 }
 
+void MainWindow::setCodeHighlighter(AsyncCodeHighlighter *highlighter)
+{
+    m_conversation->setCodeHighlighter(highlighter);
+}
+
 void MainWindow::correctSentiment(qint64 messageId, SentimentLabel label)
 {
     QString opId;

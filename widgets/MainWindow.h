@@ -20,6 +20,7 @@ class EmotionEngine;
 class ToneCoach;
 } // namespace emotion
 
+class AsyncCodeHighlighter;
 class CacheReader;
 class CacheWriter;
 class ChannelIcons;
@@ -63,6 +64,8 @@ public:
     // The emotion engine and tone coach for the badges' explanations and the reply box (owned by the
     // caller; either may be null).
     void setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach);
+    // Highlights code and logs in messages (owned by the caller; may be null).
+    void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,6 +1,7 @@
 #include "ThreadDocument.h"
 
 #include "ChannelIcons.h"
+#include "code/CodeSegments.h"
 #include "domain/Channel.h"
 #include "domain/Message.h"
 #include "DurationText.h"
@@ -24,6 +25,37 @@ QString escapedBody(const QString &body)
 {
     QString html = body.toHtmlEscaped();
     html.replace(u'\n', QStringLiteral("<br/>"));
+    return html;
+}
+
+QString proseBlock(const QString &text)
+{
+    const bool rtl = text.isRightToLeft();
+    return QStringLiteral("<p dir=\"%1\" align=\"%2\">%3</p>")
+        .arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+             rtl ? QStringLiteral("right") : QStringLiteral("left"), escapedBody(text));
+}
+
+// A message's paragraphs: prose in its own direction, code, data and logs as left-to-right monospace
+// blocks, highlighted when the style can.
+QString bodyBlocks(const QString &body, const ThreadStyle &style)
+{
+    const QList<TextSegment> segments = splitCode(body);
+    QString html;
+    for (const TextSegment &segment : segments) {
+        if (!segment.isCode()) {
+            html += proseBlock(segment.text);
+            continue;
+        }
+        const QString inner =
+            style.codeHtml ? style.codeHtml(segment.text, segment.syntax) : segment.text.toHtmlEscaped();
+        html +=
+            QStringLiteral(
+                "<pre dir=\"ltr\" align=\"left\" style=\"background-color: %1; font-family: monospace;\">"
+                "%2</pre>")
+                .arg(style.codeBackground.isValid() ? style.codeBackground.name() : QStringLiteral("#f4f4f4"),
+                     inner);
+    }
     return html;
 }
 
@@ -55,7 +87,6 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
         const bool outbound =
             Direction(index.data(ThreadModel::DirectionRole).toInt()) == Direction::Outbound;
         const QString body = index.data(ThreadModel::BodyRole).toString();
-        const bool rtlBody = body.isRightToLeft();
         const QDateTime sentAt = index.data(ThreadModel::SentAtRole).toDateTime().toLocalTime();
         const auto delivery = DeliveryState(index.data(ThreadModel::DeliveryRole).toInt());
         const int channel = index.data(ThreadModel::ChannelRole).toInt();
@@ -81,11 +112,9 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
 
         const QString bubble =
             QStringLiteral("<td bgcolor=\"%1\" style=\"padding: 8px;\">"
-                           "<p style=\"color: %2; margin-bottom: 4px;\" align=\"%7\">%3</p>"
-                           "<p dir=\"%4\" align=\"%5\">%6</p></td>")
+                           "<p style=\"color: %2; margin-bottom: 4px;\" align=\"%5\">%3</p>%4</td>")
                 .arg(outbound ? style.outboundBackground.name() : style.inboundBackground.name(),
-                     style.metaText.name(), meta, rtlBody ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                     rtlBody ? QStringLiteral("right") : QStringLiteral("left"), escapedBody(body),
+                     style.metaText.name(), meta, bodyBlocks(body, style),
                      style.rightToLeft ? QStringLiteral("right") : QStringLiteral("left"));
         const QString spacer = QStringLiteral("<td width=\"22%\"></td>");
         html += QStringLiteral(

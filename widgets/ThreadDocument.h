@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QModelIndex;
 
@@ -19,6 +21,10 @@ struct ThreadStyle
     QColor metaText;
     QDateTime now;
     bool rightToLeft = false; // the layout's direction: the customer's bubbles sit on its leading side
+    QColor codeBackground;
+    // The inside of a code block's <pre> (code found by splitCode, client/code/CodeSegments.h): highlighted
+    // HTML when it is ready, else the escaped text. Unset: always the escaped text.
+    std::function<QString(const QString &code, const QString &syntax)> codeHtml;
 };
 
 QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style);

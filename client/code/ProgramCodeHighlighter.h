@@ -1,0 +1,23 @@
+#pragma once
+
+#include "code/CodeHighlighter.h"
+
+namespace empathy {
+
+// Runs `kate-syntax-highlighter --stdin -s SYNTAX -t THEME -f html` and keeps what is inside its <pre>.
+class ProgramCodeHighlighter : public CodeHighlighter
+{
+public:
+    // The program's path; empty when it is not installed.
+    static QString findProgram();
+    explicit ProgramCodeHighlighter(QString program);
+
+    QString backend() const override { return QStringLiteral("kate-syntax-highlighter"); }
+    std::optional<QString> highlight(const QString &code, const QString &syntax,
+                                     const QString &theme) const override;
+
+private:
+    QString m_program;
+};
+
+} // namespace empathy

@@ -1,5 +1,6 @@
 #include "DesktopSession.h"
 
+#include "ApologyDrafter.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
@@ -211,6 +212,11 @@ int DesktopSession::run()
     HistoryReader history(*opening.db);
     MainWindow window(reader, history, writer, me, systemClock(), settings);
     window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
+    QString apologyError;
+    const auto apologies = emotion::ApologyDrafter::loadBuiltIn(&apologyError);
+    if (!apologies)
+        printLine(stderr, QStringLiteral("empathy-desk: apologies unavailable: %1").arg(apologyError));
+    window.setApologyDrafter(apologies ? &*apologies : nullptr);
     AsyncCodeHighlighter codeHighlighter(makeCodeHighlighter());
     window.setCodeHighlighter(&codeHighlighter);
     // Messages cached before this client could score them get their badges a few thousand at a time,

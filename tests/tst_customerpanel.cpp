@@ -1,6 +1,7 @@
 // The customer history panel beside a conversation: key facts, contact fatigue and its warning before one
 // more unasked message, the order the customer keeps coming back about, the sentiment chart and the
 // timeline filtered by kind.
+#include "ApologyDrafter.h"
 #include "ConversationView.h"
 #include "CustomerHistoryFixture.h"
 #include "CustomerPanel.h"
@@ -185,6 +186,24 @@ private slots:
         QVERIFY(panel->factsText().contains(u"formal"_qs));
         open(ConversationId(20));
         QCOMPARE(PreferredTone(tone->currentData().toInt()), PreferredTone::Unknown);
+    }
+
+    void apologyDraftedIntoTheReply()
+    {
+        QString error;
+        const auto drafter = emotion::ApologyDrafter::loadBuiltIn(&error);
+        QVERIFY2(drafter, qPrintable(error));
+        ReplyBox *reply = m_window->conversationView()->replyBox();
+        QVERIFY(reply->apologyButton()->isHidden());
+        m_window->setApologyDrafter(&*drafter);
+        QVERIFY(!reply->apologyButton()->isHidden());
+        open(ConversationId(12)); // Anna, Polish, about order 100482: "Still nothing for #100482, again"
+        reply->editor()->setPlainText(u"Sprawdzam u kuriera."_qs);
+        reply->apologyButton()->click();
+        const QString text = reply->editor()->toPlainText();
+        QVERIFY2(text.startsWith(u"Szanowna Pani Anno,"_qs), qPrintable(text)); // formal: no tone noted yet
+        QVERIFY2(text.endsWith(u"Sprawdzam u kuriera."_qs), qPrintable(text));  // what she wrote stays
+        QCOMPARE(m_profile->reader().pendingOperationCount(), 0);               // nothing sent: ready to edit
     }
 
     void limitComesFromTheSettings()

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApologyDrafter.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "ChannelIcons.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_conversation->replyBox(), &ReplyBox::sendRequested, this, &MainWindow::sendReply);
     connect(m_conversation, &ConversationView::correctionRequested, this, &MainWindow::correctSentiment);
     connect(m_customer, &CustomerPanel::toneChosen, this, &MainWindow::setCustomerTone);
+    connect(m_conversation->replyBox(), &ReplyBox::apologyRequested, this, &MainWindow::draftApology);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
@@ -265,6 +267,50 @@ void MainWindow::sendReply(const QString &text)
 void MainWindow::setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach)
 {
     m_conversation->setEmotion(engine, coach);
+}
+
+void MainWindow::setApologyDrafter(const emotion::ApologyDrafter *drafter)
+{
+    m_apologies = drafter;
+    m_conversation->replyBox()->setApologyAvailable(drafter != nullptr);
+}
+
+// The apology names the customer and the problem from their own messages, in their language and tone;
+// the order is the one they keep coming back about, else their latest.
+void MainWindow::draftApology()
+{
+    const ConversationId id = m_threadModel->conversation();
+    const auto header = id.isValid() ? m_reader.header(id) : std::nullopt;
+    if (!m_apologies || !header)
+        return;
+    emotion::ApologyContext context;
+    context.language =
+        header->preferredLanguage != Language::Unknown ? header->preferredLanguage : header->row.language;
+    context.tone = header->preferredTone;
+    context.customerFirstName =
+        header->customerFirstName.isEmpty() ? header->row.customerName : header->customerFirstName;
+    for (const Agent &agent : m_reader.agents()) {
+        if (agent.id == m_me)
+            context.agentFirstName = agent.displayName.section(u' ', 0, 0);
+    }
+    for (int row = m_threadModel->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_threadModel->index(row, 0);
+        if (Direction(index.data(ThreadModel::DirectionRole).toInt()) == Direction::Inbound)
+            context.customerMessages.append(index.data(ThreadModel::BodyRole).toString());
+    }
+    if (m_historyModel->customer() == header->row.customer) {
+        const QList<HistoryItem> &items = m_historyModel->items();
+        const auto repeat = repeatContact(items, m_clock().toMSecsSinceEpoch());
+        for (const HistoryItem &item : items) { // newest first
+            if (item.kind != HistoryKind::Order || (repeat && item.orderNumber != repeat->orderNumber))
+                continue;
+            context.orderNumber = item.orderNumber;
+            context.orderSummary = item.text;
+            break;
+        }
+    }
+    m_conversation->replyBox()->insertDraft(m_apologies->draft(context).text);
+    statusBar()->showMessage(tr("Apology drafted in the customer's language: edit it before sending."), 8000);
 }
 
 void MainWindow::setCodeHighlighter(AsyncCodeHighlighter *highlighter)

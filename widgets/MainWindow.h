@@ -16,6 +16,7 @@ class QSplitter;
 
 namespace empathy {
 namespace emotion {
+class ApologyDrafter;
 class EmotionEngine;
 class ToneCoach;
 } // namespace emotion
@@ -64,6 +65,8 @@ public:
     // The emotion engine and tone coach for the badges' explanations and the reply box (owned by the
     // caller; either may be null).
     void setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach);
+    // Drafts apologies for the reply box's "Apologise" button (owned by the caller; may be null).
+    void setApologyDrafter(const emotion::ApologyDrafter *drafter);
     // Highlights code and logs in messages (owned by the caller; may be null).
     void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
 
@@ -78,6 +81,7 @@ private:
     void sendReply(const QString &text);
     void correctSentiment(qint64 messageId, SentimentLabel label);
     void setCustomerTone(PreferredTone tone);
+    void draftApology();
     void updateCounts();
 
 signals:
@@ -98,6 +102,7 @@ private:
     InboxView *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     CustomerPanel *m_customer = nullptr;
+    const emotion::ApologyDrafter *m_apologies = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QTimer m_tick;

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -14,6 +15,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_apology(new QPushButton(tr("Apologise"), this))
     , m_hint(new QLabel(tr("Ctrl+Enter to send"), this))
     , m_notes(new QLabel(this))
 {
@@ -36,6 +38,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_hint);
     buttons->addStretch(1);
+    buttons->addWidget(m_apology);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,6 +47,12 @@ ReplyBox::ReplyBox(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
+    m_apology->setAccessibleDescription(
+        tr("Drafts a personal apology in the customer's language and tone, naming their problem; edit it "
+           "before sending"));
+    m_apology->setToolTip(m_apology->accessibleDescription());
+    m_apology->hide();
+    connect(m_apology, &QPushButton::clicked, this, &ReplyBox::apologyRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyBox::updateButton);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_coach)
@@ -143,6 +152,21 @@ QString ReplyBox::noteText(const emotion::ToneNote &note) const
 void ReplyBox::updateButton()
 {
     m_send->setEnabled(!text().trimmed().isEmpty());
+}
+
+void ReplyBox::setApologyAvailable(bool available)
+{
+    m_apology->setVisible(available);
+}
+
+void ReplyBox::insertDraft(const QString &draft)
+{
+    const QString written = m_editor->toPlainText().trimmed();
+    m_editor->setPlainText(written.isEmpty() ? draft : draft + QStringLiteral("\n\n") + written);
+    m_editor->setFocus(Qt::OtherFocusReason);
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    m_editor->setTextCursor(cursor);
 }
 
 } // namespace empathy

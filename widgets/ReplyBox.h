@@ -31,9 +31,16 @@ public:
     QLabel *coachNotes() const { return m_notes; }
     // Reviews the reply now (the coach otherwise waits for a pause in typing).
     void reviewNow();
+    // Puts a drafted text (an apology) at the start of the reply, ready to edit; what the agent had
+    // written stays after it.
+    void insertDraft(const QString &text);
+    // Shows the "Apologise" button (when an apology drafter is available).
+    void setApologyAvailable(bool available);
+    QPushButton *apologyButton() const { return m_apology; }
 
 signals:
     void sendRequested(const QString &text);
+    void apologyRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +52,7 @@ private:
 
     QPlainTextEdit *m_editor;
     QPushButton *m_send;
+    QPushButton *m_apology;
     QLabel *m_hint;
     QLabel *m_notes;
     QTimer m_review;

@@ -5,6 +5,7 @@
 #include "ConversationView.h"
 #include "CustomerHistoryFixture.h"
 #include "CustomerPanel.h"
+#include "HistoryDelegate.h"
 #include "MainWindow.h"
 #include "models/HistoryModel.h"
 #include "models/ThreadModel.h"
@@ -204,6 +205,22 @@ private slots:
         QVERIFY2(text.startsWith(u"Szanowna Pani Anno,"_qs), qPrintable(text)); // formal: no tone noted yet
         QVERIFY2(text.endsWith(u"Sprawdzam u kuriera."_qs), qPrintable(text));  // what she wrote stays
         QCOMPARE(m_profile->reader().pendingOperationCount(), 0);               // nothing sent: ready to edit
+
+        // Sent, it is an apology in her history; the next plain reply is not.
+        QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(m_profile->reader().pendingOperationCount(), 1);
+        QVERIFY(m_profile->reader().outbox().front().payload.contains("\"purpose\":\"apology\""));
+        HistoryModel &history = m_window->customerPanel()->model();
+        QCOMPARE(HistoryKind(history.index(0).data(HistoryModel::KindRole).toInt()), HistoryKind::Apology);
+        m_window->customerPanel()->setKinds(int(HistoryKind::Apology));
+        QCOMPARE(history.rowCount(), 1);
+        QVERIFY(HistoryDelegate::title(history.index(0)).contains(u"apology"_qs));
+        const auto asked = answerNextQuestion(QMessageBox::Yes); // our apology was the last word: unasked now
+        send(u"Anything else?"_qs);
+        QTRY_COMPARE(m_profile->reader().pendingOperationCount(), 2);
+        QVERIFY(*asked);
+        QVERIFY(!m_profile->reader().outbox().back().payload.contains("apology"));
+        QCOMPARE(history.rowCount(), 1);
     }
 
     void limitComesFromTheSettings()

@@ -80,15 +80,17 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     m_messages = new QCheckBox(tr("Messages"), this);
     m_orders = new QCheckBox(tr("Orders"), this);
     m_surveys = new QCheckBox(tr("Surveys"), this);
+    m_apologies = new QCheckBox(tr("Apologies"), this);
     auto *kinds = new QHBoxLayout;
     kinds->setContentsMargins(0, 0, 0, 0);
-    for (QCheckBox *box : {m_messages, m_orders, m_surveys}) {
+    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies}) {
         box->setChecked(true);
         kinds->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
             m_model.setKinds((m_messages->isChecked() ? int(HistoryKind::Message) : 0) |
                              (m_orders->isChecked() ? int(HistoryKind::Order) : 0) |
-                             (m_surveys->isChecked() ? int(HistoryKind::Survey) : 0));
+                             (m_surveys->isChecked() ? int(HistoryKind::Survey) : 0) |
+                             (m_apologies->isChecked() ? int(HistoryKind::Apology) : 0));
         });
     }
     kinds->addStretch(1);
@@ -139,6 +141,7 @@ void CustomerPanel::setKinds(int kinds)
     m_messages->setChecked(kinds & int(HistoryKind::Message));
     m_orders->setChecked(kinds & int(HistoryKind::Order));
     m_surveys->setChecked(kinds & int(HistoryKind::Survey));
+    m_apologies->setChecked(kinds & int(HistoryKind::Apology));
 }
 
 QString CustomerPanel::factsText() const

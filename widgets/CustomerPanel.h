@@ -65,6 +65,7 @@ private:
     QCheckBox *m_messages = nullptr;
     QCheckBox *m_orders = nullptr;
     QCheckBox *m_surveys = nullptr;
+    QCheckBox *m_apologies = nullptr;
     QListView *m_timeline = nullptr;
 };
 

@@ -57,6 +57,10 @@ QString HistoryDelegate::title(const QModelIndex &index)
     const QString when = DurationText::dateTime(index.data(HistoryModel::TimeRole).toDateTime());
     QString what;
     switch (HistoryKind(index.data(HistoryModel::KindRole).toInt())) {
+    case HistoryKind::Apology:
+        what = tr("%1 · apology")
+                   .arg(ChannelIcons::name(Channel(index.data(HistoryModel::ChannelRole).toInt())));
+        break;
     case HistoryKind::Message: {
         const QString channel = ChannelIcons::name(Channel(index.data(HistoryModel::ChannelRole).toInt()));
         what = Direction(index.data(HistoryModel::DirectionRole).toInt()) == Direction::Inbound

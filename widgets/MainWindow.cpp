@@ -247,7 +247,8 @@ void MainWindow::sendReply(const QString &text)
             return; // the text stays in the reply box
     }
     try {
-        m_writer.queueReply(id, text, m_me, m_clock(), header ? header->row.language : Language::Unknown);
+        m_writer.queueReply(id, text, m_me, m_clock(), header ? header->row.language : Language::Unknown,
+                            m_conversation->replyBox()->purpose());
     } catch (const SqliteError &error) {
         // The text stays in the reply box: nothing the agent wrote is lost.
         QMessageBox::warning(this, tr("Reply not saved"),
@@ -309,7 +310,7 @@ void MainWindow::draftApology()
             break;
         }
     }
-    m_conversation->replyBox()->insertDraft(m_apologies->draft(context).text);
+    m_conversation->replyBox()->insertApology(m_apologies->draft(context).text);
     statusBar()->showMessage(tr("Apology drafted in the customer's language: edit it before sending."), 8000);
 }
 

@@ -55,6 +55,10 @@ ReplyBox::ReplyBox(QWidget *parent)
     connect(m_apology, &QPushButton::clicked, this, &ReplyBox::apologyRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyBox::updateButton);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_editor->document()->isEmpty())
+            m_purpose = MessagePurpose::Plain;
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_coach)
             m_review.start();
     });
@@ -159,10 +163,11 @@ void ReplyBox::setApologyAvailable(bool available)
     m_apology->setVisible(available);
 }
 
-void ReplyBox::insertDraft(const QString &draft)
+void ReplyBox::insertApology(const QString &draft)
 {
     const QString written = m_editor->toPlainText().trimmed();
     m_editor->setPlainText(written.isEmpty() ? draft : draft + QStringLiteral("\n\n") + written);
+    m_purpose = MessagePurpose::Apology;
     m_editor->setFocus(Qt::OtherFocusReason);
     QTextCursor cursor = m_editor->textCursor();
     cursor.movePosition(QTextCursor::Start);

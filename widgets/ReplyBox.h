@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Message.h"
 #include "ToneCoach.h"
 
 #include <QTimer>
@@ -31,9 +32,10 @@ public:
     QLabel *coachNotes() const { return m_notes; }
     // Reviews the reply now (the coach otherwise waits for a pause in typing).
     void reviewNow();
-    // Puts a drafted text (an apology) at the start of the reply, ready to edit; what the agent had
-    // written stays after it.
-    void insertDraft(const QString &text);
+    // Puts a drafted apology at the start of the reply, ready to edit; what the agent had written stays
+    // after it. The reply then goes out as an apology (purpose()) until the editor is emptied.
+    void insertApology(const QString &text);
+    MessagePurpose purpose() const { return m_purpose; }
     // Shows the "Apologise" button (when an apology drafter is available).
     void setApologyAvailable(bool available);
     QPushButton *apologyButton() const { return m_apology; }
@@ -59,6 +61,7 @@ private:
     const emotion::ToneCoach *m_coach = nullptr;
     const emotion::EmotionEngine *m_engine = nullptr;
     emotion::ReplyContext m_context;
+    MessagePurpose m_purpose = MessagePurpose::Plain;
 };
 
 } // namespace empathy

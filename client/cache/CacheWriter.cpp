@@ -95,8 +95,8 @@ struct CacheWriter::Statements
               "INSERT INTO messages(id, conversation_id, direction, author_id, body, sent_at, language, "
               "delivery, "
               "valence, sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
-              "client_op_id, sentiment_emotion, sentiment_churn) "
-              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+              "client_op_id, sentiment_emotion, sentiment_churn, purpose) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
               "ON CONFLICT(id) DO NOTHING"))
         , updateSentiment(
               db.prepare("UPDATE messages SET valence = ?2, sentiment_label = ?3, sentiment_confidence = ?4, "
@@ -277,6 +277,7 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
             insert.bind(15, m.sentiment.emotion);
         if (m.sentiment.churnRisk > 0.0f)
             insert.bind(16, double(m.sentiment.churnRisk));
+        insert.bind(17, int(m.purpose));
         insert.run();
         if (m_db.changes() == 0) {
             // Already stored: a repeat must not count twice, but a new score (an agent's correction) lands.
@@ -574,7 +575,7 @@ void CacheWriter::noteAttempt(const QString &opId)
 }
 
 MessageId CacheWriter::queueReply(ConversationId conversation, const QString &body, AgentId author,
-                                  const QDateTime &at, Language language)
+                                  const QDateTime &at, Language language, MessagePurpose purpose)
 {
     SqlTransaction transaction(m_db);
     const MessageId id(std::min<qint64>(m_db.scalar("SELECT min(id) FROM messages"), 0) - 1);
@@ -589,13 +590,16 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
     message.sentAt = at;
     message.language = language;
     message.delivery = DeliveryState::Pending;
+    message.purpose = purpose;
     insertMessages({message}, opId);
 
-    const QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
-                              {QStringLiteral("local_id"), id.value()},
-                              {QStringLiteral("author"), author.value()},
-                              {QStringLiteral("body"), body},
-                              {QStringLiteral("sent_at"), msOf(at)}};
+    QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
+                        {QStringLiteral("local_id"), id.value()},
+                        {QStringLiteral("author"), author.value()},
+                        {QStringLiteral("body"), body},
+                        {QStringLiteral("sent_at"), msOf(at)}};
+    if (purpose == MessagePurpose::Apology)
+        payload.insert(QStringLiteral("purpose"), QStringLiteral("apology"));
     auto insert =
         m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'reply', ?2, ?3)");
     insert.bind(1, opId)

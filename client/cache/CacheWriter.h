@@ -36,7 +36,8 @@ public:
     // Stores a reply written by the agent as pending, together with the outbox operation that will
     // send it, and returns its local (negative) id.
     MessageId queueReply(ConversationId conversation, const QString &body, AgentId author,
-                         const QDateTime &at, Language language);
+                         const QDateTime &at, Language language,
+                         MessagePurpose purpose = MessagePurpose::Plain);
 
     void markRead(const QList<ConversationId> &conversations);
 

@@ -20,7 +20,7 @@ struct HistoryReader::Statements
                                        .arg(int(ConversationStatus::Open))
                                        .arg(int(ConversationStatus::Pending))))
         , messages(db.prepare("SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
-                              "m.valence, m.sentiment_label "
+                              "m.valence, m.sentiment_label, m.purpose "
                               "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
                               "WHERE c.customer_id = ?1"))
         , orders(db.prepare("SELECT id, placed_at, number, total_minor, currency, summary "
@@ -87,7 +87,8 @@ QList<HistoryItem> HistoryReader::history(CustomerId id)
     s.messages.bind(1, id.value());
     while (s.messages.step()) {
         HistoryItem item;
-        item.kind = HistoryKind::Message;
+        item.kind =
+            s.messages.int32(8) == int(MessagePurpose::Apology) ? HistoryKind::Apology : HistoryKind::Message;
         item.id = s.messages.int64(0);
         item.at = s.messages.int64(1);
         item.conversation = ConversationId(s.messages.int64(2));

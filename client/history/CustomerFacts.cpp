@@ -37,7 +37,7 @@ ContactCount companyContacts(const QList<HistoryItem> &history, qint64 nowMs)
     };
     QHash<qint64, Last> last; // per conversation
     for (const HistoryItem *item : oldestFirst(history)) {
-        if (item->kind != HistoryKind::Message)
+        if (!item->isMessage())
             continue;
         const auto previous = last.constFind(item->conversation.value());
         const bool unasked = item->direction == Direction::Outbound &&
@@ -55,7 +55,7 @@ ContactCount companyContacts(const QList<HistoryItem> &history, qint64 nowMs)
 bool customerAwaitsReply(const QList<HistoryItem> &history, ConversationId conversation)
 {
     for (const HistoryItem &item : history) { // newest first: the first message of the conversation decides
-        if (item.kind == HistoryKind::Message && item.conversation == conversation)
+        if (item.isMessage() && item.conversation == conversation)
             return item.direction == Direction::Inbound;
     }
     return false;
@@ -81,7 +81,7 @@ std::optional<RepeatContact> repeatContact(const QList<HistoryItem> &history, qi
     std::map<QString, Mentions> byOrder;
     const qint64 since = nowMs - qint64(windowDays) * dayMs;
     for (const HistoryItem *item : oldestFirst(history)) {
-        if (item->kind != HistoryKind::Message || item->direction != Direction::Inbound || item->at < since ||
+        if (!item->isMessage() || item->direction != Direction::Inbound || item->at < since ||
             item->at > nowMs)
             continue;
         auto matches = mention.globalMatch(item->text);
@@ -114,7 +114,7 @@ std::optional<Channel> preferredChannel(const QList<HistoryItem> &history)
 {
     std::map<int, int> counts;
     for (const HistoryItem &item : history) {
-        if (item.kind == HistoryKind::Message && item.direction == Direction::Inbound)
+        if (item.isMessage() && item.direction == Direction::Inbound)
             ++counts[int(item.channel)];
     }
     if (counts.empty())
@@ -144,7 +144,7 @@ QList<SentimentPoint> sentimentCurve(const QList<HistoryItem> &history)
     QList<SentimentPoint> points;
     std::vector<double> valences;
     for (const HistoryItem *item : oldestFirst(history)) {
-        if (item->kind != HistoryKind::Message || item->direction != Direction::Inbound || !item->valence)
+        if (!item->isMessage() || item->direction != Direction::Inbound || !item->valence)
             continue;
         points.append({item->at, item->id, *item->valence, 0.0, false});
         valences.push_back(*item->valence);

@@ -20,14 +20,16 @@ enum class HistoryKind : int
     Message = 1,
     Order = 2,
     Survey = 4,
+    Apology = 8, // a message of ours that apologised
 };
-inline constexpr int allHistoryKinds = 1 | 2 | 4;
+inline constexpr int allHistoryKinds = 1 | 2 | 4 | 8;
 
 // One thing that happened with a customer, on any channel, in any conversation. Times are milliseconds
 // since the epoch. Which fields mean something depends on the kind.
 struct HistoryItem
 {
     HistoryKind kind = HistoryKind::Message;
+    bool isMessage() const { return kind == HistoryKind::Message || kind == HistoryKind::Apology; }
     qint64 id = 0; // of the message, order or survey answer
     qint64 at = 0;
     ConversationId conversation; // messages; surveys when tied to a conversation

@@ -64,7 +64,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HistoryItem &item = m_all[m_shown[index.row()]];
-    const bool message = item.kind == HistoryKind::Message;
+    const bool message = item.isMessage();
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:

@@ -290,10 +290,12 @@ void SyncEngine::flushOutbox()
             continue;
         const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
         QJsonObject data;
-        if (entry.kind == u"reply")
+        if (entry.kind == u"reply") {
             data = {{QStringLiteral("conversation"), payload.value(QStringLiteral("conversation"))},
                     {QStringLiteral("body"), payload.value(QStringLiteral("body"))}};
-        else
+            if (payload.contains(QStringLiteral("purpose")))
+                data.insert(QStringLiteral("purpose"), payload.value(QStringLiteral("purpose")));
+        } else
             data = payload;
         m_writer.noteAttempt(entry.opId);
         m_inFlight.insert(entry.opId);

@@ -23,6 +23,14 @@ enum class DeliveryState : int
     Failed
 };
 
+// What an agent's message is for, beyond answering: an apology is kept in the customer's history as one.
+// The stored values and keys ("plain", "apology") never change once released.
+enum class MessagePurpose : int
+{
+    Plain = 0,
+    Apology = 1,
+};
+
 struct Message
 {
     MessageId id;
@@ -34,6 +42,7 @@ struct Message
     Language language = Language::Unknown;
     Sentiment sentiment;
     DeliveryState delivery = DeliveryState::Delivered;
+    MessagePurpose purpose = MessagePurpose::Plain;
 };
 
 } // namespace empathy

@@ -39,6 +39,8 @@ constexpr std::array<std::pair<IdentityKind, const char *>, 6> identityKinds{
      {IdentityKind::Viber, "viber"},
      {IdentityKind::Vk, "vk"},
      {IdentityKind::WebVisitor, "web"}}};
+constexpr std::array<std::pair<MessagePurpose, const char *>, 2> purposes{
+    {{MessagePurpose::Plain, "plain"}, {MessagePurpose::Apology, "apology"}}};
 constexpr std::array<std::pair<Direction, const char *>, 2> directions{
     {{Direction::Inbound, "in"}, {Direction::Outbound, "out"}}};
 constexpr std::array<std::pair<SurveyKind, const char *>, 2> surveyKinds{
@@ -193,6 +195,8 @@ QJsonObject DomainJson::write(const Message &m)
         {QStringLiteral("body"), m.body},
         {QStringLiteral("sent_at"), timeValue(m.sentAt)},
         {QStringLiteral("language"), languageCode(m.language)}};
+    if (m.purpose != MessagePurpose::Plain)
+        json.insert(QStringLiteral("purpose"), keyOf(purposes, m.purpose));
     if (m.sentiment.isScored()) {
         QJsonObject sentiment{{QStringLiteral("valence"), double(*m.sentiment.valence)},
                               {QStringLiteral("label"), keyOf(labels, m.sentiment.label)},
@@ -290,6 +294,8 @@ std::optional<Message> DomainJson::readMessage(const QJsonObject &json, QString 
     m.body = f.text("body");
     m.sentAt = f.time("sent_at");
     m.language = languageFromCode(f.text("language", false));
+    if (json.contains(QStringLiteral("purpose")))
+        m.purpose = f.key("purpose", purposes);
     const QJsonValue sentiment = json.value(QStringLiteral("sentiment"));
     if (sentiment.isObject()) {
         const QJsonObject s = sentiment.toObject();

@@ -99,6 +99,11 @@ AckFrame OperationService::reply(const Agent &agent, const OpFrame &op, bool *ch
     const QString body = op.data.value(QStringLiteral("body")).toString();
     if (body.trimmed().isEmpty() || body.size() > 20000)
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("a reply has 1 to 20,000 characters"));
+    MessagePurpose purpose = MessagePurpose::Plain;
+    if (const QString key = op.data.value(QStringLiteral("purpose")).toString(); key == u"apology")
+        purpose = MessagePurpose::Apology;
+    else if (!key.isEmpty() && key != u"plain")
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("purpose is plain or apology"));
     const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
     auto conversation = m_store.conversation(id);
     if (!conversation)
@@ -108,6 +113,7 @@ AckFrame OperationService::reply(const Agent &agent, const OpFrame &op, bool *ch
                        QStringLiteral("the conversation is assigned to someone else"));
 
     Message message;
+    message.purpose = purpose;
     message.id = m_store.nextMessageId();
     message.conversation = id;
     message.direction = Direction::Outbound;

@@ -1,5 +1,7 @@
-// How a customer likes to be addressed: noted by an agent in their cache at once, stored by the server,
-// synced to the other agents' clients, and refused where the agent may not act.
+// What agents do for a customer beyond a plain reply, through a real server: the customer's preferred tone
+// (noted in the cache at once, stored by the server, synced to the other agents, refused where the agent
+// may not act) and an apology (sent as one, kept as one in every client's history).
+#include "cache/HistoryReader.h"
 #include "domain/Customer.h"
 #include "ops/OperationService.h"
 #include "protocol/DomainJson.h"
@@ -13,7 +15,7 @@
 using namespace empathy;
 using namespace empathy::test;
 
-class TestCustomerTone : public QObject
+class TestCustomerActions : public QObject
 {
     Q_OBJECT
 
@@ -73,6 +75,38 @@ private slots:
                     .isEmpty());
     }
 
+    void apologyKeptAsOneEverywhere()
+    {
+        TestServer server(40);
+        Desk lead;
+        Desk alex;
+        lead.engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
+        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
+        QTRY_COMPARE_WITH_TIMEOUT(lead.engine.state(), SyncEngine::State::Online, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(alex.engine.state(), SyncEngine::State::Online, 20000);
+        const ConversationId target = firstUnassigned(server.seeded());
+        const CustomerId customer = alex.profile.reader().inboxRow(target)->customer;
+
+        alex.profile.writer().queueReply(target, QStringLiteral("We are so sorry about the delay."),
+                                         AgentId(1), QDateTime::currentDateTimeUtc(), Language::English,
+                                         MessagePurpose::Apology);
+        auto apologies = [&](Desk &desk) {
+            int n = 0;
+            for (const HistoryItem &item : desk.profile.history().history(customer))
+                n += item.kind == HistoryKind::Apology;
+            return n;
+        };
+        QCOMPARE(apologies(alex), 1); // at once, while pending
+        alex.engine.flushOutbox();
+        QTRY_COMPARE(alex.profile.reader().pendingOperationCount(), 0);
+        QTRY_COMPARE(apologies(lead), 1);
+        QCOMPARE(apologies(alex), 1); // the server's copy did not add a second one
+        int onServer = 0;
+        for (const Message &m : server.store().messagesAfter(target, MessageId()))
+            onServer += m.purpose == MessagePurpose::Apology;
+        QCOMPARE(onServer, 1);
+    }
+
     void refusedWhereTheAgentMayNotAct()
     {
         TestServer server(20);
@@ -102,8 +136,13 @@ private slots:
                  errorCodeKey(ErrorCode::Forbidden));
         QVERIFY(apply(julia, u"t-4"_qs, someoneElses.value(), u"warm"_qs).ok()); // a lead may
         QVERIFY(apply(alex, u"t-5"_qs, free.value(), u"none"_qs).ok());
+        const auto reply = operations.apply(alex, OpFrame{u"t-6"_qs, u"reply"_qs,
+                                                          QJsonObject{{u"conversation"_qs, free.value()},
+                                                                      {u"body"_qs, u"Sorry"_qs},
+                                                                      {u"purpose"_qs, u"bribe"_qs}}});
+        QCOMPARE(reply.ack.errorCode, errorCodeKey(ErrorCode::Invalid));
     }
 };
 
-QTEST_MAIN(TestCustomerTone)
-#include "tst_customertone.moc"
+QTEST_MAIN(TestCustomerActions)
+#include "tst_customeractions.moc"

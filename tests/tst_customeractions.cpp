@@ -15,6 +15,20 @@
 using namespace empathy;
 using namespace empathy::test;
 
+// A server with seeded data, and the clients of a lead (Julia) and an agent (Alex).
+struct TwoAgents
+{
+    TestServer server{40};
+    Desk lead;
+    Desk alex;
+
+    [[nodiscard]] bool online()
+    {
+        return lead.logIn(server.url(), QStringLiteral("julia")) &&
+               alex.logIn(server.url(), QStringLiteral("alex"));
+    }
+};
+
 class TestCustomerActions : public QObject
 {
     Q_OBJECT
@@ -41,13 +55,11 @@ private slots:
 
     void notedByOneAgentSyncedToTheOthers()
     {
-        TestServer server(40);
-        Desk lead;
-        Desk alex;
-        lead.engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
-        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
-        QTRY_COMPARE_WITH_TIMEOUT(lead.engine.state(), SyncEngine::State::Online, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(alex.engine.state(), SyncEngine::State::Online, 20000);
+        TwoAgents team;
+        QVERIFY(team.online());
+        TestServer &server = team.server;
+        Desk &lead = team.lead;
+        Desk &alex = team.alex;
 
         const ConversationId target = firstUnassigned(server.seeded());
         QVERIFY(target.isValid());
@@ -62,7 +74,7 @@ private slots:
         QVERIFY(!opId.isEmpty());
         QCOMPARE(alex.count(formal.constData()), 1); // at once, before the server has it
         QCOMPARE(alex.profile.reader().header(target)->preferredTone, PreferredTone::Formal);
-        QCOMPARE(alex.profile.history().customer(customer)->preferredTone, PreferredTone::Formal);
+        QCOMPARE(alex.profile.history().customer(customer)->customer.preferredTone, PreferredTone::Formal);
         QCOMPARE(alex.profile.reader().outbox().front().kind, QStringLiteral("set_customer_tone"));
 
         alex.engine.flushOutbox();
@@ -77,13 +89,11 @@ private slots:
 
     void apologyKeptAsOneEverywhere()
     {
-        TestServer server(40);
-        Desk lead;
-        Desk alex;
-        lead.engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
-        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
-        QTRY_COMPARE_WITH_TIMEOUT(lead.engine.state(), SyncEngine::State::Online, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(alex.engine.state(), SyncEngine::State::Online, 20000);
+        TwoAgents team;
+        QVERIFY(team.online());
+        TestServer &server = team.server;
+        Desk &lead = team.lead;
+        Desk &alex = team.alex;
         const ConversationId target = firstUnassigned(server.seeded());
         const CustomerId customer = alex.profile.reader().inboxRow(target)->customer;
 

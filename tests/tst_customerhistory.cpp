@@ -30,9 +30,9 @@ private slots:
 
         const auto anna = reader.customer(CustomerId(1));
         QVERIFY(anna);
-        QCOMPARE(anna->displayName, u"Anna Kowalska"_qs);
-        QCOMPARE(anna->preferredLanguage, Language::Polish);
-        QCOMPARE(anna->identities.size(), 2);
+        QCOMPARE(anna->customer.displayName, u"Anna Kowalska"_qs);
+        QCOMPARE(anna->customer.preferredLanguage, Language::Polish);
+        QCOMPARE(anna->customer.identities.size(), 2);
         QCOMPARE(anna->conversations, 6);
         QCOMPARE(anna->openConversations, 2); // pending and open
         QVERIFY(!reader.customer(CustomerId(99)));
@@ -97,7 +97,7 @@ private slots:
 
         model.setCustomer(CustomerId(99));
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(!model.record().displayName.size());
+        QVERIFY(!model.record().customer.displayName.size());
     }
 
     void countsTheCompanysContacts()

@@ -33,10 +33,8 @@ private slots:
         server.setScorer([this](Message &m) { emotion::scoreMessage(*m_engine, m); });
         Desk lead;
         Desk alex;
-        lead.engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
-        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
-        QTRY_COMPARE_WITH_TIMEOUT(lead.engine.state(), SyncEngine::State::Online, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(alex.engine.state(), SyncEngine::State::Online, 20000);
+        QVERIFY(lead.logIn(server.url(), QStringLiteral("julia")));
+        QVERIFY(alex.logIn(server.url(), QStringLiteral("alex")));
 
         const ConversationId target = firstUnassigned(server.seeded());
         Message incoming;

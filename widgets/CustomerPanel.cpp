@@ -159,8 +159,9 @@ QString CustomerPanel::factsText() const
 void CustomerPanel::updateFacts()
 {
     const CustomerRecord &record = m_model.record();
+    const Customer &customer = record.customer;
     const QList<HistoryItem> &items = m_model.items();
-    const bool known = record.id.isValid() && !record.displayName.isEmpty();
+    const bool known = customer.id.isValid() && !customer.displayName.isEmpty();
     for (QWidget *part : std::initializer_list<QWidget *>{m_facts, m_tone, m_chart, m_messages, m_orders,
                                                           m_surveys, m_timeline})
         part->setVisible(known);
@@ -180,14 +181,14 @@ void CustomerPanel::updateFacts()
     const Qt::Alignment edge = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
     for (QLabel *label : {m_name, m_facts, m_fatigue, m_repeat})
         label->setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | edge);
-    m_name->setText(record.displayName);
+    m_name->setText(customer.displayName);
     QStringList identities;
-    for (const CustomerIdentity &identity : record.identities)
+    for (const CustomerIdentity &identity : customer.identities)
         identities << identityKindName(identity.kind) + QStringLiteral(": ") + identity.value;
     m_name->setToolTip(identities.join(u'\n'));
 
     QStringList facts;
-    QString language = languageText(record.preferredLanguage);
+    QString language = languageText(customer.preferredLanguage);
     if (const auto channel = preferredChannel(items))
         language += QStringLiteral(" · ") + tr("prefers %1").arg(ChannelIcons::name(*channel));
     facts << language;
@@ -198,7 +199,7 @@ void CustomerPanel::updateFacts()
                  .arg(value.isEmpty() ? tr("no orders yet") : value.join(QStringLiteral(" + ")));
     facts << tr("Conversations: %1 open of %2").arg(record.openConversations).arg(record.conversations);
     m_facts->setText(facts.join(u'\n'));
-    m_tone->setCurrentIndex(std::max(0, m_tone->findData(int(record.preferredTone))));
+    m_tone->setCurrentIndex(std::max(0, m_tone->findData(int(customer.preferredTone))));
 
     m_contacts = companyContacts(items, now);
     const QString contacts = tr("Reached out unasked: %1 in 7 days, %2 in 30 days")

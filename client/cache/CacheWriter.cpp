@@ -521,20 +521,31 @@ QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, co
     update.bind(1, message.value()).bind(2, valence).bind(3, int(label)).run();
     recomputeMood(conversation);
 
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString labelKey = label == SentimentLabel::Positive   ? QStringLiteral("positive")
                              : label == SentimentLabel::Negative ? QStringLiteral("negative")
                                                                  : QStringLiteral("neutral");
-    const QJsonObject payload{{QStringLiteral("message"), message.value()},
-                              {QStringLiteral("label"), labelKey}};
-    auto insert = m_db.prepare(
-        "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'correct_sentiment', ?2, ?3)");
-    insert.bind(1, opId)
-        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-        .bind(3, msOf(at))
-        .run();
+    const QString opId = newOperationId();
+    appendToOutbox(opId, QStringLiteral("correct_sentiment"),
+                   {{QStringLiteral("message"), message.value()}, {QStringLiteral("label"), labelKey}}, at);
     transaction.commit();
     return opId;
+}
+
+QString CacheWriter::newOperationId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Inside the caller's transaction, so the operation exists exactly when its local effect does.
+void CacheWriter::appendToOutbox(const QString &opId, const QString &kind, const QJsonObject &payload,
+                                 const QDateTime &at)
+{
+    auto insert = m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, ?2, ?3, ?4)");
+    insert.bind(1, opId)
+        .bind(2, kind)
+        .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(4, msOf(at))
+        .run();
 }
 
 QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTone tone, const QDateTime &at)
@@ -545,15 +556,11 @@ QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTon
     update.bind(1, conversation.value()).bind(2, int(tone)).run();
     if (m_db.changes() == 0)
         return QString();
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
-                              {QStringLiteral("tone"), toneKey(tone)}};
-    auto insert = m_db.prepare(
-        "INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'set_customer_tone', ?2, ?3)");
-    insert.bind(1, opId)
-        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-        .bind(3, msOf(at))
-        .run();
+    const QString opId = newOperationId();
+    appendToOutbox(
+        opId, QStringLiteral("set_customer_tone"),
+        {{QStringLiteral("conversation"), conversation.value()}, {QStringLiteral("tone"), toneKey(tone)}},
+        at);
     transaction.commit();
     return opId;
 }
@@ -579,7 +586,7 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
 {
     SqlTransaction transaction(m_db);
     const MessageId id(std::min<qint64>(m_db.scalar("SELECT min(id) FROM messages"), 0) - 1);
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString opId = newOperationId();
 
     Message message;
     message.id = id;
@@ -600,12 +607,7 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
                         {QStringLiteral("sent_at"), msOf(at)}};
     if (purpose == MessagePurpose::Apology)
         payload.insert(QStringLiteral("purpose"), QStringLiteral("apology"));
-    auto insert =
-        m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, 'reply', ?2, ?3)");
-    insert.bind(1, opId)
-        .bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-        .bind(3, msOf(at))
-        .run();
+    appendToOutbox(opId, QStringLiteral("reply"), payload, at);
     transaction.commit();
     return id;
 }

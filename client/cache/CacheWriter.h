@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QJsonObject;
+
 namespace empathy {
 
 class SqliteDatabase;
@@ -69,6 +71,9 @@ public:
     void noteAttempt(const QString &opId);
 
 private:
+    static QString newOperationId();
+    void appendToOutbox(const QString &opId, const QString &kind, const QJsonObject &payload,
+                        const QDateTime &at);
     struct Statements;
     Statements &statements();
     void insertCustomers(const QList<Customer> &customers);

@@ -61,15 +61,15 @@ std::optional<CustomerRecord> HistoryReader::customer(CustomerId id)
         return std::nullopt;
     }
     CustomerRecord record;
-    record.id = id;
-    record.displayName = s.customer.text(0);
-    record.firstName = s.customer.text(1);
-    record.preferredLanguage = languageFromCode(s.customer.text(2));
-    record.preferredTone = PreferredTone(std::clamp(s.customer.int32(3), 0, 2));
+    record.customer.id = id;
+    record.customer.displayName = s.customer.text(0);
+    record.customer.firstName = s.customer.text(1);
+    record.customer.preferredLanguage = languageFromCode(s.customer.text(2));
+    record.customer.preferredTone = PreferredTone(std::clamp(s.customer.int32(3), 0, 2));
     s.customer.reset();
     s.identities.bind(1, id.value());
     while (s.identities.step())
-        record.identities.append({IdentityKind(s.identities.int32(0)), s.identities.text(1)});
+        record.customer.identities.append({IdentityKind(s.identities.int32(0)), s.identities.text(1)});
     s.identities.reset();
     s.conversations.bind(1, id.value());
     if (s.conversations.step()) {

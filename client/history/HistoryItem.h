@@ -45,15 +45,10 @@ struct HistoryItem
     int score = 0;
 };
 
-// Who the customer is, as the history panel's header shows it.
+// Who the customer is, as the history panel's header shows it, with how many conversations they have.
 struct CustomerRecord
 {
-    CustomerId id;
-    QString displayName;
-    QString firstName;
-    Language preferredLanguage = Language::Unknown;
-    PreferredTone preferredTone = PreferredTone::Unknown;
-    QList<CustomerIdentity> identities;
+    Customer customer;
     int conversations = 0;
     int openConversations = 0; // open or pending
 };

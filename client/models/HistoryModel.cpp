@@ -13,17 +13,17 @@ HistoryModel::HistoryModel(HistoryReader &reader, QObject *parent)
 
 void HistoryModel::setCustomer(CustomerId customer)
 {
-    m_record.id = customer;
+    m_record.customer.id = customer;
     reload();
 }
 
 void HistoryModel::reload()
 {
     beginResetModel();
-    const CustomerId id = m_record.id;
+    const CustomerId id = m_record.customer.id;
     m_record = m_reader.customer(id).value_or(CustomerRecord{});
-    m_all = m_record.id.isValid() ? m_reader.history(id) : QList<HistoryItem>{};
-    m_record.id = id;
+    m_all = m_record.customer.id.isValid() ? m_reader.history(id) : QList<HistoryItem>{};
+    m_record.customer.id = id;
     m_sentiment = sentimentCurve(m_all);
     m_turningPoints.clear();
     for (const SentimentPoint &p : m_sentiment) {

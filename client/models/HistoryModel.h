@@ -42,7 +42,7 @@ public:
 
     // Reads the customer's record and history; an unknown id empties the model.
     void setCustomer(CustomerId customer);
-    CustomerId customer() const { return m_record.id; }
+    CustomerId customer() const { return m_record.customer.id; }
     void reload();
     // A set of HistoryKind bits; allHistoryKinds shows everything.
     void setKinds(int kinds);

@@ -12,9 +12,11 @@
 
 namespace empathy {
 
+// The chart is handed to QChartView's constructor: setChart() would release (and leak) the chart the
+// default constructor makes.
 SentimentChart::SentimentChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_mood(new QLineSeries)
     , m_messages(new QScatterSeries)
     , m_turns(new QScatterSeries)
@@ -60,7 +62,6 @@ SentimentChart::SentimentChart(QWidget *parent)
     m_time->setLabelsColor(palette().color(QPalette::Text));
     m_valence->setLabelsColor(palette().color(QPalette::Text));
     m_valence->setTitleBrush(palette().color(QPalette::Text));
-    setChart(m_chart);
     setMinimumHeight(150);
 }
 

@@ -1,3 +1,4 @@
+#include "DurationText.h"
 #include "models/ThreadModel.h"
 #include "TestProfile.h"
 #include "ThreadDocument.h"
@@ -75,6 +76,14 @@ private slots:
         // The author's name is closed with a left-to-right mark in a left-to-right layout, so the date
         // after a Persian name stays in reading order.
         QVERIFY(text.contains(QStringLiteral("مریم محمدی\u200E")));
+
+        // In a right-to-left layout the date and the channel stay whole, each embedded left to right.
+        style.rightToLeft = true;
+        const QString rtlHtml = threadHtml(model, style);
+        QVERIFY(rtlHtml.contains(QStringLiteral("\u202A") +
+                                 DurationText::dateTime(persian.sentAt.toLocalTime()) +
+                                 QStringLiteral("\u202C")));
+        QVERIFY(rtlHtml.contains(QStringLiteral("\u202ATelegram\u202C")));
     }
 };
 

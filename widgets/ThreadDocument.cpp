@@ -28,6 +28,13 @@ QString escapedBody(const QString &body)
     return html;
 }
 
+// A run of text kept whole in its own direction inside a paragraph of the other: "21 Nov 2026 16:48" in a
+// right-to-left header would otherwise come apart around its spaces ("Nov 2026 16:48 … 21").
+QString inOwnDirection(const QString &text)
+{
+    return (text.isRightToLeft() ? QChar(0x202B) : QChar(0x202A)) + text + QChar(0x202C); // RLE/LRE … PDF
+}
+
 QString proseBlock(const QString &text)
 {
     const bool rtl = text.isRightToLeft();
@@ -99,7 +106,8 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
                      // pulling the date that follows into its own right-to-left run, and the reverse.
                      index.data(ThreadModel::AuthorNameRole).toString().toHtmlEscaped() +
                          (style.rightToLeft ? QChar(0x200F) : QChar(0x200E)),
-                     DurationText::dateTime(sentAt), ChannelIcons::name(Channel(channel)).toHtmlEscaped());
+                     inOwnDirection(DurationText::dateTime(sentAt)),
+                     inOwnDirection(ChannelIcons::name(Channel(channel)).toHtmlEscaped()));
         if (!outbound && index.data(ThreadModel::SentimentLabelRole).isValid())
             meta += QStringLiteral(" &middot; ") + badgeHtml(index);
         if (delivery == DeliveryState::Pending)

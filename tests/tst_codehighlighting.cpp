@@ -68,6 +68,11 @@ private slots:
             << u"Logs:\n2026-11-23 10:00:01 INFO start\n2026-11-23 10:00:02 ERROR payment "
                "declined\nThanks"_qs
             << u"prose|Log File (simplified)|prose"_qs;
+        QTest::newRow("bracketed log levels")
+            << u"[INFO] started\n[ERROR] card declined\n[INFO] retry"_qs << u"Log File (simplified)"_qs;
+        QTest::newRow("json block then prose")
+            << u"Response:\n[\n  {\"id\": 1, \"note\": \"a ] in text\"}\n]\nIs that right?"_qs
+            << u"prose|JSON|prose"_qs;
         QTest::newRow("braces in prose") << u"My order {the blue one} is late"_qs << u"prose"_qs;
         QTest::newRow("persian and json") << u"سفارش من:\n"_qs + json << u"prose|JSON"_qs;
         QTest::newRow("no code") << u"Where is my parcel?"_qs << u"prose"_qs;

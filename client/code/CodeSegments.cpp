@@ -35,6 +35,31 @@ bool isLogLine(const QString &line)
     return log.match(line).hasMatch();
 }
 
+// Where the bracket at `open` closes (the index after it), skipping strings; -1 when it never does. One
+// pass, so a long log whose lines start with "[" costs no more than reading it.
+qsizetype closingBracket(const QString &text, qsizetype open)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype k = open; k >= 0 && k < text.size(); ++k) {
+        const QChar c = text[k];
+        if (inString) {
+            if (c == u'\\')
+                ++k;
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u'{' || c == u'[') {
+            ++depth;
+        } else if (c == u'}' || c == u']') {
+            if (--depth == 0)
+                return k + 1;
+        }
+    }
+    return -1;
+}
+
 bool isJson(const QString &text)
 {
     const QString t = text.trimmed();
@@ -76,17 +101,16 @@ void splitUnfenced(const QString &text, QList<TextSegment> &out)
         prose.clear();
     };
     for (qsizetype i = 0; i < lines.size();) {
-        // A block of lines that starts with "{" or "[" and parses as JSON.
+        // A block of lines that starts with "{" or "[", ends where its bracket closes, and parses as JSON.
         if (const QString t = lines[i].trimmed(); t.startsWith(u'{') || t.startsWith(u'[')) {
-            qsizetype end = -1;
-            for (qsizetype j = i; j < lines.size() && j < i + 400; ++j) {
-                if (isJson(lines.mid(i, j - i + 1).join(u'\n')))
-                    end = j;
-            }
-            if (end >= 0) {
+            const QString rest = lines.mid(i).join(u'\n');
+            const qsizetype end = closingBracket(rest, rest.indexOf(t.front()));
+            const qsizetype lineEnd = end < 0 ? -1 : rest.indexOf(u'\n', end);
+            const QString block = end < 0 ? QString() : rest.left(lineEnd < 0 ? rest.size() : lineEnd);
+            if (end >= 0 && block.mid(end).trimmed().isEmpty() && isJson(block)) {
                 flushProse();
-                out.append({lines.mid(i, end - i + 1).join(u'\n'), QStringLiteral("JSON")});
-                i = end + 1;
+                out.append({block, QStringLiteral("JSON")});
+                i += block.count(u'\n') + 1;
                 continue;
             }
         }

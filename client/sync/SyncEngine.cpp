@@ -289,14 +289,12 @@ void SyncEngine::flushOutbox()
         if (m_inFlight.contains(entry.opId))
             continue;
         const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
-        QJsonObject data;
+        // The payload is the operation's data, less what only this client needs to match the answer.
+        QJsonObject data = payload;
         if (entry.kind == u"reply") {
-            data = {{QStringLiteral("conversation"), payload.value(QStringLiteral("conversation"))},
-                    {QStringLiteral("body"), payload.value(QStringLiteral("body"))}};
-            if (payload.contains(QStringLiteral("purpose")))
-                data.insert(QStringLiteral("purpose"), payload.value(QStringLiteral("purpose")));
-        } else
-            data = payload;
+            for (const char *local : {"local_id", "author", "sent_at"})
+                data.remove(QLatin1String(local));
+        }
         m_writer.noteAttempt(entry.opId);
         m_inFlight.insert(entry.opId);
         send(OpFrame{entry.opId, entry.kind, data});

@@ -279,6 +279,29 @@ void EmotionEngine::features(QStringView text, Language language, std::vector<st
     collectFeatures(s.text, s.negated, out);
 }
 
+// Too short to tell ("Awful.", "Simply beautiful."): the language whose lexicon knows the most of its
+// words, in the order of the Language enum when two know as many; Unknown when none knows any.
+Language EmotionEngine::languageByFeelingWords(const ScannedText &text, Scratch &s) const
+{
+    Language best = Language::Unknown;
+    int bestHits = 0;
+    for (const Language language :
+         {Language::English, Language::Polish, Language::Romanian, Language::Russian, Language::Persian}) {
+        const Lexicon *own = lexicon(language);
+        markScopes(text, language, s);
+        int hits = 0;
+        for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+            const LexiconEntry *e = s.entry[i];
+            hits += e && e->role == TermRole::Sentiment && own->contains(e);
+        }
+        if (hits > bestHits) {
+            bestHits = hits;
+            best = language;
+        }
+    }
+    return best;
+}
+
 MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
 {
     Scratch &s = threadScratch();
@@ -289,6 +312,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     result.language = guess.language != Language::Unknown ? guess.language : hint;
     result.languageConfidence =
         guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
+    if (result.language == Language::Unknown && !guess.foreign) {
+        result.language = languageByFeelingWords(t, s);
+        result.languageConfidence = result.language != Language::Unknown ? 0.2f : 0.0f;
+    }
     markScopes(t, result.language, s);
 
     const std::size_t n = t.tokens.size();

@@ -49,6 +49,7 @@ private:
     struct Scratch;
     static Scratch &threadScratch(); // per-thread buffers: analyze() allocates nothing once warm
     void markScopes(const ScannedText &text, Language language, Scratch &scratch) const;
+    Language languageByFeelingWords(const ScannedText &text, Scratch &scratch) const;
 
     std::uint64_t m_serial = 0; // tells this engine's entries in a thread's word memo from another's
     LanguageIdentifier m_identifier;

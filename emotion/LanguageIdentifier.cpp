@@ -65,6 +65,7 @@ bool scriptOfCode(QStringView code, LanguageIdentifier::Script script)
 // less and less like any of them (measured on the eval sets and tests/data/langid_other_languages.txt).
 constexpr float weakTrigramFit = -7.8f;
 constexpr float poorTrigramFit = -8.1f;
+constexpr int shortText = 3; // words
 
 } // namespace
 
@@ -191,9 +192,12 @@ bool LanguageIdentifier::decisive(const std::array<float, 32> &wordScore, Script
 
 LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
 {
+    constexpr LanguageGuess foreign{Language::Unknown, 0.0f, true};
     const Script script = dominantScript(text);
-    if (script == Script::None || script == Script::Other)
+    if (script == Script::None)
         return {};
+    if (script == Script::Other)
+        return foreign;
 
     std::array<float, 32> score{};
     int words = 0;
@@ -259,11 +263,13 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
         if (script == Script::Arabic && text.cue(Cue::Persian) > 0 && text.cue(Cue::ArabicOnly) == 0 &&
             text.cue(Cue::Urdu) == 0)
             return {Language::Persian, 0.5f};
-        return {};
+        const bool neighbourLetters = text.cue(Cue::Ukrainian) > 0 || text.cue(Cue::SouthSlavic) > 0 ||
+                                      text.cue(Cue::ArabicOnly) > 0 || text.cue(Cue::Urdu) > 0;
+        return neighbourLetters ? foreign : LanguageGuess{};
     }
     const Language language = m_languages[std::size_t(best)];
     if (language == Language::Unknown)
-        return {};
+        return foreign;
     if (script == Script::Latin && trigramsScored) {
         // Another language's common words at least as strong as ours: not ours.
         float competitor = 0.0f;
@@ -273,13 +279,14 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
         }
         const float ours = wordScore[std::size_t(best)];
         if (competitor >= 1.0f && competitor >= ours)
-            return {};
-        // Letters that fit none of our languages well, and few of their common words.
+            return foreign;
+        // Letters that fit none of our languages well, and few of their common words: another language,
+        // unless the text is a word or three ("Simply beautiful.") and too short for letters to tell.
         if ((fit < poorTrigramFit && ours < 1.5f) || (fit < weakTrigramFit && ours < 0.5f))
-            return {};
+            return words > shortText ? foreign : LanguageGuess{};
     }
-    if (script == Script::Latin && !trigramsScored && bestScore < 1.0f && words > 3)
-        return {};
+    if (script == Script::Latin && !trigramsScored && bestScore < 1.0f && words > shortText)
+        return foreign;
     const float margin = (bestScore - second) / (bestScore + 1.0f);
     return {language, std::clamp(0.5f + margin, 0.0f, 1.0f)};
 }

@@ -17,6 +17,9 @@ struct LanguageGuess
 {
     Language language = Language::Unknown;
     float confidence = 0.0f; // 0 .. 1
+    // With Unknown: true when the text showed another language (its words, letters or script), false
+    // when it was merely too short or plain to tell.
+    bool foreign = false;
 };
 
 // Tells English, Polish, Romanian, Russian and Persian apart, and answers Unknown for anything else

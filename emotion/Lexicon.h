@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace empathy::emotion {
@@ -67,6 +68,13 @@ public:
     LexiconMatch match(const ScannedText &text, std::size_t index, const WordLookup &word) const;
 
     const std::vector<LexiconEntry> &entries() const { return m_entries; }
+    // Whether `entry` is one of this lexicon's (and not, say, the common emoji lexicon's).
+    bool contains(const LexiconEntry *entry) const
+    {
+        const std::less<const LexiconEntry *> before;
+        return !m_entries.empty() && !before(entry, m_entries.data()) &&
+               before(entry, m_entries.data() + m_entries.size());
+    }
     std::size_t memoryBytes() const;
 
 private:

@@ -80,6 +80,43 @@ private slots:
         QVERIFY(checked >= 30);
     }
 
+    void shortTextsTakeTheLanguageOfTheirFeelingWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<SentimentLabel>("label");
+        QTest::newRow("en") << QStringLiteral("Awful.") << QStringLiteral("en") << SentimentLabel::Negative;
+        QTest::newRow("pl") << QStringLiteral("Okropne!") << QStringLiteral("pl") << SentimentLabel::Negative;
+        QTest::newRow("ro") << QStringLiteral("Groaznic!") << QStringLiteral("ro")
+                            << SentimentLabel::Negative;
+        QTest::newRow("no feeling word")
+            << QStringLiteral("10/10") << QStringLiteral("und") << SentimentLabel::Neutral;
+    }
+
+    void shortTextsTakeTheLanguageOfTheirFeelingWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(SentimentLabel, label);
+        QCOMPARE(languageCode(engine().identifyLanguage(text).language), QStringLiteral("und"));
+        const MessageAnalysis a = engine().analyze(text);
+        QCOMPARE(languageCode(a.language), language);
+        QCOMPARE(a.label, label);
+        QVERIFY(a.languageConfidence <= 0.25f); // a guess, and it says so
+    }
+
+    void otherLanguagesAreNotScoredAsOurs()
+    {
+        QFile file(QStringLiteral(EMPATHY_TEST_DATA "/langid_other_languages.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            QVERIFY2(engine().analyze(line).language == Language::Unknown, qPrintable(line));
+        }
+        QCOMPARE(engine().analyze(u"Das ist super!").valence, 0.0f);
+    }
+
     void foldsSpellingVariants()
     {
         // Romanian with cedillas, Persian with ZWNJ and Arabic letters: one form for matching.

@@ -87,7 +87,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("PEM private key of the certificate."),
                                     QStringLiteral("file"));
-    parser.addOptions({httpPort, tlsCert, tlsKey});
+    const QCommandLineOption compensationPolicy(
+        QStringLiteral("compensation-policy"),
+        QStringLiteral("JSON file with the compensation limits per role (docs/compensation.md); without it "
+                       "the built-in defaults apply."),
+        QStringLiteral("file"));
+    parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy});
     parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                        demoTeam, seedDemo, simulate});
     parser.process(app);
@@ -183,7 +188,21 @@ int main(int argc, char *argv[])
         if (address.isNull())
             return fail(QStringLiteral("--listen takes an IP address"), 2);
 
-        OperationService operations(store, [] { return QDateTime::currentDateTimeUtc(); });
+        CompensationPolicy policy = CompensationPolicy::defaults();
+        if (parser.isSet(compensationPolicy)) {
+            QFile file(parser.value(compensationPolicy));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read the compensation policy %1: %2")
+                                .arg(file.fileName(), file.errorString()),
+                            2);
+            QString error;
+            const auto loaded = CompensationPolicy::fromJson(file.readAll(), &error);
+            if (!loaded)
+                return fail(QStringLiteral("%1: %2").arg(file.fileName(), error), 2);
+            policy = *loaded;
+        }
+        OperationService operations(
+            store, [] { return QDateTime::currentDateTimeUtc(); }, policy);
         ServerContext context{accounts, store, operations, log, ConnectionLimits(), scorer};
         std::optional<QSslConfiguration> tls;
         if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {

@@ -1,6 +1,7 @@
 #include "HistoryDelegate.h"
 
 #include "ChannelIcons.h"
+#include "domain/Money.h"
 #include "DurationText.h"
 #include "models/HistoryModel.h"
 #include "MoodLook.h"
@@ -16,12 +17,6 @@ namespace {
 
 constexpr int iconSize = 16;
 constexpr int padding = 6;
-
-// Currencies written without minor units in practice.
-int minorDigits(const QString &currency)
-{
-    return currency == u"IRR" || currency == u"JPY" || currency == u"KRW" ? 0 : 2;
-}
 
 // One line of text, elided, on the leading side of the row; the text reads in its own direction (a
 // Persian message in an English interface, English words in a Persian one), so bidi never scrambles it.
@@ -39,7 +34,7 @@ void drawLine(QPainter *painter, const QRect &rect, const QString &text, bool ri
 
 QString moneyText(qint64 minorUnits, const QString &currency, const QLocale &locale)
 {
-    const int digits = minorDigits(currency);
+    const int digits = currencyDigits(currency);
     double value = double(minorUnits);
     for (int i = 0; i < digits; ++i)
         value /= 10.0;

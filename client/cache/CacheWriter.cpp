@@ -1,5 +1,7 @@
 #include "cache/CacheWriter.h"
 
+#include "cache/CompensationRows.h"
+#include "cache/Outbox.h"
 #include "domain/SearchText.h"
 #include "sql/SqliteDatabase.h"
 #include "sql/SqliteStatement.h"
@@ -395,6 +397,7 @@ void CacheWriter::storeBatch(const DataBatch &batch)
             .bind(7, msOf(order.placedAt))
             .run();
     }
+    compensationRows::store(m_db, batch.compensations);
     for (const SurveyAnswer &answer : batch.surveys) {
         s.upsertSurvey.bind(1, answer.id.value())
             .bind(2, answer.customer.value())
@@ -422,11 +425,11 @@ void CacheWriter::applySyncPage(const DataBatch &batch, const QList<Agent> &agen
 void CacheWriter::resetSyncedData()
 {
     SqlTransaction transaction(m_db);
-    m_db.exec(
-        "DELETE FROM survey_answers; DELETE FROM orders; DELETE FROM messages; DELETE FROM conversations; "
-        "DELETE FROM customer_identities; DELETE FROM customers; DELETE FROM agents; "
-        "INSERT INTO messages_fts(messages_fts) VALUES('delete-all'); DELETE FROM customers_fts; "
-        "DELETE FROM meta WHERE key IN ('sync_generation', 'sync_cursor')");
+    m_db.exec("DELETE FROM compensations WHERE id > 0; DELETE FROM survey_answers; DELETE FROM orders; "
+              "DELETE FROM messages; DELETE FROM conversations; "
+              "DELETE FROM customer_identities; DELETE FROM customers; DELETE FROM agents; "
+              "INSERT INTO messages_fts(messages_fts) VALUES('delete-all'); DELETE FROM customers_fts; "
+              "DELETE FROM meta WHERE key IN ('sync_generation', 'sync_cursor')");
     transaction.commit();
 }
 
@@ -524,28 +527,11 @@ QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, co
     const QString labelKey = label == SentimentLabel::Positive   ? QStringLiteral("positive")
                              : label == SentimentLabel::Negative ? QStringLiteral("negative")
                                                                  : QStringLiteral("neutral");
-    const QString opId = newOperationId();
-    appendToOutbox(opId, QStringLiteral("correct_sentiment"),
+    const QString opId = outbox::newOperationId();
+    outbox::append(m_db, opId, QStringLiteral("correct_sentiment"),
                    {{QStringLiteral("message"), message.value()}, {QStringLiteral("label"), labelKey}}, at);
     transaction.commit();
     return opId;
-}
-
-QString CacheWriter::newOperationId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Inside the caller's transaction, so the operation exists exactly when its local effect does.
-void CacheWriter::appendToOutbox(const QString &opId, const QString &kind, const QJsonObject &payload,
-                                 const QDateTime &at)
-{
-    auto insert = m_db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, ?2, ?3, ?4)");
-    insert.bind(1, opId)
-        .bind(2, kind)
-        .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
-        .bind(4, msOf(at))
-        .run();
 }
 
 QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTone tone, const QDateTime &at)
@@ -556,22 +542,79 @@ QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTon
     update.bind(1, conversation.value()).bind(2, int(tone)).run();
     if (m_db.changes() == 0)
         return QString();
-    const QString opId = newOperationId();
-    appendToOutbox(
-        opId, QStringLiteral("set_customer_tone"),
+    const QString opId = outbox::newOperationId();
+    outbox::append(
+        m_db, opId, QStringLiteral("set_customer_tone"),
         {{QStringLiteral("conversation"), conversation.value()}, {QStringLiteral("tone"), toneKey(tone)}},
         at);
     transaction.commit();
     return opId;
 }
 
-void CacheWriter::failOperation(const QString &opId)
+void CacheWriter::failOperation(const QString &opId, const QString &reason)
 {
     SqlTransaction transaction(m_db);
     auto failed = m_db.prepare("UPDATE messages SET delivery = ?1 WHERE client_op_id = ?2 AND id < 0");
     failed.bind(1, int(DeliveryState::Failed)).bind(2, opId).run();
+    compensationRows::refuse(m_db, opId, reason);
     auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
     done.bind(1, opId).run();
+    transaction.commit();
+}
+
+QString CacheWriter::queueCompensation(const Compensation &request, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    Compensation c = request;
+    c.opId = outbox::newOperationId();
+    c.requestedAt = at;
+    compensationRows::insertQueued(m_db, c);
+    QJsonObject payload{{QStringLiteral("conversation"), c.conversation.value()},
+                        {QStringLiteral("kind"), compensationKindKey(c.kind)},
+                        {QStringLiteral("reason"), c.reason}};
+    if (c.order.isValid())
+        payload.insert(QStringLiteral("order"), c.order.value());
+    if (c.kind == CompensationKind::Discount) {
+        payload.insert(QStringLiteral("percent"), c.percent);
+    } else if (c.kind != CompensationKind::FullRefund) {
+        payload.insert(QStringLiteral("amount_minor"), c.amount.minorUnits);
+        payload.insert(QStringLiteral("currency"), c.amount.currency);
+    }
+    outbox::append(m_db, c.opId, QStringLiteral("compensate"), payload, at);
+    transaction.commit();
+    return c.opId;
+}
+
+QString CacheWriter::queueCompensationDecision(CompensationId id, bool approve, const QString &note,
+                                               const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    const QString opId = outbox::newOperationId();
+    outbox::append(
+        m_db, opId, QStringLiteral("decide_compensation"),
+        {{QStringLiteral("compensation"), id.value()},
+         {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
+         {QStringLiteral("note"), note}},
+        at);
+    transaction.commit();
+    return opId;
+}
+
+QString CacheWriter::queueCompensationReversal(CompensationId id, const QString &note, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    const QString opId = outbox::newOperationId();
+    outbox::append(m_db, opId, QStringLiteral("reverse_compensation"),
+                   {{QStringLiteral("compensation"), id.value()}, {QStringLiteral("note"), note}}, at);
+    transaction.commit();
+    return opId;
+}
+
+void CacheWriter::acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status)
+{
+    SqlTransaction transaction(m_db);
+    compensationRows::acknowledge(m_db, opId, id, status);
+    outbox::remove(m_db, opId);
     transaction.commit();
 }
 
@@ -586,7 +629,7 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
 {
     SqlTransaction transaction(m_db);
     const MessageId id(std::min<qint64>(m_db.scalar("SELECT min(id) FROM messages"), 0) - 1);
-    const QString opId = newOperationId();
+    const QString opId = outbox::newOperationId();
 
     Message message;
     message.id = id;
@@ -607,7 +650,7 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
                         {QStringLiteral("sent_at"), msOf(at)}};
     if (purpose == MessagePurpose::Apology)
         payload.insert(QStringLiteral("purpose"), QStringLiteral("apology"));
-    appendToOutbox(opId, QStringLiteral("reply"), payload, at);
+    outbox::append(m_db, opId, QStringLiteral("reply"), payload, at);
     transaction.commit();
     return id;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Compensation.h"
 #include "domain/DataBatch.h"
 #include "domain/MessageScorer.h"
 #include "domain/Mood.h"
@@ -56,6 +57,16 @@ public:
     // transaction; returns the operation's id, or an empty string for an unknown conversation.
     QString queueCustomerTone(ConversationId conversation, PreferredTone tone, const QDateTime &at);
 
+    // The agent asks for a compensation (conversation, kind, amount or percent, order, reason): stored as
+    // queued with its outbox operation in one transaction, shown as waiting until the server decides.
+    // Returns the operation's id.
+    QString queueCompensation(const Compensation &request, const QDateTime &at);
+    // A team lead approves or denies a pending compensation, or reverses a granted one; the cache changes
+    // when the server's record comes back. Returns the operation's id.
+    QString queueCompensationDecision(CompensationId id, bool approve, const QString &note,
+                                      const QDateTime &at);
+    QString queueCompensationReversal(CompensationId id, const QString &note, const QDateTime &at);
+
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
     // the cursor never runs ahead of the data (or behind it).
     void applySyncPage(const DataBatch &batch, const QList<Agent> &agents, const QString &generation,
@@ -66,14 +77,14 @@ public:
     // The server applied the reply sent as operation opId and gave the message serverId: the pending
     // local copy becomes that message, and the operation leaves the outbox.
     void acknowledgeReply(const QString &opId, MessageId serverId);
-    // The server refused an operation for good: it leaves the outbox and its message is marked failed.
-    void failOperation(const QString &opId);
+    // The server decided on the compensation asked for as operation opId.
+    void acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status);
+    // The server refused an operation for good: it leaves the outbox, its message is marked failed and
+    // its compensation refused, with the server's reason.
+    void failOperation(const QString &opId, const QString &reason = QString());
     void noteAttempt(const QString &opId);
 
 private:
-    static QString newOperationId();
-    void appendToOutbox(const QString &opId, const QString &kind, const QJsonObject &payload,
-                        const QDateTime &at);
     struct Statements;
     Statements &statements();
     void insertCustomers(const QList<Customer> &customers);

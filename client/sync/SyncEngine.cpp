@@ -185,6 +185,7 @@ void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
     m_live.batch.messages += changes.batch.messages;
     m_live.batch.orders += changes.batch.orders;
     m_live.batch.surveys += changes.batch.surveys;
+    m_live.batch.compensations += changes.batch.compensations;
     m_live.agents += changes.agents;
     m_live.problems += changes.problems;
     m_liveCursor = frame.changes.back().seq;
@@ -305,13 +306,22 @@ void SyncEngine::onAck(const AckFrame &ack)
 {
     m_inFlight.remove(ack.id);
     if (ack.ok()) {
-        m_writer.acknowledgeReply(ack.id, MessageId(ack.result.value(QStringLiteral("message")).toInteger()));
+        if (ack.result.contains(QStringLiteral("compensation"))) {
+            const auto status =
+                compensationStatusFromKey(ack.result.value(QStringLiteral("status")).toString());
+            m_writer.acknowledgeCompensation(
+                ack.id, CompensationId(ack.result.value(QStringLiteral("compensation")).toInteger()),
+                status.value_or(CompensationStatus::Pending));
+        } else {
+            m_writer.acknowledgeReply(ack.id,
+                                      MessageId(ack.result.value(QStringLiteral("message")).toInteger()));
+        }
     } else if (ack.errorCode == errorCodeKey(ErrorCode::Internal)) {
         qCWarning(lcSync) << "server failed operation" << ack.id << ack.errorMessage
                           << "- it will be sent again";
         return;
     } else {
-        m_writer.failOperation(ack.id);
+        m_writer.failOperation(ack.id, ack.errorMessage);
         emit operationFailed(ack.id, ack.errorCode, ack.errorMessage);
     }
     emit cacheChanged();

@@ -28,14 +28,9 @@ QString phonePrefix(Language language)
     }
 }
 
-int currencyDecimals(const QString &currency)
-{
-    return currency == u"IRR" ? 0 : 2;
-}
-
 QString formatAmount(const Money &money, Language language)
 {
-    const int decimals = currencyDecimals(money.currency);
+    const int decimals = currencyDigits(money.currency);
     const double value = decimals ? double(money.minorUnits) / 100.0 : double(money.minorUnits);
     switch (language) {
     case Language::English:

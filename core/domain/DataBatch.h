@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
@@ -21,6 +22,7 @@ struct DataBatch
     QList<Message> messages;
     QList<Order> orders;
     QList<SurveyAnswer> surveys;
+    QList<Compensation> compensations;
 };
 
 } // namespace empathy

@@ -35,6 +35,7 @@ using MessageId = Id<struct MessageTag>;
 using AgentId = Id<struct AgentTag>;
 using OrderId = Id<struct OrderTag>;
 using SurveyAnswerId = Id<struct SurveyAnswerTag>;
+using CompensationId = Id<struct CompensationTag>;
 
 } // namespace empathy
 

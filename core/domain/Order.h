@@ -1,18 +1,12 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "domain/Money.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace empathy {
-
-// Money is kept in minor units (cents, grosze, kopeks) with its ISO 4217 currency, never as a float.
-struct Money
-{
-    qint64 minorUnits = 0;
-    QString currency; // "EUR", "PLN", "RON", "RUB", "IRR", "USD"
-};
 
 struct Order
 {

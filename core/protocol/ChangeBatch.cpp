@@ -40,6 +40,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     Latest<Message> messages;
     Latest<Order> orders;
     Latest<SurveyAnswer> surveys;
+    Latest<Compensation> compensations;
     Latest<Agent> agents;
     for (const Change &change : changes) {
         QString error;
@@ -59,6 +60,9 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
         } else if (change.kind == u"survey") {
             if (auto a = DomainJson::readSurveyAnswer(change.data, &error); (read = a.has_value()))
                 surveys.put(a->id.value(), *a);
+        } else if (change.kind == u"compensation") {
+            if (auto c = DomainJson::readCompensation(change.data, &error); (read = c.has_value()))
+                compensations.put(c->id.value(), *c);
         } else if (change.kind == u"agent") {
             if (auto a = DomainJson::readAgent(change.data, &error); (read = a.has_value()))
                 agents.put(a->id.value(), *a);
@@ -73,6 +77,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     out.batch.messages = messages.take();
     out.batch.orders = orders.take();
     out.batch.surveys = surveys.take();
+    out.batch.compensations = compensations.take();
     out.agents = agents.take();
     return out;
 }

@@ -235,6 +235,38 @@ QJsonObject DomainJson::write(const SurveyAnswer &a)
             {QStringLiteral("answered_at"), timeValue(a.answeredAt)}};
 }
 
+// Queued and Refused exist only in a client: the server's record is pending, granted, denied or reversed.
+QJsonObject DomainJson::write(const Compensation &c)
+{
+    QJsonObject json{{QStringLiteral("id"), c.id.value()},
+                     {QStringLiteral("conversation"), c.conversation.value()},
+                     {QStringLiteral("customer"), c.customer.value()},
+                     {QStringLiteral("op"), c.opId},
+                     {QStringLiteral("kind"), compensationKindKey(c.kind)},
+                     {QStringLiteral("status"), compensationStatusKey(c.status)},
+                     {QStringLiteral("reason"), c.reason},
+                     {QStringLiteral("requested_by"), c.requestedBy.value()},
+                     {QStringLiteral("requested_at"), timeValue(c.requestedAt)}};
+    if (c.order.isValid())
+        json.insert(QStringLiteral("order"), c.order.value());
+    if (c.kind == CompensationKind::Discount) {
+        json.insert(QStringLiteral("percent"), c.percent);
+    } else {
+        json.insert(QStringLiteral("amount_minor"), c.amount.minorUnits);
+        json.insert(QStringLiteral("currency"), c.amount.currency);
+    }
+    if (c.decidedBy.isValid()) {
+        json.insert(QStringLiteral("decided_by"), c.decidedBy.value());
+        json.insert(QStringLiteral("decided_at"), timeValue(c.decidedAt));
+        json.insert(QStringLiteral("note"), c.decisionNote);
+    }
+    if (!c.heldBecause.isEmpty())
+        json.insert(QStringLiteral("held_because"), c.heldBecause);
+    if (c.moodBefore)
+        json.insert(QStringLiteral("mood_before"), double(*c.moodBefore));
+    return json;
+}
+
 std::optional<Agent> DomainJson::readAgent(const QJsonObject &json, QString *error)
 {
     Fields f(json, error);
@@ -338,6 +370,34 @@ std::optional<SurveyAnswer> DomainJson::readSurveyAnswer(const QJsonObject &json
     if (f.ok() && !a.hasValidScore())
         *error = QStringLiteral("\"score\" is out of range for the survey kind");
     return finish(f, a);
+}
+
+std::optional<Compensation> DomainJson::readCompensation(const QJsonObject &json, QString *error)
+{
+    Fields f(json, error);
+    Compensation c;
+    c.id = CompensationId(f.id("id"));
+    c.conversation = ConversationId(f.id("conversation"));
+    c.customer = CustomerId(f.id("customer"));
+    c.order = OrderId(f.id("order", false));
+    c.opId = f.text("op", false);
+    c.kind = f.key<CompensationKind>("kind", &compensationKindFromKey);
+    c.status = f.key<CompensationStatus>("status", &compensationStatusFromKey);
+    c.reason = f.text("reason", false);
+    c.requestedBy = AgentId(f.id("requested_by"));
+    c.requestedAt = f.time("requested_at");
+    if (f.ok() && c.kind == CompensationKind::Discount) {
+        c.percent = f.integer("percent");
+    } else if (f.ok()) {
+        c.amount = Money{f.id("amount_minor"), f.text("currency")};
+    }
+    c.decidedBy = AgentId(f.id("decided_by", false));
+    c.decidedAt = f.time("decided_at", false);
+    c.decisionNote = f.text("note", false);
+    c.heldBecause = f.text("held_because", false);
+    if (const QJsonValue mood = json.value(QStringLiteral("mood_before")); mood.isDouble())
+        c.moodBefore = float(mood.toDouble());
+    return finish(f, c);
 }
 
 } // namespace empathy

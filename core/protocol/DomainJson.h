@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
@@ -24,6 +25,7 @@ struct DomainJson
     static QJsonObject write(const Message &message);
     static QJsonObject write(const Order &order);
     static QJsonObject write(const SurveyAnswer &answer);
+    static QJsonObject write(const Compensation &compensation);
 
     static std::optional<Agent> readAgent(const QJsonObject &json, QString *error);
     static std::optional<Customer> readCustomer(const QJsonObject &json, QString *error);
@@ -31,6 +33,7 @@ struct DomainJson
     static std::optional<Message> readMessage(const QJsonObject &json, QString *error);
     static std::optional<Order> readOrder(const QJsonObject &json, QString *error);
     static std::optional<SurveyAnswer> readSurveyAnswer(const QJsonObject &json, QString *error);
+    static std::optional<Compensation> readCompensation(const QJsonObject &json, QString *error);
 };
 
 } // namespace empathy

@@ -7,7 +7,7 @@ namespace empathy {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 12> keys{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 13> keys{{
     {ErrorCode::BadMessage, "bad_message"},
     {ErrorCode::UnknownType, "unknown_type"},
     {ErrorCode::UnsupportedProtocol, "unsupported_protocol"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 12> keys{{
     {ErrorCode::RateLimited, "rate_limited"},
     {ErrorCode::FrameTooLarge, "frame_too_large"},
     {ErrorCode::Internal, "internal"},
+    {ErrorCode::Conflict, "conflict"},
 }};
 
 } // namespace

@@ -21,6 +21,7 @@ enum class ErrorCode : int
     RateLimited,
     FrameTooLarge,
     Internal,
+    Conflict, // the thing was done already (a compensation of that kind is active, a decision made)
 };
 
 QString errorCodeKey(ErrorCode code);

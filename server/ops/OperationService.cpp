@@ -1,5 +1,6 @@
 #include "ops/OperationService.h"
 
+#include "domain/ConversationMood.h"
 #include "storage/ServerStore.h"
 
 #include <algorithm>
@@ -31,6 +32,21 @@ AckFrame ackFromJson(const QString &id, const QJsonObject &json)
     return AckFrame{id, json.value(QStringLiteral("result")).toObject(), QString(), QString()};
 }
 
+bool isLead(const Agent &agent)
+{
+    return agent.role == AgentRole::Lead || agent.role == AgentRole::Admin;
+}
+
+AckFrame compensationAck(const QString &opId, const Compensation &c, qint64 seq)
+{
+    return AckFrame{opId,
+                    {{QStringLiteral("compensation"), c.id.value()},
+                     {QStringLiteral("status"), compensationStatusKey(c.status)},
+                     {QStringLiteral("seq"), seq}},
+                    QString(),
+                    QString()};
+}
+
 // Whether the agent may act on the conversation: leads and admins on any, agents on their own and
 // unassigned ones, trainers on none.
 bool mayActOn(const Agent &agent, const Conversation &conversation)
@@ -49,9 +65,10 @@ bool mayActOn(const Agent &agent, const Conversation &conversation)
 
 } // namespace
 
-OperationService::OperationService(ServerStore &store, Clock clock)
+OperationService::OperationService(ServerStore &store, Clock clock, CompensationPolicy policy)
     : m_store(store)
     , m_clock(std::move(clock))
+    , m_policy(std::move(policy))
 {}
 
 OperationService::Outcome OperationService::apply(const Agent &agent, const OpFrame &op)
@@ -91,6 +108,12 @@ AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *
         return correctSentiment(agent, op, changed);
     if (op.kind == u"set_customer_tone")
         return setCustomerTone(agent, op, changed);
+    if (op.kind == u"compensate")
+        return compensate(agent, op, changed);
+    if (op.kind == u"decide_compensation")
+        return decideCompensation(agent, op, changed);
+    if (op.kind == u"reverse_compensation")
+        return reverseCompensation(agent, op, changed);
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 
@@ -250,6 +273,156 @@ AckFrame OperationService::setCustomerTone(const Agent &agent, const OpFrame &op
     m_store.putCustomer(*customer);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+std::optional<float> OperationService::currentMood(ConversationId conversation)
+{
+    std::vector<double> valences;
+    for (const Message &m : m_store.messagesAfter(conversation, MessageId(0))) {
+        if (m.direction == Direction::Inbound && m.sentiment.valence)
+            valences.push_back(*m.sentiment.valence);
+    }
+    const std::optional<double> mood = conversationMood(valences).current;
+    return mood ? std::optional<float>(float(*mood)) : std::nullopt;
+}
+
+void OperationService::audit(const Compensation &c, const Agent &agent, const QString &action,
+                             const QString &note)
+{
+    m_store.recordCompensationEvent({c.id, agent.id, action, note, currentMood(c.conversation), m_clock()});
+}
+
+// An agent gives a customer something to make up for a bad experience. The server decides by the
+// company's policy: granted at once within the agent's limits, sent to the team leads over them, refused
+// for a kind the role may not give. One active compensation of a kind per conversation: a second request
+// (a double click that made two operations, two agents at once) is refused as a conflict, so nothing is
+// granted twice; a resent operation gets its first answer again (apply()).
+AckFrame OperationService::compensate(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const auto kind = compensationKindFromKey(op.data.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return refused(op.id, ErrorCode::Invalid,
+                       QStringLiteral("kind is discount, voucher, free_shipping, gift, partial_refund or "
+                                      "full_refund"));
+    const QString reason = op.data.value(QStringLiteral("reason")).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > 1000)
+        return refused(op.id, ErrorCode::Invalid,
+                       QStringLiteral("a compensation needs a reason (1 to 1,000 "
+                                      "characters) for the audit"));
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    const auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    if (!mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+
+    Compensation c;
+    c.conversation = id;
+    c.customer = conversation->customer;
+    c.opId = op.id;
+    c.kind = *kind;
+    c.reason = reason;
+    c.requestedBy = agent.id;
+    c.requestedAt = m_clock();
+    c.percent = op.data.value(QStringLiteral("percent")).toInt();
+    c.amount = Money{op.data.value(QStringLiteral("amount_minor")).toInteger(),
+                     op.data.value(QStringLiteral("currency")).toString()};
+    std::optional<Order> order;
+    if (const qint64 orderId = op.data.value(QStringLiteral("order")).toInteger(); orderId != 0) {
+        order = m_store.order(OrderId(orderId));
+        if (!order || order->customer != c.customer)
+            return refused(op.id, ErrorCode::NotFound,
+                           QStringLiteral("no order %1 of this customer").arg(orderId));
+        c.order = order->id;
+    }
+    if (c.kind == CompensationKind::FullRefund && order)
+        c.amount = order->total;
+
+    const QString currency = CompensationPolicy::currencyOf(c, order);
+    const QDateTime now = c.requestedAt.toUTC();
+    const qint64 today =
+        m_store.grantedOnOwnSince(agent.id, currency, QDateTime(now.date(), QTime(0, 0), Qt::UTC));
+    const CompensationPolicy::Decision decision = m_policy.decide(agent.role, c, order, today);
+    if (decision.verdict == CompensationPolicy::Verdict::Invalid)
+        return refused(op.id, ErrorCode::Invalid, decision.reason);
+    if (decision.verdict == CompensationPolicy::Verdict::Forbidden)
+        return refused(op.id, ErrorCode::Forbidden, decision.reason);
+    if (const auto active = m_store.activeCompensation(id, c.kind))
+        return refused(
+            op.id, ErrorCode::Conflict,
+            QStringLiteral("a %1 is already %2 in this conversation (compensation %3)")
+                .arg(compensationKindKey(c.kind).replace(u'_', u' '), compensationStatusKey(active->status))
+                .arg(active->id.value()));
+
+    c.id = m_store.nextCompensationId();
+    c.moodBefore = currentMood(id);
+    const bool granted = decision.verdict == CompensationPolicy::Verdict::Grant;
+    c.status = granted ? CompensationStatus::Granted : CompensationStatus::Pending;
+    c.heldBecause = granted ? QString() : decision.reason;
+    m_store.putCompensation(c, Money{CompensationPolicy::valueOf(c, order), currency});
+    audit(c, agent, QStringLiteral("requested"), reason);
+    audit(c, agent, granted ? QStringLiteral("granted") : QStringLiteral("awaiting_lead"), decision.reason);
+    *changed = true;
+    return compensationAck(op.id, c, m_store.head());
+}
+
+// A team lead approves or denies a compensation waiting for them; not their own request (four eyes).
+AckFrame OperationService::decideCompensation(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    if (!isLead(agent))
+        return refused(op.id, ErrorCode::Forbidden, QStringLiteral("only team leads decide on compensation"));
+    const QString decision = op.data.value(QStringLiteral("decision")).toString();
+    if (decision != u"approve" && decision != u"deny")
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("decision is approve or deny"));
+    const CompensationId id(op.data.value(QStringLiteral("compensation")).toInteger());
+    auto c = m_store.compensation(id);
+    if (!c)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no compensation %1").arg(id.value()));
+    if (c->status != CompensationStatus::Pending)
+        return refused(op.id, ErrorCode::Conflict,
+                       QStringLiteral("compensation %1 is %2 already")
+                           .arg(id.value())
+                           .arg(compensationStatusKey(c->status)));
+    if (c->requestedBy == agent.id)
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("another team lead decides on your own request"));
+    const bool approve = decision == u"approve";
+    c->status = approve ? CompensationStatus::Granted : CompensationStatus::Denied;
+    c->decidedBy = agent.id;
+    c->decidedAt = m_clock();
+    c->decisionNote = op.data.value(QStringLiteral("note")).toString().trimmed().left(1000);
+    m_store.putCompensation(*c, Money{});
+    audit(*c, agent, approve ? QStringLiteral("approved") : QStringLiteral("denied"), c->decisionNote);
+    *changed = true;
+    return compensationAck(op.id, *c, m_store.head());
+}
+
+// A team lead takes a granted compensation back (given by mistake, or the order was found after all).
+AckFrame OperationService::reverseCompensation(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    if (!isLead(agent))
+        return refused(op.id, ErrorCode::Forbidden, QStringLiteral("only team leads reverse compensation"));
+    const QString note = op.data.value(QStringLiteral("note")).toString().trimmed();
+    if (note.isEmpty() || note.size() > 1000)
+        return refused(op.id, ErrorCode::Invalid,
+                       QStringLiteral("reversing needs a note (1 to 1,000 characters) for the audit"));
+    const CompensationId id(op.data.value(QStringLiteral("compensation")).toInteger());
+    auto c = m_store.compensation(id);
+    if (!c)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no compensation %1").arg(id.value()));
+    if (c->status != CompensationStatus::Granted)
+        return refused(op.id, ErrorCode::Conflict,
+                       QStringLiteral("only a granted compensation can be reversed (this one is %1)")
+                           .arg(compensationStatusKey(c->status)));
+    c->status = CompensationStatus::Reversed;
+    c->decidedBy = agent.id;
+    c->decidedAt = m_clock();
+    c->decisionNote = note;
+    m_store.putCompensation(*c, Money{});
+    audit(*c, agent, QStringLiteral("reversed"), note);
+    *changed = true;
+    return compensationAck(op.id, *c, m_store.head());
 }
 
 } // namespace empathy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CompensationPolicy.h"
 #include "protocol/Frames.h"
 
 #include <functional>
@@ -18,7 +19,8 @@ class OperationService
 public:
     using Clock = std::function<QDateTime()>;
 
-    OperationService(ServerStore &store, Clock clock);
+    OperationService(ServerStore &store, Clock clock,
+                     CompensationPolicy policy = CompensationPolicy::defaults());
 
     struct Outcome
     {
@@ -26,6 +28,8 @@ public:
         bool changedData = false; // false for repeats and refusals
     };
     Outcome apply(const Agent &agent, const OpFrame &op);
+    // Applies to the requests that follow (a policy file read again, a test).
+    void setCompensationPolicy(CompensationPolicy policy) { m_policy = std::move(policy); }
 
 private:
     AckFrame execute(const Agent &agent, const OpFrame &op, bool *changed);
@@ -34,9 +38,15 @@ private:
     AckFrame setStatus(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame correctSentiment(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame setCustomerTone(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame compensate(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame decideCompensation(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame reverseCompensation(const Agent &agent, const OpFrame &op, bool *changed);
+    std::optional<float> currentMood(ConversationId conversation);
+    void audit(const Compensation &c, const Agent &agent, const QString &action, const QString &note);
 
     ServerStore &m_store;
     Clock m_clock;
+    CompensationPolicy m_policy;
 };
 
 } // namespace empathy

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
@@ -36,6 +37,18 @@ struct SentimentCorrection
     std::optional<SentimentLabel> engineLabel; // what the engine said, if it had scored the message
     std::optional<float> engineValence;
     SentimentLabel correctedLabel = SentimentLabel::Neutral;
+    QDateTime at;
+};
+
+// One step in a compensation's life, for the audit trail: requested, granted, sent to a lead, approved,
+// denied or reversed; by whom, when, why, and the customer's mood at that moment.
+struct CompensationEvent
+{
+    CompensationId compensation;
+    AgentId agent;
+    QString action; // "requested", "granted", "awaiting_lead", "approved", "denied", "reversed"
+    QString note;
+    std::optional<float> mood;
     QDateTime at;
 };
 
@@ -118,6 +131,23 @@ public:
     virtual CustomerId nextCustomerId() = 0;
     virtual ConversationId nextConversationId() = 0;
     virtual qint64 conversationCount() = 0;
+
+    // Compensations (docs/compensation.md). `value` is what one counts against the limits, fixed when it
+    // is first stored; later calls update its status and data only.
+    virtual CompensationId nextCompensationId() = 0;
+    virtual void putCompensation(const Compensation &compensation, const Money &value) = 0;
+    virtual std::optional<Compensation> compensation(CompensationId id) = 0;
+    // A pending or granted compensation of this kind in the conversation, if there is one.
+    virtual std::optional<Compensation> activeCompensation(ConversationId conversation,
+                                                           CompensationKind kind) = 0;
+    // What the agent granted on their own (not approved by a lead, not reversed) since `since`, in minor
+    // units of the currency.
+    virtual qint64 grantedOnOwnSince(AgentId agent, const QString &currency, const QDateTime &since) = 0;
+    virtual QList<Compensation> pendingCompensations() = 0;
+    virtual qint64 compensationCount() = 0;
+    virtual void recordCompensationEvent(const CompensationEvent &event) = 0;
+    virtual QList<CompensationEvent> compensationEvents(CompensationId id) = 0;
+    virtual std::optional<Order> order(OrderId id) = 0;
 
     // The newest seq in the change log (0 when empty).
     virtual qint64 head() = 0;

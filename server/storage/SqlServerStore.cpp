@@ -219,6 +219,12 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// QtSql binds a null QString as NULL.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant optionalId(qint64 id)
 {
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
@@ -348,6 +354,12 @@ void SqlServerStore::republishConversationContents(ConversationId id)
             {id.value()});
     while (surveys.next())
         appendChange(QStringLiteral("survey"), customer, id.value(), surveys.value(0).toString().toUtf8());
+    QSqlQuery compensations =
+        run(m_db, QStringLiteral("SELECT data FROM compensations WHERE conversation_id = ? ORDER BY id"),
+            {id.value()});
+    while (compensations.next())
+        appendChange(QStringLiteral("compensation"), customer, id.value(),
+                     compensations.value(0).toString().toUtf8());
 }
 
 std::optional<Conversation> SqlServerStore::conversation(ConversationId id)
@@ -488,6 +500,123 @@ AgentId SqlServerStore::lastAssigneeOf(CustomerId id)
     return AgentId(scalar(QStringLiteral("SELECT assignee_id FROM conversations WHERE customer_id = ? AND "
                                          "assignee_id IS NOT NULL ORDER BY id DESC LIMIT 1"),
                           {id.value()}));
+}
+
+CompensationId SqlServerStore::nextCompensationId()
+{
+    return CompensationId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM compensations")));
+}
+
+void SqlServerStore::putCompensation(const Compensation &c, const Money &value)
+{
+    const QByteArray data = compact(DomainJson::write(c));
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO compensations(id, conversation_id, customer_id, kind, status, requested_by, "
+            "requested_at, decided_at, value_minor, value_currency, data) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET status = excluded.status, decided_at = excluded.decided_at, "
+            "data = excluded.data"),
+        {c.id.value(), c.conversation.value(), c.customer.value(), compensationKindKey(c.kind),
+         compensationStatusKey(c.status), c.requestedBy.value(),
+         c.requestedAt.toUTC().toString(Qt::ISODateWithMs),
+         c.decidedAt.isValid() ? QVariant(c.decidedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
+         value.minorUnits, nonNull(value.currency), QString::fromUtf8(data)});
+    appendChange(QStringLiteral("compensation"), c.customer.value(), c.conversation.value(), data);
+}
+
+std::optional<Compensation> SqlServerStore::compensationWhere(const QString &condition,
+                                                              const QVariantList &values)
+{
+    QSqlQuery query = run(
+        m_db, QStringLiteral("SELECT data FROM compensations WHERE %1 ORDER BY id LIMIT 1").arg(condition),
+        values);
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readCompensation(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                        &error);
+}
+
+std::optional<Compensation> SqlServerStore::compensation(CompensationId id)
+{
+    return compensationWhere(QStringLiteral("id = ?"), {id.value()});
+}
+
+std::optional<Compensation> SqlServerStore::activeCompensation(ConversationId conversation,
+                                                               CompensationKind kind)
+{
+    return compensationWhere(
+        QStringLiteral("conversation_id = ? AND kind = ? AND status IN ('pending', 'granted')"),
+        {conversation.value(), compensationKindKey(kind)});
+}
+
+qint64 SqlServerStore::grantedOnOwnSince(AgentId agent, const QString &currency, const QDateTime &since)
+{
+    return scalar(
+        QStringLiteral("SELECT coalesce(sum(value_minor), 0) FROM compensations WHERE requested_by = ? "
+                       "AND value_currency = ? AND requested_at >= ? AND status = 'granted' "
+                       "AND decided_at IS NULL"),
+        {agent.value(), currency, since.toUTC().toString(Qt::ISODateWithMs)});
+}
+
+QList<Compensation> SqlServerStore::pendingCompensations()
+{
+    QSqlQuery query =
+        run(m_db, QStringLiteral("SELECT data FROM compensations WHERE status = 'pending' ORDER BY id"));
+    QList<Compensation> out;
+    while (query.next()) {
+        QString error;
+        if (auto c = DomainJson::readCompensation(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
+            out.append(*c);
+    }
+    return out;
+}
+
+qint64 SqlServerStore::compensationCount()
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM compensations"));
+}
+
+void SqlServerStore::recordCompensationEvent(const CompensationEvent &e)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO compensation_events(compensation_id, agent_id, action, note, mood, at) "
+                       "VALUES(?, ?, ?, ?, ?, ?)"),
+        {e.compensation.value(), e.agent.value(), e.action, nonNull(e.note),
+         e.mood ? QVariant(double(*e.mood)) : QVariant(), e.at.toUTC().toString(Qt::ISODateWithMs)});
+}
+
+QList<CompensationEvent> SqlServerStore::compensationEvents(CompensationId id)
+{
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT agent_id, action, note, mood, at FROM compensation_events "
+                                         "WHERE compensation_id = ? ORDER BY id"),
+                          {id.value()});
+    QList<CompensationEvent> out;
+    while (query.next()) {
+        CompensationEvent e;
+        e.compensation = id;
+        e.agent = AgentId(query.value(0).toLongLong());
+        e.action = query.value(1).toString();
+        e.note = query.value(2).toString();
+        if (!query.value(3).isNull())
+            e.mood = float(query.value(3).toDouble());
+        e.at = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        out.append(e);
+    }
+    return out;
+}
+
+std::optional<Order> SqlServerStore::order(OrderId id)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM orders WHERE id = ?"), {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readOrder(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                 &error);
 }
 
 qint64 SqlServerStore::head()

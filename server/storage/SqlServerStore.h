@@ -50,6 +50,17 @@ public:
     CustomerId nextCustomerId() override;
     ConversationId nextConversationId() override;
     qint64 conversationCount() override;
+    CompensationId nextCompensationId() override;
+    void putCompensation(const Compensation &compensation, const Money &value) override;
+    std::optional<Compensation> compensation(CompensationId id) override;
+    std::optional<Compensation> activeCompensation(ConversationId conversation,
+                                                   CompensationKind kind) override;
+    qint64 grantedOnOwnSince(AgentId agent, const QString &currency, const QDateTime &since) override;
+    QList<Compensation> pendingCompensations() override;
+    qint64 compensationCount() override;
+    void recordCompensationEvent(const CompensationEvent &event) override;
+    QList<CompensationEvent> compensationEvents(CompensationId id) override;
+    std::optional<Order> order(OrderId id) override;
     qint64 head() override;
     QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes, const Agent &viewer,
                                bool *cut = nullptr) override;
@@ -60,6 +71,7 @@ private:
     void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
+    std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);
     void appendChange(const QString &kind, qint64 customer, qint64 conversation, const QByteArray &data);
 
     QString m_connection;

@@ -35,6 +35,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     SqlServerStore &store() { return *m_store; }
+    OperationService &operations() { return *m_operations; }
     AccountService &accounts() { return *m_accounts; }
     QDateTime now() const { return m_now; }
     SyncServer &server() { return *m_server; }

@@ -2,6 +2,7 @@
 // more unasked message, the order the customer keeps coming back about, the sentiment chart and the
 // timeline filtered by kind.
 #include "ApologyDrafter.h"
+#include "CompensationDialog.h"
 #include "ConversationView.h"
 #include "CustomerHistoryFixture.h"
 #include "CustomerPanel.h"
@@ -17,6 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -221,6 +225,93 @@ private slots:
         QVERIFY(*asked);
         QVERIFY(!m_profile->reader().outbox().back().payload.contains("apology"));
         QCOMPARE(history.rowCount(), 1);
+    }
+
+    void compensationAskedForShownWaitingThenDecided()
+    {
+        open(ConversationId(13));
+        CustomerPanel *panel = m_window->customerPanel();
+        auto filled = std::make_shared<QString>();
+        QTimer::singleShot(0, this, [filled] {
+            auto *dialog = qobject_cast<CompensationDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            *filled = dialog->problem(); // no amount yet
+            dialog->amountEdit()->setText(u"15,50"_qs);
+            *filled += u" | "_qs + dialog->problem(); // no reason yet
+            dialog->reasonEdit()->setPlainText(u"Order 100482 two weeks late"_qs);
+            if (dialog->problem().isEmpty())
+                dialog->accept();
+        });
+        panel->compensateButton()->click();
+        QVERIFY2(filled->contains(u"amount"_qs) && filled->contains(u"Say why"_qs), qPrintable(*filled));
+
+        // Stored as queued with its operation, in the order's currency, and never shown as granted.
+        const auto outbox = m_profile->reader().outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox[0].kind, u"compensate"_qs);
+        const QJsonObject payload = QJsonDocument::fromJson(outbox[0].payload).object();
+        QCOMPARE(payload.value(u"amount_minor"_qs).toInteger(), 1550);
+        QCOMPARE(payload.value(u"currency"_qs).toString(), u"PLN"_qs);
+        QCOMPARE(payload.value(u"order"_qs).toInteger(), 1000);
+        auto compensationRow = [&] {
+            QAbstractItemModel *model = panel->timeline()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (HistoryKind(model->index(row, 0).data(HistoryModel::KindRole).toInt()) ==
+                    HistoryKind::Compensation)
+                    return model->index(row, 0);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(compensationRow().isValid());
+        QVERIFY2(HistoryDelegate::title(compensationRow()).contains(u"not sent yet"_qs),
+                 qPrintable(HistoryDelegate::title(compensationRow())));
+        QObject menu;
+        panel->setDecidesCompensation(true);
+        QVERIFY(panel->compensationActions(compensationRow(), &menu).isEmpty()); // not on the server yet
+
+        // The server's record: waiting for a lead, then granted; the customer's next message is the after.
+        Compensation record;
+        record.id = CompensationId(7);
+        record.opId = outbox[0].opId;
+        record.conversation = ConversationId(13);
+        record.customer = CustomerId(1);
+        record.order = OrderId(1000);
+        record.kind = CompensationKind::Voucher;
+        record.amount = Money{1550, u"PLN"_qs};
+        record.reason = u"Order 100482 two weeks late"_qs;
+        record.status = CompensationStatus::Pending;
+        record.heldBecause = u"over the limit of 10.00 PLN per compensation"_qs;
+        record.requestedBy = AgentId(1);
+        record.requestedAt = fixedNow().addSecs(-55 * 60);
+        record.moodBefore = -0.9f;
+        DataBatch batch;
+        batch.compensations = {record};
+        m_profile->writer().applySyncPage(batch, {}, u"g"_qs, 1);
+        panel->reload();
+        QCOMPARE(panel->timeline()->model()->rowCount(), 24); // one row, not two
+        QVERIFY(HistoryDelegate::title(compensationRow()).contains(u"waiting for a team lead"_qs));
+        QCOMPARE(compensationRow().data(HistoryModel::NoteRole).toString(), record.heldBecause);
+        QStringList offered;
+        for (QAction *action : panel->compensationActions(compensationRow(), &menu))
+            offered << action->text();
+        QCOMPARE(offered, (QStringList{u"Approve…"_qs, u"Deny…"_qs}));
+        panel->setDecidesCompensation(false);
+        QVERIFY(panel->compensationActions(compensationRow(), &menu).isEmpty()); // agents do not decide
+
+        record.status = CompensationStatus::Granted;
+        record.decidedBy = AgentId(10);
+        record.decidedAt = fixedNow().addSecs(-52 * 60);
+        batch.compensations = {record};
+        m_profile->writer().applySyncPage(batch, {}, u"g"_qs, 2);
+        panel->reload();
+        QCOMPARE(compensationRow().data(HistoryModel::MoodAfterRole).toDouble(), 0.0); // "ok", 50 min ago
+        QVERIFY(HistoryDelegate::title(compensationRow()).contains(u"granted"_qs));
+        for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
+            if (box->text() == u"Compensations"_qs)
+                box->click();
+        }
+        QVERIFY(!compensationRow().isValid());
     }
 
     void limitComesFromTheSettings()

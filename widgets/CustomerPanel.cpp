@@ -4,14 +4,19 @@
 #include "DurationText.h"
 #include "HistoryDelegate.h"
 #include "models/HistoryModel.h"
+#include "MoneyText.h"
 #include "SentimentChart.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -81,19 +86,32 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     m_orders = new QCheckBox(tr("Orders"), this);
     m_surveys = new QCheckBox(tr("Surveys"), this);
     m_apologies = new QCheckBox(tr("Apologies"), this);
-    auto *kinds = new QHBoxLayout;
+    m_compensations = new QCheckBox(tr("Compensations"), this);
+    auto *kinds = new QGridLayout;
     kinds->setContentsMargins(0, 0, 0, 0);
-    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies}) {
+    int column = 0;
+    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies, m_compensations}) {
         box->setChecked(true);
-        kinds->addWidget(box);
+        kinds->addWidget(box, column / 3, column % 3);
+        ++column;
         connect(box, &QCheckBox::toggled, this, [this] {
             m_model.setKinds((m_messages->isChecked() ? int(HistoryKind::Message) : 0) |
                              (m_orders->isChecked() ? int(HistoryKind::Order) : 0) |
                              (m_surveys->isChecked() ? int(HistoryKind::Survey) : 0) |
-                             (m_apologies->isChecked() ? int(HistoryKind::Apology) : 0));
+                             (m_apologies->isChecked() ? int(HistoryKind::Apology) : 0) |
+                             (m_compensations->isChecked() ? int(HistoryKind::Compensation) : 0));
         });
     }
-    kinds->addStretch(1);
+    kinds->setColumnStretch(3, 1);
+
+    m_compensate = new QPushButton(tr("Compensate…"), this);
+    m_compensate->setToolTip(tr("Give the customer a discount, voucher, free shipping, gift or refund, "
+                                "within the company's limits"));
+    connect(m_compensate, &QPushButton::clicked, this, &CustomerPanel::compensateRequested);
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_tone, 1);
+    actions->addWidget(m_compensate);
 
     m_timeline = new QListView(this);
     m_timeline->setAccessibleName(tr("Timeline"));
@@ -101,12 +119,19 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     m_timeline->setItemDelegate(new HistoryDelegate(icons, m_timeline));
     m_timeline->setUniformItemSizes(true);
     m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_timeline, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions(compensationActions(m_timeline->indexAt(at), &menu));
+        if (!menu.isEmpty())
+            menu.exec(m_timeline->viewport()->mapToGlobal(at));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_name);
     layout->addWidget(m_facts);
-    layout->addWidget(m_tone);
+    layout->addLayout(actions);
     layout->addWidget(m_fatigue);
     layout->addWidget(m_repeat);
     layout->addWidget(m_chart, 2);
@@ -116,6 +141,38 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
 
     connect(&m_model, &HistoryModel::customerChanged, this, &CustomerPanel::updateFacts);
     updateFacts();
+}
+
+QList<QAction *> CustomerPanel::compensationActions(const QModelIndex &index, QObject *owner)
+{
+    if (!m_lead || !index.isValid() ||
+        HistoryKind(index.data(HistoryModel::KindRole).toInt()) != HistoryKind::Compensation)
+        return {};
+    const CompensationId id(index.data(HistoryModel::ItemIdRole).toLongLong());
+    if (id.value() <= 0) // not on the server yet
+        return {};
+    QList<QAction *> actions;
+    switch (CompensationStatus(index.data(HistoryModel::CompensationStatusRole).toInt())) {
+    case CompensationStatus::Pending: {
+        auto *approve = new QAction(tr("Approve…"), owner);
+        connect(approve, &QAction::triggered, this,
+                [this, id] { emit compensationDecisionRequested(id, true); });
+        auto *deny = new QAction(tr("Deny…"), owner);
+        connect(deny, &QAction::triggered, this,
+                [this, id] { emit compensationDecisionRequested(id, false); });
+        actions << approve << deny;
+        break;
+    }
+    case CompensationStatus::Granted: {
+        auto *reverse = new QAction(tr("Reverse…"), owner);
+        connect(reverse, &QAction::triggered, this, [this, id] { emit compensationReversalRequested(id); });
+        actions << reverse;
+        break;
+    }
+    default:
+        break;
+    }
+    return actions;
 }
 
 void CustomerPanel::showCustomer(CustomerId customer)

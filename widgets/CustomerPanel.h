@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace empathy {
 
@@ -44,10 +45,18 @@ public:
     QString factsText() const; // everything the header says, for tests and the accessible description
     void setKinds(int kinds);
     QComboBox *toneChooser() const { return m_tone; }
+    QPushButton *compensateButton() const { return m_compensate; }
+    // Team leads approve, deny and reverse compensations from the timeline's context menu.
+    void setDecidesCompensation(bool lead) { m_lead = lead; }
+    // The actions the timeline's context menu offers for the row, owned by `owner` (the menu).
+    QList<QAction *> compensationActions(const QModelIndex &index, QObject *owner);
 
 signals:
     // The agent chose how the customer likes to be addressed (MainWindow stores and syncs it).
     void toneChosen(PreferredTone tone);
+    void compensateRequested();
+    void compensationDecisionRequested(CompensationId id, bool approve);
+    void compensationReversalRequested(CompensationId id);
 
 private:
     void updateFacts();
@@ -66,6 +75,9 @@ private:
     QCheckBox *m_orders = nullptr;
     QCheckBox *m_surveys = nullptr;
     QCheckBox *m_apologies = nullptr;
+    QCheckBox *m_compensations = nullptr;
+    QPushButton *m_compensate = nullptr;
+    bool m_lead = false;
     QListView *m_timeline = nullptr;
 };
 

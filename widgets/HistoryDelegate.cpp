@@ -1,9 +1,10 @@
 #include "HistoryDelegate.h"
 
 #include "ChannelIcons.h"
-#include "domain/Money.h"
+#include "CompensationText.h"
 #include "DurationText.h"
 #include "models/HistoryModel.h"
+#include "MoneyText.h"
 #include "MoodLook.h"
 
 #include <QApplication>
@@ -31,15 +32,6 @@ void drawLine(QPainter *painter, const QRect &rect, const QString &text, bool ri
 }
 
 } // namespace
-
-QString moneyText(qint64 minorUnits, const QString &currency, const QLocale &locale)
-{
-    const int digits = currencyDigits(currency);
-    double value = double(minorUnits);
-    for (int i = 0; i < digits; ++i)
-        value /= 10.0;
-    return locale.toString(value, 'f', digits) + QChar(0x00A0) + currency;
-}
 
 HistoryDelegate::HistoryDelegate(const ChannelIcons &icons, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -76,6 +68,26 @@ QString HistoryDelegate::title(const QModelIndex &index)
                         moneyText(index.data(HistoryModel::AmountMinorRole).toLongLong(),
                                   index.data(HistoryModel::CurrencyRole).toString(), locale));
         break;
+    case HistoryKind::Compensation: {
+        what =
+            CompensationText::what(CompensationKind(index.data(HistoryModel::CompensationKindRole).toInt()),
+                                   index.data(HistoryModel::PercentRole).toInt(),
+                                   index.data(HistoryModel::AmountMinorRole).toLongLong(),
+                                   index.data(HistoryModel::CurrencyRole).toString()) +
+            QStringLiteral(" · ") +
+            CompensationText::status(
+                CompensationStatus(index.data(HistoryModel::CompensationStatusRole).toInt()));
+        const QVariant before = index.data(HistoryModel::MoodBeforeRole);
+        const QVariant after = index.data(HistoryModel::MoodAfterRole);
+        if (before.isValid() && after.isValid())
+            what += QStringLiteral(" · ") + tr("mood %1 → %2")
+                                                .arg(locale.toString(before.toDouble(), 'f', 1),
+                                                     locale.toString(after.toDouble(), 'f', 1));
+        else if (before.isValid())
+            what +=
+                QStringLiteral(" · ") + tr("mood before %1").arg(locale.toString(before.toDouble(), 'f', 1));
+        break;
+    }
     case HistoryKind::Survey: {
         const int score = index.data(HistoryModel::ScoreRole).toInt();
         what = SurveyKind(index.data(HistoryModel::SurveyKindRole).toInt()) == SurveyKind::Nps
@@ -124,7 +136,11 @@ void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     drawLine(painter, line1, title(index), rtl);
     painter->setFont(opt.font);
     painter->setPen(text);
-    drawLine(painter, line2, index.data(HistoryModel::TextRole).toString().simplified(), rtl);
+    QString detail = index.data(HistoryModel::TextRole).toString().simplified();
+    if (const QString note = index.data(HistoryModel::NoteRole).toString(); !note.isEmpty())
+        detail =
+            tr("%1 — %2", "a compensation's reason, then why it waits or was decided so").arg(detail, note);
+    drawLine(painter, line2, detail, rtl);
     painter->restore();
 }
 

@@ -27,7 +27,4 @@ private:
     const ChannelIcons &m_icons;
 };
 
-// An amount in minor units with its currency code, the number as the locale writes it ("129,99 PLN").
-QString moneyText(qint64 minorUnits, const QString &currency, const QLocale &locale);
-
 } // namespace empathy

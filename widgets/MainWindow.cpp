@@ -4,6 +4,7 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "ChannelIcons.h"
+#include "CompensationDialog.h"
 #include "ConversationView.h"
 #include "CustomerPanel.h"
 #include "FilterBar.h"
@@ -18,6 +19,7 @@
 #include "SyncStatusLabel.h"
 
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -99,6 +101,15 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_conversation->replyBox(), &ReplyBox::sendRequested, this, &MainWindow::sendReply);
     connect(m_conversation, &ConversationView::correctionRequested, this, &MainWindow::correctSentiment);
     connect(m_customer, &CustomerPanel::toneChosen, this, &MainWindow::setCustomerTone);
+    for (const Agent &agent : m_reader.agents()) {
+        if (agent.id == m_me) // offline start: the role from the last sync
+            m_customer->setDecidesCompensation(agent.role == AgentRole::Lead ||
+                                               agent.role == AgentRole::Admin);
+    }
+    connect(m_customer, &CustomerPanel::compensateRequested, this, &MainWindow::compensate);
+    connect(m_customer, &CustomerPanel::compensationDecisionRequested, this, &MainWindow::decideCompensation);
+    connect(m_customer, &CustomerPanel::compensationReversalRequested, this,
+            &MainWindow::reverseCompensation);
     connect(m_conversation->replyBox(), &ReplyBox::apologyRequested, this, &MainWindow::draftApology);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
@@ -128,6 +139,7 @@ void MainWindow::attachSync(SyncEngine &engine)
     connect(&engine, &SyncEngine::loggedIn, this, [this](const Agent &agent) {
         m_me = agent.id;
         m_filters->setMe(agent.id);
+        m_customer->setDecidesCompensation(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
     });
     connect(this, &MainWindow::operationQueued, &engine, &SyncEngine::flushOutbox);
     connect(&engine, &SyncEngine::operationFailed, this,
@@ -360,6 +372,70 @@ void MainWindow::setCustomerTone(PreferredTone tone)
     m_conversation->showHeader(m_reader.header(id)); // the tone coach checks the reply against it now
     updateCounts();
     emit operationQueued();
+}
+
+QString MainWindow::queueAction(const QString &what, const std::function<QString()> &write)
+{
+    QString opId;
+    try {
+        opId = write();
+    } catch (const SqliteError &error) {
+        QMessageBox::warning(this, what,
+                             tr("It could not be saved in the local cache: %1").arg(error.message()));
+        return QString();
+    }
+    m_customer->reload();
+    updateCounts();
+    emit operationQueued();
+    return opId;
+}
+
+// Asks what to give and why, and stores the request with its outbox operation; the server decides, and
+// the history shows it as waiting until then.
+void MainWindow::compensate()
+{
+    const ConversationId id = m_threadModel->conversation();
+    const CustomerId customer = m_historyModel->customer();
+    if (!id.isValid() || !customer.isValid())
+        return;
+    QList<Order> orders;
+    for (const HistoryItem &item : m_historyModel->items()) {
+        if (item.kind == HistoryKind::Order)
+            orders.append(Order{OrderId(item.id), customer, item.orderNumber,
+                                Money{item.amountMinor, item.currency}, item.text,
+                                QDateTime::fromMSecsSinceEpoch(item.at, Qt::UTC)});
+    }
+    const QString currency = orders.isEmpty() ? QStringLiteral("EUR") : orders.front().total.currency;
+    CompensationDialog dialog(id, customer, orders, currency, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Compensation request = dialog.request();
+    queueAction(tr("Compensation not saved"), [&] { return m_writer.queueCompensation(request, m_clock()); });
+}
+
+void MainWindow::decideCompensation(CompensationId id, bool approve)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, approve ? tr("Approve the compensation") : tr("Deny the compensation"),
+        approve ? tr("Note for the agent (optional):") : tr("Why not (the agent sees it):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    queueAction(tr("Decision not saved"),
+                [&] { return m_writer.queueCompensationDecision(id, approve, note.trimmed(), m_clock()); });
+}
+
+void MainWindow::reverseCompensation(CompensationId id)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Reverse the compensation"),
+                                               tr("Why it is taken back (kept for the audit):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || note.trimmed().isEmpty())
+        return;
+    queueAction(tr("Reversal not saved"),
+                [&] { return m_writer.queueCompensationReversal(id, note.trimmed(), m_clock()); });
 }
 
 void MainWindow::updateCounts()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -81,6 +82,11 @@ private:
     void sendReply(const QString &text);
     void correctSentiment(qint64 messageId, SentimentLabel label);
     void setCustomerTone(PreferredTone tone);
+    void compensate();
+    void decideCompensation(CompensationId id, bool approve);
+    void reverseCompensation(CompensationId id);
+    // Runs a cache write for an action; on failure says so and returns an empty operation id.
+    QString queueAction(const QString &what, const std::function<QString()> &write);
     void draftApology();
     void updateCounts();
 

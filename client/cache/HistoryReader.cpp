@@ -29,6 +29,11 @@ struct HistoryReader::Statements
               "SELECT s.id, s.answered_at, s.conversation_id, c.channel, s.kind, s.score, s.comment "
               "FROM survey_answers s LEFT JOIN conversations c ON c.id = s.conversation_id "
               "WHERE s.customer_id = ?1"))
+        , compensations(db.prepare(
+              "SELECT k.id, k.requested_at, k.conversation_id, c.channel, k.kind, k.status, k.percent, "
+              "k.amount_minor, k.currency, k.reason, k.note, k.held_because, k.refusal, k.mood_before, "
+              "k.decided_at FROM compensations k LEFT JOIN conversations c ON c.id = k.conversation_id "
+              "WHERE k.customer_id = ?1"))
     {}
 
     SqliteStatement customer;
@@ -37,7 +42,34 @@ struct HistoryReader::Statements
     SqliteStatement messages;
     SqliteStatement orders;
     SqliteStatement surveys;
+    SqliteStatement compensations;
 };
+
+namespace {
+
+// A granted compensation's "after": the first scored message of the customer in its conversation once it
+// was granted (by the agent, or by the lead who approved it).
+void noteMoodAfterCompensations(QList<HistoryItem> &items, const QList<qint64> &grantedAt)
+{
+    qsizetype k = 0;
+    for (HistoryItem &c : items) {
+        if (c.kind != HistoryKind::Compensation)
+            continue;
+        const qint64 since = grantedAt[k++];
+        if (c.compensationStatus != CompensationStatus::Granted)
+            continue;
+        const HistoryItem *first = nullptr;
+        for (const HistoryItem &m : items) {
+            if (m.isMessage() && m.direction == Direction::Inbound && m.valence &&
+                m.conversation == c.conversation && m.at > since && (!first || m.at < first->at))
+                first = &m;
+        }
+        if (first)
+            c.moodAfter = first->valence;
+    }
+}
+
+} // namespace
 
 HistoryReader::HistoryReader(SqliteDatabase &db)
     : m_db(db)
@@ -130,6 +162,33 @@ QList<HistoryItem> HistoryReader::history(CustomerId id)
         items.append(std::move(item));
     }
     s.surveys.reset();
+    s.compensations.bind(1, id.value());
+    QList<qint64> decidedAt; // for the compensations, in order
+    while (s.compensations.step()) {
+        HistoryItem item;
+        item.kind = HistoryKind::Compensation;
+        item.id = s.compensations.int64(0);
+        item.at = s.compensations.int64(1);
+        item.conversation = ConversationId(s.compensations.int64(2));
+        if (!s.compensations.isNull(3))
+            item.channel = Channel(s.compensations.int32(3));
+        item.compensationKind = CompensationKind(s.compensations.int32(4));
+        item.compensationStatus = CompensationStatus(s.compensations.int32(5));
+        item.percent = s.compensations.int32(6);
+        item.amountMinor = s.compensations.int64(7);
+        item.currency = s.compensations.text(8);
+        item.text = s.compensations.text(9);
+        const CompensationStatus status = item.compensationStatus;
+        item.note = status == CompensationStatus::Refused   ? s.compensations.text(12)
+                    : status == CompensationStatus::Pending ? s.compensations.text(11)
+                                                            : s.compensations.text(10);
+        if (!s.compensations.isNull(13))
+            item.valence = s.compensations.real(13);
+        decidedAt.append(s.compensations.isNull(14) ? item.at : s.compensations.int64(14));
+        items.append(std::move(item));
+    }
+    s.compensations.reset();
+    noteMoodAfterCompensations(items, decidedAt);
     // Newest first; at the same moment, the order of the kinds and then ids keeps it stable.
     std::sort(items.begin(), items.end(), [](const HistoryItem &a, const HistoryItem &b) {
         if (a.at != b.at)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Channel.h"
+#include "domain/Compensation.h"
 #include "domain/Customer.h"
 #include "domain/Ids.h"
 #include "domain/Message.h"
@@ -21,8 +22,9 @@ enum class HistoryKind : int
     Order = 2,
     Survey = 4,
     Apology = 8, // a message of ours that apologised
+    Compensation = 16,
 };
-inline constexpr int allHistoryKinds = 1 | 2 | 4 | 8;
+inline constexpr int allHistoryKinds = 1 | 2 | 4 | 8 | 16;
 
 // One thing that happened with a customer, on any channel, in any conversation. Times are milliseconds
 // since the epoch. Which fields mean something depends on the kind.
@@ -30,19 +32,24 @@ struct HistoryItem
 {
     HistoryKind kind = HistoryKind::Message;
     bool isMessage() const { return kind == HistoryKind::Message || kind == HistoryKind::Apology; }
-    qint64 id = 0; // of the message, order or survey answer
+    qint64 id = 0; // of the message, order, survey answer or compensation
     qint64 at = 0;
-    ConversationId conversation; // messages; surveys when tied to a conversation
+    ConversationId conversation; // messages, compensations; surveys when tied to a conversation
     Channel channel = Channel::Email;
     Direction direction = Direction::Inbound;
-    QString text;                  // message body, order summary, survey comment
-    std::optional<double> valence; // customer messages the engine scored
+    QString text;                  // message body, order summary, survey comment, compensation reason
+    std::optional<double> valence; // customer messages the engine scored; a compensation's mood before
     SentimentLabel label = SentimentLabel::Neutral;
     QString orderNumber; // orders
-    qint64 amountMinor = 0;
+    qint64 amountMinor = 0; // orders, compensations
     QString currency;
     SurveyKind surveyKind = SurveyKind::Nps; // surveys
     int score = 0;
+    CompensationKind compensationKind = CompensationKind::Voucher; // compensations
+    CompensationStatus compensationStatus = CompensationStatus::Queued;
+    int percent = 0;
+    QString note; // why it waits, the lead's note, or why the server refused it
+    std::optional<double> moodAfter; // the customer's first scored message after it was granted
 };
 
 // Who the customer is, as the history panel's header shows it, with how many conversations they have.

@@ -65,6 +65,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const HistoryItem &item = m_all[m_shown[index.row()]];
     const bool message = item.isMessage();
+    const bool compensation = item.kind == HistoryKind::Compensation;
+    const bool money = item.kind == HistoryKind::Order ||
+                       (compensation && item.compensationKind != CompensationKind::Discount);
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
@@ -93,13 +96,26 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case OrderNumberRole:
         return item.kind == HistoryKind::Order ? QVariant(item.orderNumber) : QVariant();
     case AmountMinorRole:
-        return item.kind == HistoryKind::Order ? QVariant(item.amountMinor) : QVariant();
+        return money ? QVariant(item.amountMinor) : QVariant();
     case CurrencyRole:
-        return item.kind == HistoryKind::Order ? QVariant(item.currency) : QVariant();
+        return money ? QVariant(item.currency) : QVariant();
     case SurveyKindRole:
         return item.kind == HistoryKind::Survey ? QVariant(int(item.surveyKind)) : QVariant();
     case ScoreRole:
         return item.kind == HistoryKind::Survey ? QVariant(item.score) : QVariant();
+    case CompensationKindRole:
+        return compensation ? QVariant(int(item.compensationKind)) : QVariant();
+    case CompensationStatusRole:
+        return compensation ? QVariant(int(item.compensationStatus)) : QVariant();
+    case PercentRole:
+        return compensation && item.compensationKind == CompensationKind::Discount ? QVariant(item.percent)
+                                                                                    : QVariant();
+    case NoteRole:
+        return compensation ? QVariant(item.note) : QVariant();
+    case MoodBeforeRole:
+        return compensation && item.valence ? QVariant(*item.valence) : QVariant();
+    case MoodAfterRole:
+        return compensation && item.moodAfter ? QVariant(*item.moodAfter) : QVariant();
     default:
         return {};
     }
@@ -122,7 +138,13 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
                   {AmountMinorRole, "amountMinor"},
                   {CurrencyRole, "currency"},
                   {SurveyKindRole, "surveyKind"},
-                  {ScoreRole, "score"}});
+                  {ScoreRole, "score"},
+                  {CompensationKindRole, "compensationKind"},
+                  {CompensationStatusRole, "compensationStatus"},
+                  {PercentRole, "percent"},
+                  {NoteRole, "note"},
+                  {MoodBeforeRole, "moodBefore"},
+                  {MoodAfterRole, "moodAfter"}});
     return names;
 }
 

@@ -11,8 +11,8 @@ namespace empathy {
 
 class HistoryReader;
 
-// A customer's history, newest first, across conversations and channels: messages, orders and survey
-// answers, filtered by kind. Qt::DisplayRole is the item's text. The figures of the panel's header
+// A customer's history, newest first, across conversations and channels: messages, orders, survey
+// answers and compensations, filtered by kind. Qt::DisplayRole is the item's text. The figures of the panel's header
 // (CustomerFacts.h) are computed from items(), the whole history whatever the filter.
 class HistoryModel : public QAbstractListModel
 {
@@ -32,10 +32,16 @@ public:
         SentimentLabelRole,          // int, empathy::SentimentLabel (scored customer messages)
         TurningPointRole,            // bool: the customer's mood turned with this message
         OrderNumberRole,             // QString (orders)
-        AmountMinorRole,             // qint64 (orders)
-        CurrencyRole,                // QString (orders)
+        AmountMinorRole,             // qint64 (orders, compensations other than discounts)
+        CurrencyRole,                // QString (orders, compensations other than discounts)
         SurveyKindRole,              // int, empathy::SurveyKind (surveys)
         ScoreRole,                   // int (surveys)
+        CompensationKindRole,        // int, empathy::CompensationKind (compensations)
+        CompensationStatusRole,      // int, empathy::CompensationStatus (compensations)
+        PercentRole,                 // int (discounts)
+        NoteRole,                    // QString: why a compensation waits, was decided so, or was refused
+        MoodBeforeRole,              // double: the conversation's mood when the compensation was asked for
+        MoodAfterRole,               // double: the customer's first scored message after it was granted
     };
 
     explicit HistoryModel(HistoryReader &reader, QObject *parent = nullptr);

@@ -40,7 +40,7 @@ struct HistoryItem
     QString text;                  // message body, order summary, survey comment, compensation reason
     std::optional<double> valence; // customer messages the engine scored; a compensation's mood before
     SentimentLabel label = SentimentLabel::Neutral;
-    QString orderNumber; // orders
+    QString orderNumber;    // orders
     qint64 amountMinor = 0; // orders, compensations
     QString currency;
     SurveyKind surveyKind = SurveyKind::Nps; // surveys
@@ -48,7 +48,7 @@ struct HistoryItem
     CompensationKind compensationKind = CompensationKind::Voucher; // compensations
     CompensationStatus compensationStatus = CompensationStatus::Queued;
     int percent = 0;
-    QString note; // why it waits, the lead's note, or why the server refused it
+    QString note;                    // why it waits, the lead's note, or why the server refused it
     std::optional<double> moodAfter; // the customer's first scored message after it was granted
 };
 

@@ -109,7 +109,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return compensation ? QVariant(int(item.compensationStatus)) : QVariant();
     case PercentRole:
         return compensation && item.compensationKind == CompensationKind::Discount ? QVariant(item.percent)
-                                                                                    : QVariant();
+                                                                                   : QVariant();
     case NoteRole:
         return compensation ? QVariant(item.note) : QVariant();
     case MoodBeforeRole:

@@ -12,8 +12,8 @@ namespace empathy {
 class HistoryReader;
 
 // A customer's history, newest first, across conversations and channels: messages, orders, survey
-// answers and compensations, filtered by kind. Qt::DisplayRole is the item's text. The figures of the panel's header
-// (CustomerFacts.h) are computed from items(), the whole history whatever the filter.
+// answers and compensations, filtered by kind. Qt::DisplayRole is the item's text. The figures of the panel's
+// header (CustomerFacts.h) are computed from items(), the whole history whatever the filter.
 class HistoryModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "ChannelIcons.h"
 #include "DurationText.h"
+#include "EmpathyMapView.h"
 #include "HistoryDelegate.h"
 #include "models/HistoryModel.h"
 #include "MoneyText.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -52,7 +54,8 @@ QString identityKindName(IdentityKind kind)
 
 } // namespace
 
-CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clock clock, QWidget *parent)
+CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel, const ChannelIcons &icons,
+                             Clock clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_clock(std::move(clock))
@@ -77,6 +80,8 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     m_tone->addItem(tr("Prefers a formal tone"), int(PreferredTone::Formal));
     m_tone->addItem(tr("Prefers a warm tone"), int(PreferredTone::Warm));
     m_tone->setAccessibleName(tr("Preferred tone"));
+    m_tone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tone->setMinimumContentsLength(8);
     m_tone->setToolTip(
         tr("How this customer likes to be addressed; the tone coach checks replies against it."));
     connect(m_tone, &QComboBox::activated, this,
@@ -135,12 +140,25 @@ CustomerPanel::CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clo
     layout->addWidget(m_fatigue);
     layout->addWidget(m_repeat);
     layout->addWidget(m_chart, 2);
-    layout->addLayout(kinds);
-    layout->addWidget(m_timeline, 3);
-    layout->addStretch(0);
+    auto *timelinePage = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    timelineLayout->addLayout(kinds);
+    timelineLayout->addWidget(m_timeline, 1);
+    m_empathy = new EmpathyMapView(empathyModel, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_tabs->addTab(m_empathy, tr("Empathy map"));
+    layout->addWidget(m_tabs, 4);
 
     connect(&m_model, &HistoryModel::customerChanged, this, &CustomerPanel::updateFacts);
     updateFacts();
+}
+
+void CustomerPanel::showEmpathyMap(bool show)
+{
+    m_tabs->setCurrentWidget(show ? static_cast<QWidget *>(m_empathy) : m_tabs->widget(0));
 }
 
 QList<QAction *> CustomerPanel::compensationActions(const QModelIndex &index, QObject *owner)

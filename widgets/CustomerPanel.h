@@ -10,10 +10,13 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QTabWidget;
 
 namespace empathy {
 
 class ChannelIcons;
+class EmpathyMapModel;
+class EmpathyMapView;
 class HistoryModel;
 class SentimentChart;
 
@@ -26,7 +29,8 @@ class CustomerPanel : public QWidget
     Q_OBJECT
 
 public:
-    CustomerPanel(HistoryModel &model, const ChannelIcons &icons, Clock clock, QWidget *parent = nullptr);
+    CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel, const ChannelIcons &icons, Clock clock,
+                  QWidget *parent = nullptr);
 
     void showCustomer(CustomerId customer);
     // Reads the customer's history again (new messages, orders, answers).
@@ -46,6 +50,9 @@ public:
     void setKinds(int kinds);
     QComboBox *toneChooser() const { return m_tone; }
     QPushButton *compensateButton() const { return m_compensate; }
+    EmpathyMapView *empathyMap() const { return m_empathy; }
+    // Brings the empathy map (or the timeline) to the front of the panel's lower half.
+    void showEmpathyMap(bool show = true);
     // Team leads approve, deny and reverse compensations from the timeline's context menu.
     void setDecidesCompensation(bool lead) { m_lead = lead; }
     // The actions the timeline's context menu offers for the row, owned by `owner` (the menu).
@@ -77,6 +84,8 @@ private:
     QCheckBox *m_apologies = nullptr;
     QCheckBox *m_compensations = nullptr;
     QPushButton *m_compensate = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    EmpathyMapView *m_empathy = nullptr;
     bool m_lead = false;
     QListView *m_timeline = nullptr;
 };

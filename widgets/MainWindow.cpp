@@ -7,10 +7,12 @@
 #include "CompensationDialog.h"
 #include "ConversationView.h"
 #include "CustomerPanel.h"
+#include "EmpathyMapView.h"
 #include "FilterBar.h"
 #include "history/CustomerFacts.h"
 #include "InboxDelegate.h"
 #include "InboxView.h"
+#include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
 #include "models/InboxModel.h"
 #include "models/ThreadModel.h"
@@ -44,6 +46,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     , m_icons(std::make_unique<ChannelIcons>())
     , m_threadModel(std::make_unique<ThreadModel>(reader))
     , m_historyModel(std::make_unique<HistoryModel>(history))
+    , m_empathyModel(std::make_unique<EmpathyMapModel>(history, *m_historyModel, m_clock))
 {
     setWindowTitle(tr("Empathy Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
@@ -65,7 +68,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
 
     m_conversation = new ConversationView(*m_threadModel, *m_icons, m_clock, this);
 
-    m_customer = new CustomerPanel(*m_historyModel, *m_icons, m_clock, this);
+    m_customer = new CustomerPanel(*m_historyModel, *m_empathyModel, *m_icons, m_clock, this);
     m_customer->setContactLimit(m_settings.value(QStringLiteral("customer/contactLimitPer7Days"), 3).toInt());
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -107,6 +110,21 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
                                                agent.role == AgentRole::Admin);
     }
     connect(m_customer, &CustomerPanel::compensateRequested, this, &MainWindow::compensate);
+    EmpathyMapView *map = m_customer->empathyMap();
+    connect(map, &EmpathyMapView::noteWritten, this,
+            [this](const EmpathyEntry &e) { writeEmpathyNote(e, false); });
+    connect(map, &EmpathyMapView::suggestionDismissed, this,
+            [this](const EmpathyEntry &e) { writeEmpathyNote(e, true); });
+    connect(map, &EmpathyMapView::noteRemoved, this, [this](EmpathyEntryId id) {
+        const ConversationId conversation = m_threadModel->conversation();
+        queueAction(tr("Note not removed"),
+                    [&] { return m_writer.queueEmpathyRemoval(conversation, id, m_clock()); });
+    });
+    connect(map, &EmpathyMapView::stageChosen, this, [this](JourneyStage stage) {
+        const ConversationId conversation = m_threadModel->conversation();
+        queueAction(tr("Stage not saved"),
+                    [&] { return m_writer.queueJourneyStage(conversation, stage, m_clock()); });
+    });
     connect(m_customer, &CustomerPanel::compensationDecisionRequested, this, &MainWindow::decideCompensation);
     connect(m_customer, &CustomerPanel::compensationReversalRequested, this,
             &MainWindow::reverseCompensation);
@@ -411,6 +429,15 @@ void MainWindow::compensate()
         return;
     const Compensation request = dialog.request();
     queueAction(tr("Compensation not saved"), [&] { return m_writer.queueCompensation(request, m_clock()); });
+}
+
+void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)
+{
+    const ConversationId conversation = m_threadModel->conversation();
+    if (!conversation.isValid())
+        return;
+    queueAction(tr("Note not saved"),
+                [&] { return m_writer.queueEmpathyNote(conversation, entry, m_clock(), dismissed); });
 }
 
 void MainWindow::decideCompensation(CompensationId id, bool approve)

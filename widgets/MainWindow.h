@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
 #include "domain/PreferredTone.h"
 #include "domain/Sentiment.h"
@@ -29,6 +30,7 @@ class ChannelIcons;
 class ConversationView;
 class CustomerPanel;
 class FilterBar;
+class EmpathyMapModel;
 class HistoryModel;
 class HistoryReader;
 class InboxModel;
@@ -83,6 +85,7 @@ private:
     void correctSentiment(qint64 messageId, SentimentLabel label);
     void setCustomerTone(PreferredTone tone);
     void compensate();
+    void writeEmpathyNote(const EmpathyEntry &entry, bool dismissed);
     void decideCompensation(CompensationId id, bool approve);
     void reverseCompensation(CompensationId id);
     // Runs a cache write for an action; on failure says so and returns an empty operation id.
@@ -103,6 +106,7 @@ private:
     std::unique_ptr<InboxModel> m_inboxModel;
     std::unique_ptr<ThreadModel> m_threadModel;
     std::unique_ptr<HistoryModel> m_historyModel;
+    std::unique_ptr<EmpathyMapModel> m_empathyModel;
     QSplitter *m_splitter = nullptr;
     FilterBar *m_filters = nullptr;
     InboxView *m_inbox = nullptr;

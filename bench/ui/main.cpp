@@ -10,6 +10,7 @@
 #include "cache/HistoryReader.h"
 #include "ChannelIcons.h"
 #include "CustomerPanel.h"
+#include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
 #include "Stats.h"
 
@@ -122,8 +123,9 @@ int main(int argc, char *argv[])
 
     HistoryReader reader(*opening.db);
     HistoryModel model(reader);
+    EmpathyMapModel empathy(reader, model, [now] { return now; }); // suggestions are part of opening
     ChannelIcons icons;
-    CustomerPanel panel(model, icons, [now] { return now; });
+    CustomerPanel panel(model, empathy, icons, [now] { return now; });
     panel.resize(420, 860);
     panel.show();
     QCoreApplication::processEvents();

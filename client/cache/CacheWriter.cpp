@@ -1,6 +1,7 @@
 #include "cache/CacheWriter.h"
 
 #include "cache/CompensationRows.h"
+#include "cache/EmpathyRows.h"
 #include "cache/Outbox.h"
 #include "domain/SearchText.h"
 #include "sql/SqliteDatabase.h"
@@ -74,10 +75,10 @@ struct CacheWriter::Statements
                                  "display_name = excluded.display_name, role = excluded.role"))
         , upsertCustomer(
               db.prepare("INSERT INTO customers(id, display_name, first_name, preferred_language, "
-                         "created_at, preferred_tone) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) "
-                         "DO UPDATE SET display_name = excluded.display_name, first_name = "
+                         "created_at, preferred_tone, journey_stage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, first_name = "
                          "excluded.first_name, preferred_language = excluded.preferred_language, "
-                         "preferred_tone = excluded.preferred_tone"))
+                         "preferred_tone = excluded.preferred_tone, journey_stage = excluded.journey_stage"))
         , upsertIdentity(
               db.prepare("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?1, ?2, ?3) "
                          "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"))
@@ -205,6 +206,7 @@ void CacheWriter::insertCustomers(const QList<Customer> &customers)
             .bind(4, languageCode(customer.preferredLanguage))
             .bind(5, msOf(customer.createdAt))
             .bind(6, int(customer.preferredTone))
+            .bind(7, int(customer.journeyStage))
             .run();
         QString addresses;
         for (const CustomerIdentity &identity : customer.identities) {
@@ -398,6 +400,7 @@ void CacheWriter::storeBatch(const DataBatch &batch)
             .run();
     }
     compensationRows::store(m_db, batch.compensations);
+    empathyRows::store(m_db, batch.empathyEntries);
     for (const SurveyAnswer &answer : batch.surveys) {
         s.upsertSurvey.bind(1, answer.id.value())
             .bind(2, answer.customer.value())
@@ -425,7 +428,8 @@ void CacheWriter::applySyncPage(const DataBatch &batch, const QList<Agent> &agen
 void CacheWriter::resetSyncedData()
 {
     SqlTransaction transaction(m_db);
-    m_db.exec("DELETE FROM compensations WHERE id > 0; DELETE FROM survey_answers; DELETE FROM orders; "
+    m_db.exec("DELETE FROM compensations WHERE id > 0; DELETE FROM empathy_entries WHERE id > 0; DELETE FROM "
+              "survey_answers; DELETE FROM orders; "
               "DELETE FROM messages; DELETE FROM conversations; "
               "DELETE FROM customer_identities; DELETE FROM customers; DELETE FROM agents; "
               "INSERT INTO messages_fts(messages_fts) VALUES('delete-all'); DELETE FROM customers_fts; "
@@ -557,6 +561,7 @@ void CacheWriter::failOperation(const QString &opId, const QString &reason)
     auto failed = m_db.prepare("UPDATE messages SET delivery = ?1 WHERE client_op_id = ?2 AND id < 0");
     failed.bind(1, int(DeliveryState::Failed)).bind(2, opId).run();
     compensationRows::refuse(m_db, opId, reason);
+    empathyRows::refuse(m_db, opId, reason);
     auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
     done.bind(1, opId).run();
     transaction.commit();
@@ -614,6 +619,119 @@ void CacheWriter::acknowledgeCompensation(const QString &opId, CompensationId id
 {
     SqlTransaction transaction(m_db);
     compensationRows::acknowledge(m_db, opId, id, status);
+    outbox::remove(m_db, opId);
+    transaction.commit();
+}
+
+namespace {
+
+CustomerId customerOfConversation(SqliteDatabase &db, ConversationId conversation)
+{
+    auto query = db.prepare("SELECT customer_id FROM conversations WHERE id = ?1");
+    query.bind(1, conversation.value());
+    return query.step() ? CustomerId(query.int64(0)) : CustomerId();
+}
+
+std::optional<EmpathyEntry> storedNote(SqliteDatabase &db, EmpathyEntryId id, CustomerId customer)
+{
+    for (const EmpathyNote &note : empathyRows::notesOf(db, customer)) {
+        if (note.entry.id == id)
+            return note.entry;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString CacheWriter::queueEmpathyNote(ConversationId conversation, const EmpathyEntry &entry,
+                                      const QDateTime &at, bool dismissed)
+{
+    SqlTransaction transaction(m_db);
+    const CustomerId customer = customerOfConversation(m_db, conversation);
+    if (!customer.isValid())
+        return QString();
+    const QString opId = outbox::newOperationId();
+    QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
+                        {QStringLiteral("quadrant"), empathyQuadrantKey(entry.quadrant)},
+                        {QStringLiteral("text"), entry.text}};
+    EmpathyEntry local = entry;
+    local.customer = customer;
+    local.updatedAt = at;
+    if (entry.id.value() > 0) {
+        const auto stored = storedNote(m_db, entry.id, customer);
+        if (!stored)
+            return QString();
+        payload.insert(QStringLiteral("entry"), entry.id.value());
+        payload.insert(QStringLiteral("base_revision"), stored->revision);
+        empathyRows::markPending(m_db, entry.id, opId, local);
+    } else {
+        if (entry.source.isValid())
+            payload.insert(QStringLiteral("source"), entry.source.value());
+        if (!entry.suggestion.isEmpty())
+            payload.insert(QStringLiteral("suggestion"), entry.suggestion);
+        if (dismissed)
+            payload.insert(QStringLiteral("dismissed"), true);
+        local.removed = dismissed;
+        local.revision = 0;
+        empathyRows::insertQueued(m_db, local, opId);
+    }
+    outbox::append(m_db, opId, QStringLiteral("empathy_put"), payload, at);
+    transaction.commit();
+    return opId;
+}
+
+QString CacheWriter::queueEmpathyRemoval(ConversationId conversation, EmpathyEntryId id, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    const CustomerId customer = customerOfConversation(m_db, conversation);
+    auto stored = customer.isValid() ? storedNote(m_db, id, customer) : std::nullopt;
+    if (!stored)
+        return QString();
+    if (id.value() < 0) {
+        // Never sent: it goes with its operation, and the server hears nothing.
+        auto op = m_db.prepare("SELECT client_op_id FROM empathy_entries WHERE id = ?1");
+        op.bind(1, id.value());
+        const QString opId = op.step() ? op.text(0) : QString();
+        op.reset();
+        auto drop = m_db.prepare("DELETE FROM empathy_entries WHERE id = ?1");
+        drop.bind(1, id.value()).run();
+        outbox::remove(m_db, opId);
+        transaction.commit();
+        return opId;
+    }
+    const QString opId = outbox::newOperationId();
+    stored->removed = true;
+    empathyRows::markPending(m_db, id, opId, *stored);
+    outbox::append(m_db, opId, QStringLiteral("empathy_remove"),
+                   {{QStringLiteral("conversation"), conversation.value()},
+                    {QStringLiteral("entry"), id.value()},
+                    {QStringLiteral("base_revision"), stored->revision}},
+                   at);
+    transaction.commit();
+    return opId;
+}
+
+QString CacheWriter::queueJourneyStage(ConversationId conversation, JourneyStage stage, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    const CustomerId customer = customerOfConversation(m_db, conversation);
+    if (!customer.isValid())
+        return QString();
+    auto update = m_db.prepare("UPDATE customers SET journey_stage = ?2 WHERE id = ?1");
+    update.bind(1, customer.value()).bind(2, int(stage)).run();
+    const QString opId = outbox::newOperationId();
+    outbox::append(m_db, opId, QStringLiteral("set_journey_stage"),
+                   {{QStringLiteral("conversation"), conversation.value()},
+                    {QStringLiteral("stage"), journeyStageKey(stage)}},
+                   at);
+    transaction.commit();
+    return opId;
+}
+
+void CacheWriter::acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision)
+{
+    SqlTransaction transaction(m_db);
+    empathyRows::acknowledge(m_db, opId, id, revision);
     outbox::remove(m_db, opId);
     transaction.commit();
 }

@@ -3,6 +3,7 @@
 #include "domain/Agent.h"
 #include "domain/Compensation.h"
 #include "domain/DataBatch.h"
+#include "domain/EmpathyMap.h"
 #include "domain/MessageScorer.h"
 #include "domain/Mood.h"
 
@@ -66,6 +67,17 @@ public:
     QString queueCompensationDecision(CompensationId id, bool approve, const QString &note,
                                       const QDateTime &at);
     QString queueCompensationReversal(CompensationId id, const QString &note, const QDateTime &at);
+
+    // Empathy map of the conversation's customer: a new note (entry.id invalid; a suggestion accepted
+    // carries its source and key; `dismissed` stores a suggestion as turned down), an edit of a note on the
+    // revision the agent saw, a removal, the journey stage. Each is shown at once and marked as waiting
+    // until the server answers. Return the operation's id, or an empty string for an unknown conversation
+    // or note.
+    QString queueEmpathyNote(ConversationId conversation, const EmpathyEntry &entry, const QDateTime &at,
+                             bool dismissed = false);
+    QString queueEmpathyRemoval(ConversationId conversation, EmpathyEntryId id, const QDateTime &at);
+    QString queueJourneyStage(ConversationId conversation, JourneyStage stage, const QDateTime &at);
+    void acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
     // the cursor never runs ahead of the data (or behind it).

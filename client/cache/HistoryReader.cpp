@@ -1,5 +1,6 @@
 #include "cache/HistoryReader.h"
 
+#include "cache/EmpathyRows.h"
 #include "domain/ConversationStatus.h"
 #include "sql/SqliteDatabase.h"
 #include "sql/SqliteStatement.h"
@@ -11,18 +12,20 @@ namespace empathy {
 struct HistoryReader::Statements
 {
     explicit Statements(SqliteDatabase &db)
-        : customer(db.prepare("SELECT display_name, first_name, preferred_language, preferred_tone FROM "
-                              "customers WHERE id = ?1"))
+        : customer(db.prepare(
+              "SELECT display_name, first_name, preferred_language, preferred_tone, journey_stage FROM "
+              "customers WHERE id = ?1"))
         , identities(db.prepare(
               "SELECT kind, value FROM customer_identities WHERE customer_id = ?1 ORDER BY kind, value"))
         , conversations(db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(status IN (%1, %2)), 0) "
                                                   "FROM conversations WHERE customer_id = ?1")
                                        .arg(int(ConversationStatus::Open))
                                        .arg(int(ConversationStatus::Pending))))
-        , messages(db.prepare("SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
-                              "m.valence, m.sentiment_label, m.purpose "
-                              "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
-                              "WHERE c.customer_id = ?1"))
+        , messages(
+              db.prepare("SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
+                         "m.valence, m.sentiment_label, m.purpose, m.sentiment_emotion, m.sentiment_churn "
+                         "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+                         "WHERE c.customer_id = ?1"))
         , orders(db.prepare("SELECT id, placed_at, number, total_minor, currency, summary "
                             "FROM orders WHERE customer_id = ?1"))
         , surveys(db.prepare(
@@ -98,6 +101,7 @@ std::optional<CustomerRecord> HistoryReader::customer(CustomerId id)
     record.customer.firstName = s.customer.text(1);
     record.customer.preferredLanguage = languageFromCode(s.customer.text(2));
     record.customer.preferredTone = PreferredTone(std::clamp(s.customer.int32(3), 0, 2));
+    record.customer.journeyStage = JourneyStage(std::clamp(s.customer.int32(4), 0, 5));
     s.customer.reset();
     s.identities.bind(1, id.value());
     while (s.identities.step())
@@ -130,6 +134,8 @@ QList<HistoryItem> HistoryReader::history(CustomerId id)
         if (!s.messages.isNull(6)) {
             item.valence = s.messages.real(6);
             item.label = SentimentLabel(s.messages.int32(7));
+            item.emotion = s.messages.text(9);
+            item.churnRisk = s.messages.isNull(10) ? 0.0 : s.messages.real(10);
         }
         items.append(std::move(item));
     }
@@ -198,6 +204,11 @@ QList<HistoryItem> HistoryReader::history(CustomerId id)
         return a.id > b.id;
     });
     return items;
+}
+
+QList<EmpathyNote> HistoryReader::empathyNotes(CustomerId id)
+{
+    return empathyRows::notesOf(m_db, id);
 }
 
 } // namespace empathy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/EmpathyNote.h"
 #include "history/HistoryItem.h"
 
 #include <memory>
@@ -20,6 +21,8 @@ public:
 
     std::optional<CustomerRecord> customer(CustomerId id);
     QList<HistoryItem> history(CustomerId id);
+    // The notes of the customer's empathy map, removed ones and dismissed suggestions included.
+    QList<EmpathyNote> empathyNotes(CustomerId id);
 
 private:
     struct Statements;

@@ -40,6 +40,8 @@ struct HistoryItem
     QString text;                  // message body, order summary, survey comment, compensation reason
     std::optional<double> valence; // customer messages the engine scored; a compensation's mood before
     SentimentLabel label = SentimentLabel::Neutral;
+    QString emotion;        // scored customer messages: the strongest emotion's machine name, or empty
+    double churnRisk = 0.0; // scored customer messages
     QString orderNumber;    // orders
     qint64 amountMinor = 0; // orders, compensations
     QString currency;

@@ -186,6 +186,7 @@ void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
     m_live.batch.orders += changes.batch.orders;
     m_live.batch.surveys += changes.batch.surveys;
     m_live.batch.compensations += changes.batch.compensations;
+    m_live.batch.empathyEntries += changes.batch.empathyEntries;
     m_live.agents += changes.agents;
     m_live.problems += changes.problems;
     m_liveCursor = frame.changes.back().seq;
@@ -306,7 +307,11 @@ void SyncEngine::onAck(const AckFrame &ack)
 {
     m_inFlight.remove(ack.id);
     if (ack.ok()) {
-        if (ack.result.contains(QStringLiteral("compensation"))) {
+        if (ack.result.contains(QStringLiteral("entry"))) {
+            m_writer.acknowledgeEmpathyNote(
+                ack.id, EmpathyEntryId(ack.result.value(QStringLiteral("entry")).toInteger()),
+                ack.result.value(QStringLiteral("revision")).toInt());
+        } else if (ack.result.contains(QStringLiteral("compensation"))) {
             const auto status =
                 compensationStatusFromKey(ack.result.value(QStringLiteral("status")).toString());
             m_writer.acknowledgeCompensation(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
 #include "domain/Language.h"
 #include "domain/PreferredTone.h"
@@ -35,6 +36,7 @@ struct Customer
     QString firstName;
     Language preferredLanguage = Language::Unknown;
     PreferredTone preferredTone = PreferredTone::Unknown;
+    JourneyStage journeyStage = JourneyStage::Unknown; // for the empathy map
     QList<CustomerIdentity> identities;
     QDateTime createdAt;
 };

@@ -4,6 +4,7 @@
 #include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
+#include "domain/EmpathyMap.h"
 #include "domain/Message.h"
 #include "domain/Order.h"
 #include "domain/SurveyAnswer.h"
@@ -23,6 +24,7 @@ struct DataBatch
     QList<Order> orders;
     QList<SurveyAnswer> surveys;
     QList<Compensation> compensations;
+    QList<EmpathyEntry> empathyEntries;
 };
 
 } // namespace empathy

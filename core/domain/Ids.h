@@ -36,6 +36,7 @@ using AgentId = Id<struct AgentTag>;
 using OrderId = Id<struct OrderTag>;
 using SurveyAnswerId = Id<struct SurveyAnswerTag>;
 using CompensationId = Id<struct CompensationTag>;
+using EmpathyEntryId = Id<struct EmpathyEntryTag>;
 
 } // namespace empathy
 

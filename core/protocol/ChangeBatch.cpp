@@ -41,6 +41,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     Latest<Order> orders;
     Latest<SurveyAnswer> surveys;
     Latest<Compensation> compensations;
+    Latest<EmpathyEntry> empathyEntries;
     Latest<Agent> agents;
     for (const Change &change : changes) {
         QString error;
@@ -63,6 +64,9 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
         } else if (change.kind == u"compensation") {
             if (auto c = DomainJson::readCompensation(change.data, &error); (read = c.has_value()))
                 compensations.put(c->id.value(), *c);
+        } else if (change.kind == u"empathy") {
+            if (auto e = DomainJson::readEmpathyEntry(change.data, &error); (read = e.has_value()))
+                empathyEntries.put(e->id.value(), *e);
         } else if (change.kind == u"agent") {
             if (auto a = DomainJson::readAgent(change.data, &error); (read = a.has_value()))
                 agents.put(a->id.value(), *a);
@@ -78,6 +82,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     out.batch.orders = orders.take();
     out.batch.surveys = surveys.take();
     out.batch.compensations = compensations.take();
+    out.batch.empathyEntries = empathyEntries.take();
     out.agents = agents.take();
     return out;
 }

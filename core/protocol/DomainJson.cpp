@@ -166,6 +166,8 @@ QJsonObject DomainJson::write(const Customer &customer)
                      {QStringLiteral("created_at"), timeValue(customer.createdAt)}};
     if (customer.preferredTone != PreferredTone::Unknown)
         json.insert(QStringLiteral("tone"), toneKey(customer.preferredTone));
+    if (customer.journeyStage != JourneyStage::Unknown)
+        json.insert(QStringLiteral("stage"), journeyStageKey(customer.journeyStage));
     return json;
 }
 
@@ -267,6 +269,28 @@ QJsonObject DomainJson::write(const Compensation &c)
     return json;
 }
 
+QJsonObject DomainJson::write(const EmpathyEntry &e)
+{
+    QJsonObject json{{QStringLiteral("id"), e.id.value()},
+                     {QStringLiteral("customer"), e.customer.value()},
+                     {QStringLiteral("quadrant"), empathyQuadrantKey(e.quadrant)},
+                     {QStringLiteral("text"), e.text},
+                     {QStringLiteral("author"), e.author.value()},
+                     {QStringLiteral("updated_at"), timeValue(e.updatedAt)},
+                     {QStringLiteral("revision"), e.revision}};
+    if (e.source.isValid())
+        json.insert(QStringLiteral("source"), e.source.value());
+    if (!e.suggestion.isEmpty())
+        json.insert(QStringLiteral("suggestion"), e.suggestion);
+    if (e.conflictOf.isValid())
+        json.insert(QStringLiteral("conflict_of"), e.conflictOf.value());
+    if (e.removed)
+        json.insert(QStringLiteral("removed"), true);
+    if (!e.opId.isEmpty())
+        json.insert(QStringLiteral("op"), e.opId);
+    return json;
+}
+
 std::optional<Agent> DomainJson::readAgent(const QJsonObject &json, QString *error)
 {
     Fields f(json, error);
@@ -289,6 +313,8 @@ std::optional<Customer> DomainJson::readCustomer(const QJsonObject &json, QStrin
     customer.createdAt = f.time("created_at", false);
     if (json.contains(QStringLiteral("tone")))
         customer.preferredTone = f.key("tone", toneFromKey);
+    if (json.contains(QStringLiteral("stage")))
+        customer.journeyStage = f.key<JourneyStage>("stage", &journeyStageFromKey);
     const QJsonArray identities = json.value(QStringLiteral("identities")).toArray();
     for (const QJsonValue &value : identities) {
         Fields identity(value.toObject(), error);
@@ -398,6 +424,25 @@ std::optional<Compensation> DomainJson::readCompensation(const QJsonObject &json
     if (const QJsonValue mood = json.value(QStringLiteral("mood_before")); mood.isDouble())
         c.moodBefore = float(mood.toDouble());
     return finish(f, c);
+}
+
+std::optional<EmpathyEntry> DomainJson::readEmpathyEntry(const QJsonObject &json, QString *error)
+{
+    Fields f(json, error);
+    EmpathyEntry e;
+    e.id = EmpathyEntryId(f.id("id"));
+    e.customer = CustomerId(f.id("customer"));
+    e.quadrant = f.key<EmpathyQuadrant>("quadrant", &empathyQuadrantFromKey);
+    e.text = f.text("text");
+    e.author = AgentId(f.id("author", false));
+    e.updatedAt = f.time("updated_at");
+    e.revision = f.integer("revision");
+    e.source = MessageId(f.id("source", false));
+    e.suggestion = f.text("suggestion", false);
+    e.conflictOf = EmpathyEntryId(f.id("conflict_of", false));
+    e.removed = json.value(QStringLiteral("removed")).toBool();
+    e.opId = f.text("op", false);
+    return finish(f, e);
 }
 
 } // namespace empathy

@@ -26,6 +26,7 @@ struct DomainJson
     static QJsonObject write(const Order &order);
     static QJsonObject write(const SurveyAnswer &answer);
     static QJsonObject write(const Compensation &compensation);
+    static QJsonObject write(const EmpathyEntry &entry);
 
     static std::optional<Agent> readAgent(const QJsonObject &json, QString *error);
     static std::optional<Customer> readCustomer(const QJsonObject &json, QString *error);
@@ -34,6 +35,7 @@ struct DomainJson
     static std::optional<Order> readOrder(const QJsonObject &json, QString *error);
     static std::optional<SurveyAnswer> readSurveyAnswer(const QJsonObject &json, QString *error);
     static std::optional<Compensation> readCompensation(const QJsonObject &json, QString *error);
+    static std::optional<EmpathyEntry> readEmpathyEntry(const QJsonObject &json, QString *error);
 };
 
 } // namespace empathy

@@ -76,7 +76,8 @@ struct ErrorFrame
 struct Change
 {
     qint64 seq = 0;
-    QString kind; // "customer", "conversation", "message", "order", "survey", "compensation", "agent"
+    QString
+        kind; // "customer", "conversation", "message", "order", "survey", "compensation", "empathy", "agent"
     QJsonObject data;
     // The data already encoded (a server reading its log): sent as it is, never parsed and re-encoded.
     QByteArray encodedData;

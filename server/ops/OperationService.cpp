@@ -114,6 +114,12 @@ AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *
         return decideCompensation(agent, op, changed);
     if (op.kind == u"reverse_compensation")
         return reverseCompensation(agent, op, changed);
+    if (op.kind == u"empathy_put")
+        return putEmpathyEntry(agent, op, changed);
+    if (op.kind == u"empathy_remove")
+        return removeEmpathyEntry(agent, op, changed);
+    if (op.kind == u"set_journey_stage")
+        return setJourneyStage(agent, op, changed);
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 
@@ -423,6 +429,134 @@ AckFrame OperationService::reverseCompensation(const Agent &agent, const OpFrame
     audit(*c, agent, QStringLiteral("reversed"), note);
     *changed = true;
     return compensationAck(op.id, *c, m_store.head());
+}
+
+std::variant<Customer, AckFrame> OperationService::customerToActOn(const Agent &agent, const OpFrame &op)
+{
+    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
+    const auto conversation = m_store.conversation(id);
+    if (!conversation)
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
+    if (!mayActOn(agent, *conversation))
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("the conversation is assigned to someone else"));
+    const auto customer = m_store.customer(conversation->customer);
+    if (!customer)
+        return refused(op.id, ErrorCode::NotFound,
+                       QStringLiteral("no customer %1").arg(conversation->customer.value()));
+    return *customer;
+}
+
+// Adds a note to the customer's empathy map, or edits one. An edit names the revision it was made on;
+// when another agent's edit came first, both are kept: this one as a second entry marked as written at
+// the same time (conflict_of), so nobody's words are overwritten unseen.
+AckFrame OperationService::putEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const auto target = customerToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    const Customer &customer = std::get<Customer>(target);
+    const QString text = op.data.value(QStringLiteral("text")).toString().trimmed();
+    if (text.isEmpty() || text.size() > 2000)
+        return refused(op.id, ErrorCode::Invalid, QStringLiteral("a note has 1 to 2,000 characters"));
+    const auto quadrant = empathyQuadrantFromKey(op.data.value(QStringLiteral("quadrant")).toString());
+    if (!quadrant)
+        return refused(op.id, ErrorCode::Invalid,
+                       QStringLiteral("quadrant is says, thinks, does, feels, pains or gains"));
+
+    EmpathyEntry entry;
+    const EmpathyEntryId existing(op.data.value(QStringLiteral("entry")).toInteger());
+    bool keptBoth = false;
+    if (existing.isValid()) {
+        const auto current = m_store.empathyEntry(existing);
+        if (!current || current->customer != customer.id)
+            return refused(op.id, ErrorCode::NotFound,
+                           QStringLiteral("no note %1 on this customer's map").arg(existing.value()));
+        const int base = op.data.value(QStringLiteral("base_revision")).toInt();
+        if (base == current->revision && !current->removed) {
+            entry = *current;
+            ++entry.revision;
+        } else { // someone else changed or removed it since: keep both versions
+            entry.conflictOf = existing;
+            entry.source = current->source;
+            keptBoth = true;
+        }
+    }
+    if (!entry.id.isValid()) {
+        entry.id = m_store.nextEmpathyEntryId();
+        entry.customer = customer.id;
+        entry.revision = 1;
+        if (!keptBoth) {
+            entry.source = MessageId(op.data.value(QStringLiteral("source")).toInteger());
+            entry.suggestion = op.data.value(QStringLiteral("suggestion")).toString().left(100);
+            entry.removed = op.data.value(QStringLiteral("dismissed")).toBool(); // a suggestion turned down
+        }
+    }
+    entry.quadrant = *quadrant;
+    entry.text = text;
+    entry.author = agent.id;
+    entry.updatedAt = m_clock();
+    entry.opId = op.id;
+    m_store.putEmpathyEntry(entry);
+    *changed = true;
+    return AckFrame{op.id,
+                    {{QStringLiteral("entry"), entry.id.value()},
+                     {QStringLiteral("revision"), entry.revision},
+                     {QStringLiteral("kept_both"), keptBoth},
+                     {QStringLiteral("seq"), m_store.head()}},
+                    QString(),
+                    QString()};
+}
+
+// Removes a note (or dismisses a suggestion, which is stored removed so it is not suggested again). A
+// removal made on an older revision is refused: the other agent's newer words stay.
+AckFrame OperationService::removeEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const auto target = customerToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    const Customer &customer = std::get<Customer>(target);
+    const EmpathyEntryId id(op.data.value(QStringLiteral("entry")).toInteger());
+    auto entry = m_store.empathyEntry(id);
+    if (!entry || entry->customer != customer.id)
+        return refused(op.id, ErrorCode::NotFound,
+                       QStringLiteral("no note %1 on this customer's map").arg(id.value()));
+    if (entry->removed)
+        return AckFrame{op.id,
+                        {{QStringLiteral("entry"), id.value()}, {QStringLiteral("seq"), m_store.head()}},
+                        QString(),
+                        QString()};
+    if (op.data.value(QStringLiteral("base_revision")).toInt() != entry->revision)
+        return refused(op.id, ErrorCode::Conflict,
+                       QStringLiteral("the note was changed by someone else meanwhile; it was kept"));
+    entry->removed = true;
+    ++entry->revision;
+    entry->author = agent.id;
+    entry->updatedAt = m_clock();
+    entry->opId = op.id;
+    m_store.putEmpathyEntry(*entry);
+    *changed = true;
+    return AckFrame{op.id,
+                    {{QStringLiteral("entry"), id.value()}, {QStringLiteral("seq"), m_store.head()}},
+                    QString(),
+                    QString()};
+}
+
+AckFrame OperationService::setJourneyStage(const Agent &agent, const OpFrame &op, bool *changed)
+{
+    const auto stage = journeyStageFromKey(op.data.value(QStringLiteral("stage")).toString());
+    if (!stage)
+        return refused(
+            op.id, ErrorCode::Invalid,
+            QStringLiteral("stage is none, before_purchase, purchase, delivery, support or after"));
+    const auto target = customerToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    Customer customer = std::get<Customer>(target);
+    customer.journeyStage = *stage;
+    m_store.putCustomer(customer);
+    *changed = true;
+    return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }
 
 } // namespace empathy

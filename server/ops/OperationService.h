@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/CompensationPolicy.h"
+#include "domain/Customer.h"
 #include "protocol/Frames.h"
 
 #include <functional>
+#include <variant>
 
 namespace empathy {
 
@@ -41,6 +43,11 @@ private:
     AckFrame compensate(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame decideCompensation(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame reverseCompensation(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame putEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame removeEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed);
+    AckFrame setJourneyStage(const Agent &agent, const OpFrame &op, bool *changed);
+    // The customer of the operation's conversation, when the agent may act on it; else the refusal.
+    std::variant<Customer, AckFrame> customerToActOn(const Agent &agent, const OpFrame &op);
     std::optional<float> currentMood(ConversationId conversation);
     void audit(const Compensation &c, const Agent &agent, const QString &action, const QString &note);
 

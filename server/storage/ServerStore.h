@@ -149,6 +149,12 @@ public:
     virtual QList<CompensationEvent> compensationEvents(CompensationId id) = 0;
     virtual std::optional<Order> order(OrderId id) = 0;
 
+    // Empathy map notes; every write is the entry's new state, appended to the change log.
+    virtual EmpathyEntryId nextEmpathyEntryId() = 0;
+    virtual void putEmpathyEntry(const EmpathyEntry &entry) = 0;
+    virtual std::optional<EmpathyEntry> empathyEntry(EmpathyEntryId id) = 0;
+    virtual QList<EmpathyEntry> empathyEntries(CustomerId customer) = 0;
+
     // The newest seq in the change log (0 when empty).
     virtual qint64 head() = 0;
     // Changes with after < seq <= upTo that viewer's role may read, oldest first: at most limit of them,

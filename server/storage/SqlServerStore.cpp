@@ -331,6 +331,11 @@ void SqlServerStore::republishCustomer(CustomerId id)
     QSqlQuery customer = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
     if (customer.next())
         appendChange(QStringLiteral("customer"), id.value(), 0, customer.value(0).toString().toUtf8());
+    QSqlQuery entries =
+        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
+            {id.value()});
+    while (entries.next())
+        appendChange(QStringLiteral("empathy"), id.value(), 0, entries.value(0).toString().toUtf8());
     QSqlQuery orders =
         run(m_db, QStringLiteral("SELECT data FROM orders WHERE customer_id = ? ORDER BY id"), {id.value()});
     while (orders.next())
@@ -617,6 +622,47 @@ std::optional<Order> SqlServerStore::order(OrderId id)
     QString error;
     return DomainJson::readOrder(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
                                  &error);
+}
+
+EmpathyEntryId SqlServerStore::nextEmpathyEntryId()
+{
+    return EmpathyEntryId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM empathy_entries")));
+}
+
+void SqlServerStore::putEmpathyEntry(const EmpathyEntry &e)
+{
+    const QByteArray data = compact(DomainJson::write(e));
+    run(m_db,
+        QStringLiteral("INSERT INTO empathy_entries(id, customer_id, revision, data) VALUES(?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET revision = excluded.revision, data = excluded.data"),
+        {e.id.value(), e.customer.value(), e.revision, QString::fromUtf8(data)});
+    appendChange(QStringLiteral("empathy"), e.customer.value(), 0, data);
+}
+
+std::optional<EmpathyEntry> SqlServerStore::empathyEntry(EmpathyEntryId id)
+{
+    QSqlQuery query =
+        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE id = ?"), {id.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readEmpathyEntry(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                        &error);
+}
+
+QList<EmpathyEntry> SqlServerStore::empathyEntries(CustomerId customer)
+{
+    QSqlQuery query =
+        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
+            {customer.value()});
+    QList<EmpathyEntry> out;
+    while (query.next()) {
+        QString error;
+        if (auto e = DomainJson::readEmpathyEntry(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
+            out.append(*e);
+    }
+    return out;
 }
 
 qint64 SqlServerStore::head()

@@ -61,6 +61,10 @@ public:
     void recordCompensationEvent(const CompensationEvent &event) override;
     QList<CompensationEvent> compensationEvents(CompensationId id) override;
     std::optional<Order> order(OrderId id) override;
+    EmpathyEntryId nextEmpathyEntryId() override;
+    void putEmpathyEntry(const EmpathyEntry &entry) override;
+    std::optional<EmpathyEntry> empathyEntry(EmpathyEntryId id) override;
+    QList<EmpathyEntry> empathyEntries(CustomerId customer) override;
     qint64 head() override;
     QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes, const Agent &viewer,
                                bool *cut = nullptr) override;

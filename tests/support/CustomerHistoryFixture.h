@@ -30,15 +30,17 @@ public:
         message(100, 10, Direction::Inbound, -20 * dayMs, u"The parcel came damaged"_qs, -0.7);
         message(101, 10, Direction::Outbound, -20 * dayMs + hourMs, u"So sorry, we are sending a new one"_qs);
         message(102, 10, Direction::Outbound, -20 * dayMs + hourMs + 60000, u"Tracking follows"_qs);
-        message(103, 10, Direction::Inbound, -19 * dayMs, u"Thank you, that is great"_qs, 0.8);
+        message(103, 10, Direction::Inbound, -19 * dayMs, u"Thank you, that is great"_qs, 0.8,
+                u"gratitude"_qs);
         // conversations 11, 12, 13: three contacts about order 100482 in four days
         message(110, 11, Direction::Inbound, -4 * dayMs, u"Where is order 100482?"_qs, -0.3);
         message(111, 11, Direction::Outbound, -4 * dayMs + hourMs, u"It ships tomorrow"_qs);
         message(120, 12, Direction::Inbound, -2 * dayMs, u"Still nothing for #100482, again"_qs, -0.6);
-        message(121, 12, Direction::Inbound, -2 * dayMs + 60000, u"100482!!!"_qs, -0.8);
+        message(121, 12, Direction::Inbound, -2 * dayMs + 60000, u"100482!!!"_qs, -0.8, u"anger"_qs);
         message(122, 12, Direction::Outbound, -2 * dayMs + hourMs, u"Checking with the courier"_qs);
         message(123, 12, Direction::Inbound, -2 * dayMs + 2 * hourMs, u"?"_qs);
-        message(130, 13, Direction::Inbound, -3 * hourMs, u"Order 100482 is a joke"_qs, -0.9);
+        message(130, 13, Direction::Inbound, -3 * hourMs,
+                u"Order 100482 is a joke. I will cancel everything"_qs, -0.9, u"frustration"_qs, 0.8);
         // an unsolicited follow-up of ours in the phone conversation, a second contact there
         message(131, 13, Direction::Outbound, -2 * hourMs, u"We called you back"_qs);
         message(132, 13, Direction::Outbound, -1 * hourMs, u"Please call us"_qs);
@@ -87,7 +89,8 @@ private:
         m_batch.conversations.append(c);
     }
     void message(qint64 id, qint64 conversation, Direction direction, qint64 when, const QString &body,
-                 std::optional<double> valence = std::nullopt)
+                 std::optional<double> valence = std::nullopt, const QString &emotion = QString(),
+                 double churn = 0.0)
     {
         Message m;
         m.id = MessageId(id);
@@ -101,6 +104,8 @@ private:
             m.sentiment.valence = float(*valence);
             m.sentiment.label = labelOfValence(*valence);
             m.sentiment.confidence = 0.8f;
+            m.sentiment.emotion = emotion;
+            m.sentiment.churnRisk = float(churn);
         }
         m_batch.messages.append(m);
     }

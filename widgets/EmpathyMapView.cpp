@@ -1,0 +1,317 @@
+#include "EmpathyMapView.h"
+
+#include "models/EmpathyMapModel.h"
+#include "MoodLook.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace empathy {
+
+namespace {
+
+constexpr std::array<EmpathyQuadrant, empathyQuadrantCount> quadrants{
+    EmpathyQuadrant::Says,  EmpathyQuadrant::Thinks, EmpathyQuadrant::Does,
+    EmpathyQuadrant::Feels, EmpathyQuadrant::Pains,  EmpathyQuadrant::Gains};
+
+// Words every row in its own way: suggestions in italics, notes waiting for the server or refused by it
+// say so.
+class NoteDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = EmpathyMapView::rowText(index);
+        option->features |= QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideNone;
+        if (index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        }
+    }
+};
+
+} // namespace
+
+EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_stage = new QComboBox(this);
+    m_stage->setAccessibleName(tr("Journey stage"));
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stage->setMinimumContentsLength(4);
+    m_stage->addItem(tr("Stage not noted"), int(JourneyStage::Unknown));
+    m_stage->addItem(tr("Before purchase"), int(JourneyStage::BeforePurchase));
+    m_stage->addItem(tr("Purchase"), int(JourneyStage::Purchase));
+    m_stage->addItem(tr("Delivery"), int(JourneyStage::Delivery));
+    m_stage->addItem(tr("Support"), int(JourneyStage::Support));
+    m_stage->addItem(tr("After"), int(JourneyStage::After));
+    connect(m_stage, &QComboBox::activated, this,
+            [this](int index) { emit stageChosen(JourneyStage(m_stage->itemData(index).toInt())); });
+    auto *png = new QPushButton(tr("PNG…"), this);
+    png->setToolTip(tr("Save the map as a picture"));
+    connect(png, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("png")); });
+    auto *pdf = new QPushButton(tr("PDF…"), this);
+    pdf->setToolTip(tr("Save the map as a PDF document"));
+    connect(pdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_stage, 1);
+    top->addWidget(png);
+    top->addWidget(pdf);
+
+    m_grid = new QWidget(this);
+    auto *grid = new QGridLayout(m_grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    for (std::size_t i = 0; i < quadrants.size(); ++i) {
+        const EmpathyQuadrant quadrant = quadrants[i];
+        auto *box = new QGroupBox(quadrantName(quadrant), m_grid);
+        auto *proxy = new QSortFilterProxyModel(box);
+        proxy->setSourceModel(&m_model);
+        proxy->setFilterRole(EmpathyMapModel::QuadrantRole);
+        proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(int(quadrant)));
+        auto *list = new QListView(box);
+        list->setModel(proxy);
+        list->setItemDelegate(new NoteDelegate(list));
+        list->setWordWrap(true);
+        list->setAccessibleName(quadrantName(quadrant));
+        list->setContextMenuPolicy(Qt::CustomContextMenu);
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        connect(list, &QListView::doubleClicked, this,
+                [this, proxy](const QModelIndex &index) { activate(proxy->mapToSource(index)); });
+        connect(list, &QWidget::customContextMenuRequested, this, [this, list, proxy](const QPoint &at) {
+            const QModelIndex index = proxy->mapToSource(list->indexAt(at));
+            if (!index.isValid())
+                return;
+            QMenu menu(this);
+            if (index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
+                menu.addAction(tr("Accept"), this, [this, index] { accept(index, suggestionWords(index)); });
+                menu.addAction(tr("Edit and accept…"), this, [this, index] { activate(index); });
+                menu.addAction(tr("Dismiss"), this, [this, index] { dismiss(index); });
+            } else {
+                menu.addAction(tr("Edit…"), this, [this, index] { activate(index); });
+                menu.addAction(tr("Remove"), this, [this, index] { remove(index); });
+            }
+            menu.exec(list->viewport()->mapToGlobal(at));
+        });
+        auto *add = new QToolButton(box);
+        add->setText(QStringLiteral("+"));
+        add->setToolTip(tr("Add a note to %1").arg(quadrantName(quadrant)));
+        add->setAccessibleName(add->toolTip());
+        connect(add, &QToolButton::clicked, this, [this, quadrant] {
+            const QString text = askText(tr("Add to %1").arg(quadrantName(quadrant)), QString());
+            if (text.isEmpty())
+                return;
+            EmpathyEntry entry;
+            entry.quadrant = quadrant;
+            entry.text = text;
+            emit noteWritten(entry);
+        });
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(4, 4, 4, 4);
+        boxLayout->addWidget(list);
+        boxLayout->addWidget(add, 0, Qt::AlignRight);
+        m_lists[std::size_t(quadrant) - 1] = list;
+        grid->addWidget(box, int(i) / 2, int(i) % 2);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_grid, 1);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &EmpathyMapView::showStage);
+    showStage();
+}
+
+QString EmpathyMapView::quadrantName(EmpathyQuadrant quadrant)
+{
+    switch (quadrant) {
+    case EmpathyQuadrant::Says:
+        return tr("Says");
+    case EmpathyQuadrant::Thinks:
+        return tr("Thinks");
+    case EmpathyQuadrant::Does:
+        return tr("Does");
+    case EmpathyQuadrant::Feels:
+        return tr("Feels");
+    case EmpathyQuadrant::Pains:
+        return tr("Pains");
+    case EmpathyQuadrant::Gains:
+        return tr("Gains");
+    }
+    return QString();
+}
+
+QString EmpathyMapView::rowText(const QModelIndex &index)
+{
+    const QString raw = index.data(Qt::DisplayRole).toString();
+    if (!index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
+        QString text = raw;
+        if (index.data(EmpathyMapModel::ConflictOfRole).isValid())
+            text = tr("⚠ Written at the same time as another version: %1").arg(text);
+        if (const QString refusal = index.data(EmpathyMapModel::RefusalRole).toString(); !refusal.isEmpty())
+            text += u' ' + tr("(not saved: %1)").arg(refusal);
+        else if (index.data(EmpathyMapModel::PendingRole).toBool())
+            text += u' ' + tr("(saving…)");
+        return text;
+    }
+    return tr("Suggested: %1").arg(suggestionWords(index));
+}
+
+QString EmpathyMapView::suggestionWords(const QModelIndex &index)
+{
+    const QString raw = index.data(Qt::DisplayRole).toString();
+    const int count = index.data(EmpathyMapModel::CountRole).toInt();
+    const bool nps = SurveyKind(index.data(EmpathyMapModel::SurveyKindRole).toInt()) == SurveyKind::Nps;
+    switch (SuggestionBasis(index.data(EmpathyMapModel::BasisRole).toInt())) {
+    case SuggestionBasis::Quote:
+        return tr("“%1”").arg(raw);
+    case SuggestionBasis::Emotion:
+        return emotionWord(raw);
+    case SuggestionBasis::Unsure:
+        return tr("is unsure: “%1”").arg(raw);
+    case SuggestionBasis::ChurnThreat:
+        return tr("threatened to leave or asked for a refund: “%1”").arg(raw);
+    case SuggestionBasis::RepeatOrder:
+        return EmpathyQuadrant(index.data(EmpathyMapModel::QuadrantRole).toInt()) == EmpathyQuadrant::Does
+                   ? tr("contacted us %1 times about order #%2 in %3 days")
+                         .arg(count)
+                         .arg(raw)
+                         .arg(index.data(EmpathyMapModel::DaysRole).toInt())
+                   : tr("order #%1 is still not sorted out").arg(raw);
+    case SuggestionBasis::LowScore:
+        return nps ? tr("gave us %1 of 10 (NPS)").arg(count) : tr("rated us %1 of 5 (CSAT)").arg(count);
+    case SuggestionBasis::Thanks:
+        return tr("glad of “%1”").arg(raw);
+    case SuggestionBasis::HighScore:
+        return nps ? tr("would recommend us, %1 of 10 (NPS)").arg(count)
+                   : tr("rated us %1 of 5 (CSAT)").arg(count);
+    }
+    return raw;
+}
+
+void EmpathyMapView::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const bool suggestion = index.data(EmpathyMapModel::IsSuggestionRole).toBool();
+    QString text = suggestion ? suggestionWords(index) : index.data(Qt::DisplayRole).toString();
+    text = askText(suggestion ? tr("Accept the suggestion") : tr("Edit the note"), text);
+    if (text.isEmpty())
+        return;
+    if (suggestion) {
+        accept(index, text);
+        return;
+    }
+    EmpathyEntry entry = m_model.noteAt(index.row()).entry;
+    entry.text = text;
+    emit noteWritten(entry);
+}
+
+void EmpathyMapView::accept(const QModelIndex &index, const QString &text)
+{
+    if (!index.isValid() || !m_model.isSuggestion(index.row()))
+        return;
+    const EmpathySuggestion &s = m_model.suggestionAt(index.row());
+    EmpathyEntry entry;
+    entry.quadrant = s.quadrant;
+    entry.text = text;
+    entry.source = s.source;
+    entry.suggestion = s.key;
+    emit noteWritten(entry);
+}
+
+void EmpathyMapView::dismiss(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_model.isSuggestion(index.row()))
+        return;
+    const EmpathySuggestion &s = m_model.suggestionAt(index.row());
+    EmpathyEntry entry;
+    entry.quadrant = s.quadrant;
+    entry.text = suggestionWords(index);
+    entry.source = s.source;
+    entry.suggestion = s.key;
+    emit suggestionDismissed(entry);
+}
+
+void EmpathyMapView::remove(const QModelIndex &index)
+{
+    if (index.isValid() && !m_model.isSuggestion(index.row()))
+        emit noteRemoved(m_model.noteAt(index.row()).entry.id);
+}
+
+QString EmpathyMapView::askText(const QString &title, const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(
+        this, title, tr("What the customer says, thinks, does or feels:"), text, &ok);
+    return ok ? answer.trimmed() : QString();
+}
+
+void EmpathyMapView::showStage()
+{
+    const int index = m_stage->findData(int(m_model.journeyStage()));
+    m_stage->setCurrentIndex(index < 0 ? 0 : index);
+    setEnabled(m_model.customer().isValid());
+}
+
+bool EmpathyMapView::exportPng(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+// Drawn as vectors, scaled to fit an A4 page in landscape.
+bool EmpathyMapView::exportPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setTitle(tr("Empathy map"));
+    writer.setCreator(QStringLiteral("Empathy Desk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    const QRect page = painter.viewport();
+    const double scale = std::min(double(page.width()) / width(), double(page.height()) / height());
+    painter.scale(scale, scale);
+    render(&painter, QPoint(), QRegion(), RenderFlag::DrawChildren);
+    return painter.end();
+}
+
+void EmpathyMapView::exportAs(const QString &format)
+{
+    const QString filter = format == u"png" ? tr("PNG pictures (*.png)") : tr("PDF documents (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the empathy map"),
+                                                tr("empathy-map") + u'.' + format, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + format, Qt::CaseInsensitive))
+        path += u'.' + format;
+    const bool saved = format == u"png" ? exportPng(path) : exportPdf(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The empathy map could not be written to %1.").arg(path));
+}
+
+} // namespace empathy

@@ -79,6 +79,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
             "CommandLine", "Open the inbox with this search (a customer's name, words of a message); "
                            "with --screenshot, the first conversation found is shown."),
         QStringLiteral("text"));
+    const QCommandLineOption empathyMap(
+        QStringLiteral("empathy-map"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the customer's empathy map instead of the timeline at the start."));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -90,7 +94,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
                                     "Trust the certificate(s) in this PEM file for wss:// (a company CA)."),
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       language, search, server, caCert});
+                       language, search, empathyMap, server, caCert});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -126,6 +130,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.screenshot = parser.value(screenshot);
     line.languageFilter = parser.value(language);
     line.search = parser.value(search);
+    line.empathyMap = parser.isSet(empathyMap);
     if (!line.languageFilter.isEmpty() && languageFromCode(line.languageFilter) == Language::Unknown) {
         *error =
             QCoreApplication::translate("CommandLine", "--language-filter takes en, pl, ro, ru or fa, not %1")

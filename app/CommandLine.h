@@ -17,14 +17,15 @@ struct CommandLine
     int generateDemo = 0; // fill the profile with N conversations and exit
     quint64 seed = 1;
     int meanMessages = 10;
-    int demoSize = 500;     // conversations the demo server starts with
-    double demoRate = 0.5;  // simulated customer messages a second on the demo server
-    QDateTime demoNow;      // generated history ends here; invalid: the current time
-    QString screenshot;     // render the window to this PNG and exit
-    QString languageFilter; // open the inbox filtered to this language code; empty for all
-    QString search;         // open the inbox with this search; empty for none
-    QString server;         // connect to this server (ws:// or wss://), asking for the log-in
-    QString caCert;         // PEM certificate(s) to trust for wss:// besides the system's
+    int demoSize = 500;      // conversations the demo server starts with
+    double demoRate = 0.5;   // simulated customer messages a second on the demo server
+    QDateTime demoNow;       // generated history ends here; invalid: the current time
+    QString screenshot;      // render the window to this PNG and exit
+    QString languageFilter;  // open the inbox filtered to this language code; empty for all
+    QString search;          // open the inbox with this search; empty for none
+    bool empathyMap = false; // the customer panel shows the empathy map rather than the timeline
+    QString server;          // connect to this server (ws:// or wss://), asking for the log-in
+    QString caCert;          // PEM certificate(s) to trust for wss:// besides the system's
 
     // Parses arguments; on --help or --version prints and sets exitCode, on bad input sets error.
     static CommandLine parse(const QStringList &arguments, QString *error, std::optional<int> *exitCode);

@@ -8,6 +8,7 @@
 #include "cache/ProfilePaths.h"
 #include "code/AsyncCodeHighlighter.h"
 #include "code/CodeHighlighter.h"
+#include "CustomerPanel.h"
 #include "demo/DemoFill.h"
 #include "DomainScoring.h"
 #include "EmbeddedServer.h"
@@ -274,6 +275,7 @@ int DesktopSession::run()
         window.filterBar()->setLanguageFilter(m_line.languageFilter);
     if (!m_line.search.isEmpty())
         window.filterBar()->setSearch(m_line.search);
+    window.customerPanel()->showEmpathyMap(m_line.empathyMap);
     if (!m_line.screenshot.isEmpty()) {
         window.refreshFromCache();
         if (window.inboxModel()->rowCount() > 0)

@@ -75,6 +75,7 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_repeat = new QLabel(this);
     m_repeat->setWordWrap(true);
     m_chart = new SentimentChart(this);
+    m_chart->setMinimumHeight(150);
     m_tone = new QComboBox(this);
     m_tone->addItem(tr("Tone not noted yet"), int(PreferredTone::Unknown));
     m_tone->addItem(tr("Prefers a formal tone"), int(PreferredTone::Formal));
@@ -150,7 +151,7 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(timelinePage, tr("Timeline"));
     m_tabs->addTab(m_empathy, tr("Empathy map"));
-    layout->addWidget(m_tabs, 4);
+    layout->addWidget(m_tabs, 3);
 
     connect(&m_model, &HistoryModel::customerChanged, this, &CustomerPanel::updateFacts);
     updateFacts();
@@ -237,8 +238,7 @@ void CustomerPanel::updateFacts()
     const Customer &customer = record.customer;
     const QList<HistoryItem> &items = m_model.items();
     const bool known = customer.id.isValid() && !customer.displayName.isEmpty();
-    for (QWidget *part : std::initializer_list<QWidget *>{m_facts, m_tone, m_chart, m_messages, m_orders,
-                                                          m_surveys, m_timeline})
+    for (QWidget *part : std::initializer_list<QWidget *>{m_facts, m_tone, m_compensate, m_chart, m_tabs})
         part->setVisible(known);
     if (!known) {
         m_name->setText(tr("No customer selected"));

@@ -5,8 +5,8 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -86,7 +86,8 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
     grid->setSpacing(4);
     for (std::size_t i = 0; i < quadrants.size(); ++i) {
         const EmpathyQuadrant quadrant = quadrants[i];
-        auto *box = new QGroupBox(quadrantName(quadrant), m_grid);
+        auto *box = new QFrame(m_grid);
+        box->setFrameShape(QFrame::StyledPanel);
         auto *proxy = new QSortFilterProxyModel(box);
         proxy->setSourceModel(&m_model);
         proxy->setFilterRole(EmpathyMapModel::QuadrantRole);
@@ -117,6 +118,7 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
         });
         auto *add = new QToolButton(box);
         add->setText(QStringLiteral("+"));
+        add->setAutoRaise(true);
         add->setToolTip(tr("Add a note to %1").arg(quadrantName(quadrant)));
         add->setAccessibleName(add->toolTip());
         connect(add, &QToolButton::clicked, this, [this, quadrant] {
@@ -128,10 +130,21 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
             entry.text = text;
             emit noteWritten(entry);
         });
+        auto *title = new QLabel(quadrantName(quadrant), box);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        title->setBuddy(list);
+        auto *header = new QHBoxLayout;
+        header->setContentsMargins(0, 0, 0, 0);
+        header->addWidget(title, 1);
+        header->addWidget(add);
+        list->setFrameShape(QFrame::NoFrame);
         auto *boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(4, 4, 4, 4);
-        boxLayout->addWidget(list);
-        boxLayout->addWidget(add, 0, Qt::AlignRight);
+        boxLayout->setContentsMargins(4, 2, 4, 4);
+        boxLayout->setSpacing(0);
+        boxLayout->addLayout(header);
+        boxLayout->addWidget(list, 1);
         m_lists[std::size_t(quadrant) - 1] = list;
         grid->addWidget(box, int(i) / 2, int(i) % 2);
     }
@@ -202,6 +215,8 @@ QString EmpathyMapView::suggestionWords(const QModelIndex &index)
                    : tr("order #%1 is still not sorted out").arg(raw);
     case SuggestionBasis::LowScore:
         return nps ? tr("gave us %1 of 10 (NPS)").arg(count) : tr("rated us %1 of 5 (CSAT)").arg(count);
+    case SuggestionBasis::Problem:
+        return tr("went wrong: “%1”").arg(raw);
     case SuggestionBasis::Thanks:
         return tr("glad of “%1”").arg(raw);
     case SuggestionBasis::HighScore:

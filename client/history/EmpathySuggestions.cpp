@@ -11,7 +11,7 @@ namespace empathy {
 
 namespace {
 
-constexpr double strongFeeling = 0.6;
+constexpr double strongFeeling = 0.45;
 constexpr double churnThreshold = 0.5;
 constexpr int perQuadrant = 3;
 
@@ -66,38 +66,7 @@ QList<EmpathySuggestion> suggestEmpathy(const QList<HistoryItem> &history, const
         out.append(std::move(s));
     };
 
-    // The customer's strongest messages, strongest first; at the same strength, the newer first.
-    QList<const HistoryItem *> strong;
-    for (const HistoryItem &item : history) {
-        if (isCustomerMessage(item) && std::abs(*item.valence) >= strongFeeling)
-            strong.append(&item);
-    }
-    std::stable_sort(strong.begin(), strong.end(), [](const HistoryItem *a, const HistoryItem *b) {
-        return std::abs(*a->valence) > std::abs(*b->valence);
-    });
-    for (const HistoryItem *m : strong) {
-        const QString id = QString::number(m->id);
-        offer({EmpathyQuadrant::Says, SuggestionBasis::Quote, QStringLiteral("says:m") + id, quoteOf(m->text),
-               MessageId(m->id)});
-        if (!m->emotion.isEmpty())
-            offer({EmpathyQuadrant::Feels, SuggestionBasis::Emotion, QStringLiteral("feels:") + m->emotion,
-                   m->emotion, MessageId(m->id)});
-        if (*m->valence > 0 &&
-            (m->emotion == u"gratitude" || m->emotion == u"relief" || m->emotion == u"joy"))
-            offer({EmpathyQuadrant::Gains, SuggestionBasis::Thanks, QStringLiteral("gains:m") + id,
-                   quoteOf(m->text), MessageId(m->id)});
-    }
-    for (const HistoryItem &item : history) { // newest first
-        if (!isCustomerMessage(item))
-            continue;
-        const QString id = QString::number(item.id);
-        if (item.churnRisk >= churnThreshold)
-            offer({EmpathyQuadrant::Does, SuggestionBasis::ChurnThreat, QStringLiteral("does:churn:m") + id,
-                   quoteOf(item.text), MessageId(item.id)});
-        if (item.emotion == u"confusion")
-            offer({EmpathyQuadrant::Thinks, SuggestionBasis::Unsure, QStringLiteral("thinks:m") + id,
-                   quoteOf(item.text), MessageId(item.id)});
-    }
+    // What keeps going wrong and the scores come first: they say more than any single message.
     if (const auto repeat = repeatContact(history, nowMs)) {
         EmpathySuggestion does{EmpathyQuadrant::Does, SuggestionBasis::RepeatOrder,
                                QStringLiteral("does:order:") + repeat->orderNumber, repeat->orderNumber,
@@ -122,6 +91,41 @@ QList<EmpathySuggestion> suggestEmpathy(const QList<HistoryItem> &history, const
         s.count = item.score;
         s.surveyKind = item.surveyKind;
         offer(s);
+    }
+    // The customer's strongest messages, strongest first; at the same strength, the newer first.
+    QList<const HistoryItem *> strong;
+    for (const HistoryItem &item : history) {
+        if (isCustomerMessage(item) && std::abs(*item.valence) >= strongFeeling)
+            strong.append(&item);
+    }
+    std::stable_sort(strong.begin(), strong.end(), [](const HistoryItem *a, const HistoryItem *b) {
+        return std::abs(*a->valence) > std::abs(*b->valence);
+    });
+    for (const HistoryItem *m : strong) {
+        const QString id = QString::number(m->id);
+        offer({EmpathyQuadrant::Says, SuggestionBasis::Quote, QStringLiteral("says:m") + id, quoteOf(m->text),
+               MessageId(m->id)});
+        if (!m->emotion.isEmpty())
+            offer({EmpathyQuadrant::Feels, SuggestionBasis::Emotion, QStringLiteral("feels:") + m->emotion,
+                   m->emotion, MessageId(m->id)});
+        if (*m->valence < 0)
+            offer({EmpathyQuadrant::Pains, SuggestionBasis::Problem, QStringLiteral("pains:m") + id,
+                   quoteOf(m->text), MessageId(m->id)});
+        if (*m->valence > 0 &&
+            (m->emotion == u"gratitude" || m->emotion == u"relief" || m->emotion == u"joy"))
+            offer({EmpathyQuadrant::Gains, SuggestionBasis::Thanks, QStringLiteral("gains:m") + id,
+                   quoteOf(m->text), MessageId(m->id)});
+    }
+    for (const HistoryItem &item : history) { // newest first
+        if (!isCustomerMessage(item))
+            continue;
+        const QString id = QString::number(item.id);
+        if (item.churnRisk >= churnThreshold)
+            offer({EmpathyQuadrant::Does, SuggestionBasis::ChurnThreat, QStringLiteral("does:churn:m") + id,
+                   quoteOf(item.text), MessageId(item.id)});
+        if (item.emotion == u"confusion")
+            offer({EmpathyQuadrant::Thinks, SuggestionBasis::Unsure, QStringLiteral("thinks:m") + id,
+                   quoteOf(item.text), MessageId(item.id)});
     }
     return out;
 }

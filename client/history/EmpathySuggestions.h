@@ -18,6 +18,7 @@ enum class SuggestionBasis : int
     ChurnThreat, // Does: threatened to leave, asked for a refund or a manager
     RepeatOrder, // Does and Pains: came back about the same order again and again
     LowScore,    // Pains: a low survey answer
+    Problem,     // Pains: what went wrong, in the words of a strongly negative message
     Thanks,      // Gains: what the customer was glad of
     HighScore,   // Gains: a high survey answer
 };

@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -189,19 +190,25 @@ QString EmpathyMapView::rowText(const QModelIndex &index)
             text += u' ' + tr("(saving…)");
         return text;
     }
-    return tr("Suggested: %1").arg(suggestionWords(index));
+    // A sentence of the interface's language reads in that language's direction whatever the layout's.
+    const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
+    return (rtl ? QChar(0x202B) : QChar(0x202A)) + tr("Suggested: %1").arg(suggestionWords(index)) +
+           QChar(0x202C);
 }
 
 QString EmpathyMapView::suggestionWords(const QModelIndex &index)
 {
-    const QString raw = index.data(Qt::DisplayRole).toString();
+    // The customer's words keep their own direction inside a sentence of the interface's language (a
+    // Persian quote in an English interface, and the other way round): an embedding keeps the quote whole.
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString raw = (text.isRightToLeft() ? QChar(0x202B) : QChar(0x202A)) + text + QChar(0x202C);
     const int count = index.data(EmpathyMapModel::CountRole).toInt();
     const bool nps = SurveyKind(index.data(EmpathyMapModel::SurveyKindRole).toInt()) == SurveyKind::Nps;
     switch (SuggestionBasis(index.data(EmpathyMapModel::BasisRole).toInt())) {
     case SuggestionBasis::Quote:
         return tr("“%1”").arg(raw);
     case SuggestionBasis::Emotion:
-        return emotionWord(raw);
+        return emotionWord(text);
     case SuggestionBasis::Unsure:
         return tr("is unsure: “%1”").arg(raw);
     case SuggestionBasis::ChurnThreat:

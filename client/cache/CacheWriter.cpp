@@ -590,37 +590,45 @@ QString CacheWriter::queueCompensation(const Compensation &request, const QDateT
     return c.opId;
 }
 
-QString CacheWriter::queueCompensationDecision(CompensationId id, bool approve, const QString &note,
-                                               const QDateTime &at)
+// An operation with no effect in the cache until the server's answer comes back as changes.
+QString CacheWriter::queueOperation(const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
     SqlTransaction transaction(m_db);
     const QString opId = outbox::newOperationId();
-    outbox::append(
-        m_db, opId, QStringLiteral("decide_compensation"),
+    outbox::append(m_db, opId, kind, payload, at);
+    transaction.commit();
+    return opId;
+}
+
+// The server's answer and the operation leaving the outbox land together.
+void CacheWriter::acknowledgeOperation(const QString &opId, const std::function<void()> &apply)
+{
+    SqlTransaction transaction(m_db);
+    apply();
+    outbox::remove(m_db, opId);
+    transaction.commit();
+}
+
+QString CacheWriter::queueCompensationDecision(CompensationId id, bool approve, const QString &note,
+                                               const QDateTime &at)
+{
+    return queueOperation(
+        QStringLiteral("decide_compensation"),
         {{QStringLiteral("compensation"), id.value()},
          {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
          {QStringLiteral("note"), note}},
         at);
-    transaction.commit();
-    return opId;
 }
 
 QString CacheWriter::queueCompensationReversal(CompensationId id, const QString &note, const QDateTime &at)
 {
-    SqlTransaction transaction(m_db);
-    const QString opId = outbox::newOperationId();
-    outbox::append(m_db, opId, QStringLiteral("reverse_compensation"),
-                   {{QStringLiteral("compensation"), id.value()}, {QStringLiteral("note"), note}}, at);
-    transaction.commit();
-    return opId;
+    return queueOperation(QStringLiteral("reverse_compensation"),
+                          {{QStringLiteral("compensation"), id.value()}, {QStringLiteral("note"), note}}, at);
 }
 
 void CacheWriter::acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status)
 {
-    SqlTransaction transaction(m_db);
-    compensationRows::acknowledge(m_db, opId, id, status);
-    outbox::remove(m_db, opId);
-    transaction.commit();
+    acknowledgeOperation(opId, [&] { compensationRows::acknowledge(m_db, opId, id, status); });
 }
 
 namespace {
@@ -730,10 +738,7 @@ QString CacheWriter::queueJourneyStage(ConversationId conversation, JourneyStage
 
 void CacheWriter::acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision)
 {
-    SqlTransaction transaction(m_db);
-    empathyRows::acknowledge(m_db, opId, id, revision);
-    outbox::remove(m_db, opId);
-    transaction.commit();
+    acknowledgeOperation(opId, [&] { empathyRows::acknowledge(m_db, opId, id, revision); });
 }
 
 void CacheWriter::noteAttempt(const QString &opId)

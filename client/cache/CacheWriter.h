@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
 
 class QJsonObject;
@@ -97,6 +98,8 @@ public:
     void noteAttempt(const QString &opId);
 
 private:
+    QString queueOperation(const QString &kind, const QJsonObject &payload, const QDateTime &at);
+    void acknowledgeOperation(const QString &opId, const std::function<void()> &apply);
     struct Statements;
     Statements &statements();
     void insertCustomers(const QList<Customer> &customers);

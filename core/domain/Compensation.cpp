@@ -1,13 +1,12 @@
 #include "domain/Compensation.h"
 
-#include <array>
-#include <utility>
+#include "domain/EnumKeys.h"
 
 namespace empathy {
 
 namespace {
 
-constexpr std::array<std::pair<CompensationKind, QStringView>, 6> kindKeys{{
+constexpr EnumKeys<CompensationKind, 6> kindKeys{{
     {CompensationKind::Discount, u"discount"},
     {CompensationKind::Voucher, u"voucher"},
     {CompensationKind::FreeShipping, u"free_shipping"},
@@ -16,7 +15,7 @@ constexpr std::array<std::pair<CompensationKind, QStringView>, 6> kindKeys{{
     {CompensationKind::FullRefund, u"full_refund"},
 }};
 
-constexpr std::array<std::pair<CompensationStatus, QStringView>, 6> statusKeys{{
+constexpr EnumKeys<CompensationStatus, 6> statusKeys{{
     {CompensationStatus::Queued, u"queued"},
     {CompensationStatus::Pending, u"pending"},
     {CompensationStatus::Granted, u"granted"},
@@ -24,26 +23,6 @@ constexpr std::array<std::pair<CompensationStatus, QStringView>, 6> statusKeys{{
     {CompensationStatus::Reversed, u"reversed"},
     {CompensationStatus::Refused, u"refused"},
 }};
-
-template<typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, QStringView>, N> &keys, Enum value)
-{
-    for (const auto &[v, key] : keys) {
-        if (v == value)
-            return key.toString();
-    }
-    return QString();
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, N> &keys, QStringView key)
-{
-    for (const auto &[v, k] : keys) {
-        if (k == key)
-            return v;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

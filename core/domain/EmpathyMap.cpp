@@ -1,13 +1,12 @@
 #include "domain/EmpathyMap.h"
 
-#include <array>
-#include <utility>
+#include "domain/EnumKeys.h"
 
 namespace empathy {
 
 namespace {
 
-constexpr std::array<std::pair<JourneyStage, QStringView>, 6> stageKeys{{
+constexpr EnumKeys<JourneyStage, 6> stageKeys{{
     {JourneyStage::Unknown, u"none"},
     {JourneyStage::BeforePurchase, u"before_purchase"},
     {JourneyStage::Purchase, u"purchase"},
@@ -16,7 +15,7 @@ constexpr std::array<std::pair<JourneyStage, QStringView>, 6> stageKeys{{
     {JourneyStage::After, u"after"},
 }};
 
-constexpr std::array<std::pair<EmpathyQuadrant, QStringView>, 6> quadrantKeys{{
+constexpr EnumKeys<EmpathyQuadrant, 6> quadrantKeys{{
     {EmpathyQuadrant::Says, u"says"},
     {EmpathyQuadrant::Thinks, u"thinks"},
     {EmpathyQuadrant::Does, u"does"},
@@ -24,26 +23,6 @@ constexpr std::array<std::pair<EmpathyQuadrant, QStringView>, 6> quadrantKeys{{
     {EmpathyQuadrant::Pains, u"pains"},
     {EmpathyQuadrant::Gains, u"gains"},
 }};
-
-template<typename Enum>
-QString keyOf(const std::array<std::pair<Enum, QStringView>, 6> &keys, Enum value)
-{
-    for (const auto &[v, key] : keys) {
-        if (v == value)
-            return key.toString();
-    }
-    return QString();
-}
-
-template<typename Enum>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, 6> &keys, QStringView key)
-{
-    for (const auto &[v, k] : keys) {
-        if (k == key)
-            return v;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

@@ -98,28 +98,24 @@ OperationService::Outcome OperationService::apply(const Agent &agent, const OpFr
 
 AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *changed)
 {
-    if (op.kind == u"reply")
-        return reply(agent, op, changed);
-    if (op.kind == u"assign")
-        return assign(agent, op, changed);
-    if (op.kind == u"status")
-        return setStatus(agent, op, changed);
-    if (op.kind == u"correct_sentiment")
-        return correctSentiment(agent, op, changed);
-    if (op.kind == u"set_customer_tone")
-        return setCustomerTone(agent, op, changed);
-    if (op.kind == u"compensate")
-        return compensate(agent, op, changed);
-    if (op.kind == u"decide_compensation")
-        return decideCompensation(agent, op, changed);
-    if (op.kind == u"reverse_compensation")
-        return reverseCompensation(agent, op, changed);
-    if (op.kind == u"empathy_put")
-        return putEmpathyEntry(agent, op, changed);
-    if (op.kind == u"empathy_remove")
-        return removeEmpathyEntry(agent, op, changed);
-    if (op.kind == u"set_journey_stage")
-        return setJourneyStage(agent, op, changed);
+    using Handler = AckFrame (OperationService::*)(const Agent &, const OpFrame &, bool *);
+    static constexpr std::pair<QStringView, Handler> handlers[] = {
+        {u"reply", &OperationService::reply},
+        {u"assign", &OperationService::assign},
+        {u"status", &OperationService::setStatus},
+        {u"correct_sentiment", &OperationService::correctSentiment},
+        {u"set_customer_tone", &OperationService::setCustomerTone},
+        {u"compensate", &OperationService::compensate},
+        {u"decide_compensation", &OperationService::decideCompensation},
+        {u"reverse_compensation", &OperationService::reverseCompensation},
+        {u"empathy_put", &OperationService::putEmpathyEntry},
+        {u"empathy_remove", &OperationService::removeEmpathyEntry},
+        {u"set_journey_stage", &OperationService::setJourneyStage},
+    };
+    for (const auto &[kind, handler] : handlers) {
+        if (op.kind == kind)
+            return (this->*handler)(agent, op, changed);
+    }
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 

@@ -141,6 +141,10 @@ private slots:
         QCOMPARE(note.data(EmpathyMapModel::SourceMessageRole).toLongLong(), 130);
         QVERIFY(note.data(EmpathyMapModel::PendingRole).toBool());
         QVERIFY(EmpathyMapView::rowText(note).endsWith(u"(saving…)"_qs));
+        int notesInTimeline = 0; // the customer's timeline has the note too, as a kind of its own
+        for (const HistoryItem &item : history.items())
+            notesInTimeline += item.kind == HistoryKind::Note && item.quadrant == EmpathyQuadrant::Says;
+        QCOMPARE(notesInTimeline, 1);
 
         const int feelsBefore = view.quadrantList(EmpathyQuadrant::Feels)->model()->rowCount();
         view.dismiss(sourceIndex(EmpathyQuadrant::Feels, 0));

@@ -93,10 +93,11 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_surveys = new QCheckBox(tr("Surveys"), this);
     m_apologies = new QCheckBox(tr("Apologies"), this);
     m_compensations = new QCheckBox(tr("Compensations"), this);
+    m_notes = new QCheckBox(tr("Notes"), this);
     auto *kinds = new QGridLayout;
     kinds->setContentsMargins(0, 0, 0, 0);
     int column = 0;
-    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies, m_compensations}) {
+    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies, m_compensations, m_notes}) {
         box->setChecked(true);
         kinds->addWidget(box, column / 3, column % 3);
         ++column;
@@ -105,7 +106,8 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
                              (m_orders->isChecked() ? int(HistoryKind::Order) : 0) |
                              (m_surveys->isChecked() ? int(HistoryKind::Survey) : 0) |
                              (m_apologies->isChecked() ? int(HistoryKind::Apology) : 0) |
-                             (m_compensations->isChecked() ? int(HistoryKind::Compensation) : 0));
+                             (m_compensations->isChecked() ? int(HistoryKind::Compensation) : 0) |
+                             (m_notes->isChecked() ? int(HistoryKind::Note) : 0));
         });
     }
     kinds->setColumnStretch(3, 1);

@@ -83,6 +83,7 @@ private:
     QCheckBox *m_surveys = nullptr;
     QCheckBox *m_apologies = nullptr;
     QCheckBox *m_compensations = nullptr;
+    QCheckBox *m_notes = nullptr;
     QPushButton *m_compensate = nullptr;
     QTabWidget *m_tabs = nullptr;
     EmpathyMapView *m_empathy = nullptr;

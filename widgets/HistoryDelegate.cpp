@@ -3,6 +3,7 @@
 #include "ChannelIcons.h"
 #include "CompensationText.h"
 #include "DurationText.h"
+#include "EmpathyMapView.h"
 #include "models/HistoryModel.h"
 #include "MoneyText.h"
 #include "MoodLook.h"
@@ -88,6 +89,11 @@ QString HistoryDelegate::title(const QModelIndex &index)
                 QStringLiteral(" · ") + tr("mood before %1").arg(locale.toString(before.toDouble(), 'f', 1));
         break;
     }
+    case HistoryKind::Note:
+        what = tr("Empathy map · %1")
+                   .arg(EmpathyMapView::quadrantName(
+                       EmpathyQuadrant(index.data(HistoryModel::QuadrantRole).toInt())));
+        break;
     case HistoryKind::Survey: {
         const int score = index.data(HistoryModel::ScoreRole).toInt();
         what = SurveyKind(index.data(HistoryModel::SurveyKindRole).toInt()) == SurveyKind::Nps

@@ -195,6 +195,17 @@ QList<HistoryItem> HistoryReader::history(CustomerId id)
     }
     s.compensations.reset();
     noteMoodAfterCompensations(items, decidedAt);
+    for (const EmpathyNote &note : empathyRows::notesOf(m_db, id)) {
+        if (note.entry.removed)
+            continue;
+        HistoryItem item;
+        item.kind = HistoryKind::Note;
+        item.id = note.entry.id.value();
+        item.at = note.entry.updatedAt.toMSecsSinceEpoch();
+        item.text = note.entry.text;
+        item.quadrant = note.entry.quadrant;
+        items.append(std::move(item));
+    }
     // Newest first; at the same moment, the order of the kinds and then ids keeps it stable.
     std::sort(items.begin(), items.end(), [](const HistoryItem &a, const HistoryItem &b) {
         if (a.at != b.at)

@@ -3,6 +3,7 @@
 #include "domain/Channel.h"
 #include "domain/Compensation.h"
 #include "domain/Customer.h"
+#include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
 #include "domain/Message.h"
 #include "domain/Sentiment.h"
@@ -23,8 +24,9 @@ enum class HistoryKind : int
     Survey = 4,
     Apology = 8, // a message of ours that apologised
     Compensation = 16,
+    Note = 32, // a note on the customer's empathy map
 };
-inline constexpr int allHistoryKinds = 1 | 2 | 4 | 8 | 16;
+inline constexpr int allHistoryKinds = 1 | 2 | 4 | 8 | 16 | 32;
 
 // One thing that happened with a customer, on any channel, in any conversation. Times are milliseconds
 // since the epoch. Which fields mean something depends on the kind.
@@ -52,6 +54,7 @@ struct HistoryItem
     int percent = 0;
     QString note;                    // why it waits, the lead's note, or why the server refused it
     std::optional<double> moodAfter; // the customer's first scored message after it was granted
+    EmpathyQuadrant quadrant = EmpathyQuadrant::Says; // notes
 };
 
 // Who the customer is, as the history panel's header shows it, with how many conversations they have.

@@ -81,7 +81,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case ConversationIdRole:
         return item.conversation.isValid() ? QVariant(item.conversation.value()) : QVariant();
     case ChannelRole:
-        return item.kind == HistoryKind::Order ||
+        return item.kind == HistoryKind::Order || item.kind == HistoryKind::Note ||
                        (item.kind == HistoryKind::Survey && !item.conversation.isValid())
                    ? QVariant()
                    : QVariant(int(item.channel));
@@ -114,6 +114,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return compensation ? QVariant(item.note) : QVariant();
     case MoodBeforeRole:
         return compensation && item.valence ? QVariant(*item.valence) : QVariant();
+    case QuadrantRole:
+        return item.kind == HistoryKind::Note ? QVariant(int(item.quadrant)) : QVariant();
     case MoodAfterRole:
         return compensation && item.moodAfter ? QVariant(*item.moodAfter) : QVariant();
     default:
@@ -144,7 +146,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
                   {PercentRole, "percent"},
                   {NoteRole, "note"},
                   {MoodBeforeRole, "moodBefore"},
-                  {MoodAfterRole, "moodAfter"}});
+                  {MoodAfterRole, "moodAfter"},
+                  {QuadrantRole, "quadrant"}});
     return names;
 }
 

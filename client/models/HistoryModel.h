@@ -42,6 +42,7 @@ public:
         NoteRole,                    // QString: why a compensation waits, was decided so, or was refused
         MoodBeforeRole,              // double: the conversation's mood when the compensation was asked for
         MoodAfterRole,               // double: the customer's first scored message after it was granted
+        QuadrantRole,                // int, empathy::EmpathyQuadrant (notes)
     };
 
     explicit HistoryModel(HistoryReader &reader, QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
 #include "cache/ProfilePaths.h"
+#include "cache/TemplateStore.h"
 #include "code/AsyncCodeHighlighter.h"
 #include "code/CodeHighlighter.h"
 #include "CustomerPanel.h"
@@ -17,7 +18,9 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "models/InboxModel.h"
+#include "sql/SqliteError.h"
 #include "sync/SyncEngine.h"
+#include "TemplateSyntax.h"
 #include "ToneCoach.h"
 
 #include <QApplication>
@@ -218,8 +221,21 @@ int DesktopSession::run()
     if (!apologies)
         printLine(stderr, QStringLiteral("empathy-desk: apologies unavailable: %1").arg(apologyError));
     window.setApologyDrafter(apologies ? &*apologies : nullptr);
-    AsyncCodeHighlighter codeHighlighter(makeCodeHighlighter());
+    std::unique_ptr<CodeHighlighter> highlighterBackend = makeCodeHighlighter();
+    if (highlighterBackend &&
+        !installTemplateSyntax(*highlighterBackend, paths.dataDir() + QStringLiteral("/syntax-highlighting")))
+        printLine(stderr, QStringLiteral("empathy-desk: the template syntax could not be installed in %1")
+                              .arg(paths.dataDir()));
+    AsyncCodeHighlighter codeHighlighter(std::move(highlighterBackend));
     window.setCodeHighlighter(&codeHighlighter);
+    TemplateStore templates(*opening.db);
+    try {
+        templates.addBuiltIns(builtInTemplates(), QDateTime::currentDateTimeUtc());
+    } catch (const SqliteError &error) {
+        printLine(stderr,
+                  QStringLiteral("empathy-desk: built-in templates not added: %1").arg(error.message()));
+    }
+    window.setTemplateStore(&templates);
     // Messages cached before this client could score them get their badges a few thousand at a time,
     // between events, so the window stays responsive on a big profile.
     QTimer backfill;

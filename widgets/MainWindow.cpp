@@ -3,8 +3,10 @@
 #include "ApologyDrafter.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
+#include "cache/TemplateStore.h"
 #include "ChannelIcons.h"
 #include "CompensationDialog.h"
+#include "CompensationText.h"
 #include "ConversationView.h"
 #include "CustomerPanel.h"
 #include "EmpathyMapView.h"
@@ -19,6 +21,7 @@
 #include "ReplyBox.h"
 #include "sql/SqliteError.h"
 #include "SyncStatusLabel.h"
+#include "TemplateEditorDialog.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -31,6 +34,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -129,6 +133,9 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_customer, &CustomerPanel::compensationReversalRequested, this,
             &MainWindow::reverseCompensation);
     connect(m_conversation->replyBox(), &ReplyBox::apologyRequested, this, &MainWindow::draftApology);
+    connect(m_conversation->replyBox(), &ReplyBox::templateChosen, this,
+            [this](qint64 id) { insertTemplate(id); });
+    connect(m_conversation->replyBox(), &ReplyBox::editTemplatesRequested, this, &MainWindow::editTemplates);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
@@ -238,6 +245,7 @@ void MainWindow::showConversation(ConversationId id)
     const auto header = id.isValid() ? m_reader.header(id) : std::nullopt;
     m_conversation->showHeader(header);
     m_customer->showCustomer(header ? header->row.customer : CustomerId());
+    offerTemplates();
     if (header && header->row.unreadCount > 0) {
         try {
             m_writer.markRead({id});
@@ -347,6 +355,7 @@ void MainWindow::draftApology()
 void MainWindow::setCodeHighlighter(AsyncCodeHighlighter *highlighter)
 {
     m_conversation->setCodeHighlighter(highlighter);
+    m_code = highlighter;
 }
 
 void MainWindow::correctSentiment(qint64 messageId, SentimentLabel label)
@@ -428,7 +437,18 @@ void MainWindow::compensate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Compensation request = dialog.request();
-    queueAction(tr("Compensation not saved"), [&] { return m_writer.queueCompensation(request, m_clock()); });
+    const QString opId = queueAction(tr("Compensation not saved"),
+                                     [&] { return m_writer.queueCompensation(request, m_clock()); });
+    // The message that tells the customer comes from the library: the template that uses {{compensation}}.
+    if (opId.isEmpty() || !m_templates)
+        return;
+    for (const ReplyTemplate &t : m_templates->templates(conversationLanguage())) {
+        if (t.body.contains(QStringLiteral("{{compensation}}"))) {
+            insertTemplate(t.id, CompensationText::what(request.kind, request.percent,
+                                                        request.amount.minorUnits, request.amount.currency));
+            break;
+        }
+    }
 }
 
 void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)
@@ -463,6 +483,74 @@ void MainWindow::reverseCompensation(CompensationId id)
         return;
     queueAction(tr("Reversal not saved"),
                 [&] { return m_writer.queueCompensationReversal(id, note.trimmed(), m_clock()); });
+}
+
+void MainWindow::setTemplateStore(TemplateStore *store)
+{
+    m_templates = store;
+    offerTemplates();
+}
+
+Language MainWindow::conversationLanguage() const
+{
+    const auto row = m_reader.inboxRow(m_threadModel->conversation());
+    return row && row->language != Language::Unknown ? row->language : Language::English;
+}
+
+void MainWindow::offerTemplates()
+{
+    QList<QPair<qint64, QString>> offered;
+    if (m_templates && m_threadModel->conversation().isValid()) {
+        for (const ReplyTemplate &t : m_templates->templates(conversationLanguage()))
+            offered.append({t.id, t.name});
+    }
+    m_conversation->replyBox()->setTemplates(offered);
+    m_conversation->replyBox()->templatesButton()->setEnabled(m_templates != nullptr);
+}
+
+// Fills the template in for the open conversation's customer, their latest order and this agent.
+void MainWindow::insertTemplate(qint64 id, const QString &compensation)
+{
+    const auto t = m_templates ? m_templates->find(id) : std::nullopt;
+    if (!t)
+        return;
+    QHash<QString, QString> values;
+    const Customer &customer = m_historyModel->record().customer;
+    values.insert(QStringLiteral("customer.first_name"), customer.firstName);
+    values.insert(QStringLiteral("customer.name"), customer.displayName);
+    for (const HistoryItem &item : m_historyModel->items()) {
+        if (item.kind == HistoryKind::Order) { // newest first
+            values.insert(QStringLiteral("order.id"), item.orderNumber);
+            values.insert(QStringLiteral("order.summary"), item.text);
+            break;
+        }
+    }
+    for (const Agent &agent : m_reader.agents()) {
+        if (agent.id == m_me) {
+            values.insert(QStringLiteral("agent.name"), agent.displayName);
+            values.insert(QStringLiteral("agent.first_name"), agent.displayName.section(u' ', 0, 0));
+        }
+    }
+    values.insert(QStringLiteral("company.name"),
+                  m_settings.value(QStringLiteral("company/name")).toString());
+    values.insert(QStringLiteral("compensation"), compensation);
+    MessageTemplate parsed;
+    QList<TemplateError> errors;
+    if (!parsed.parse(t->body, &errors)) { // edited outside the editor: say so rather than send it broken
+        statusBar()->showMessage(tr("The template “%1” has errors: %2").arg(t->name, errors.front().message),
+                                 10000);
+        return;
+    }
+    m_conversation->replyBox()->insertText(parsed.render(values));
+}
+
+void MainWindow::editTemplates()
+{
+    if (!m_templates)
+        return;
+    TemplateEditorDialog dialog(*m_templates, m_code, conversationLanguage(), m_clock(), this);
+    dialog.exec();
+    offerTemplates();
 }
 
 void MainWindow::updateCounts()

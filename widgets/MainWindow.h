@@ -2,6 +2,7 @@
 
 #include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
+#include "domain/Language.h"
 #include "domain/PreferredTone.h"
 #include "domain/Sentiment.h"
 #include "models/Clock.h"
@@ -24,6 +25,7 @@ class ToneCoach;
 } // namespace emotion
 
 class AsyncCodeHighlighter;
+class TemplateStore;
 class CacheReader;
 class CacheWriter;
 class ChannelIcons;
@@ -72,6 +74,8 @@ public:
     void setApologyDrafter(const emotion::ApologyDrafter *drafter);
     // Highlights code and logs in messages (owned by the caller; may be null).
     void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
+    // The reply template library (Templates in the reply box, and its editor).
+    void setTemplateStore(TemplateStore *store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +90,10 @@ private:
     void setCustomerTone(PreferredTone tone);
     void compensate();
     void writeEmpathyNote(const EmpathyEntry &entry, bool dismissed);
+    void offerTemplates();
+    void insertTemplate(qint64 id, const QString &compensation = QString());
+    void editTemplates();
+    Language conversationLanguage() const;
     void decideCompensation(CompensationId id, bool approve);
     void reverseCompensation(CompensationId id);
     // Runs a cache write for an action; on failure says so and returns an empty operation id.
@@ -113,6 +121,8 @@ private:
     ConversationView *m_conversation = nullptr;
     CustomerPanel *m_customer = nullptr;
     const emotion::ApologyDrafter *m_apologies = nullptr;
+    TemplateStore *m_templates = nullptr;
+    AsyncCodeHighlighter *m_code = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QTimer m_tick;

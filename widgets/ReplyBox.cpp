@@ -4,9 +4,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace empathy {
@@ -16,6 +18,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_apology(new QPushButton(tr("Apologise"), this))
+    , m_templates(new QToolButton(this))
     , m_hint(new QLabel(tr("Ctrl+Enter to send"), this))
     , m_notes(new QLabel(this))
 {
@@ -38,6 +41,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_hint);
     buttons->addStretch(1);
+    buttons->addWidget(m_templates);
     buttons->addWidget(m_apology);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -47,6 +51,12 @@ ReplyBox::ReplyBox(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
+    m_templates->setText(tr("Templates"));
+    m_templates->setPopupMode(QToolButton::InstantPopup);
+    m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_templates->setMenu(new QMenu(m_templates));
+    m_templates->setToolTip(tr("Insert a reply template filled in for this customer"));
+    setTemplates({});
     m_apology->setAccessibleDescription(
         tr("Drafts a personal apology in the customer's language and tone, naming their problem; edit it "
            "before sending"));
@@ -161,6 +171,23 @@ void ReplyBox::updateButton()
 void ReplyBox::setApologyAvailable(bool available)
 {
     m_apology->setVisible(available);
+}
+
+void ReplyBox::setTemplates(const QList<QPair<qint64, QString>> &templates)
+{
+    QMenu *menu = m_templates->menu();
+    menu->clear();
+    for (const auto &[id, name] : templates)
+        menu->addAction(name, this, [this, id = id] { emit templateChosen(id); });
+    if (!templates.isEmpty())
+        menu->addSeparator();
+    menu->addAction(tr("Edit templates…"), this, &ReplyBox::editTemplatesRequested);
+}
+
+void ReplyBox::insertText(const QString &text)
+{
+    m_editor->textCursor().insertText(text);
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void ReplyBox::insertApology(const QString &draft)

@@ -9,6 +9,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace empathy {
 
@@ -39,10 +40,17 @@ public:
     // Shows the "Apologise" button (when an apology drafter is available).
     void setApologyAvailable(bool available);
     QPushButton *apologyButton() const { return m_apology; }
+    // The reply templates of the conversation's language, offered in the Templates menu by name.
+    void setTemplates(const QList<QPair<qint64, QString>> &templates);
+    QToolButton *templatesButton() const { return m_templates; }
+    // Puts text in at the cursor (a template filled in).
+    void insertText(const QString &text);
 
 signals:
     void sendRequested(const QString &text);
     void apologyRequested();
+    void templateChosen(qint64 id);
+    void editTemplatesRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,6 +63,7 @@ private:
     QPlainTextEdit *m_editor;
     QPushButton *m_send;
     QPushButton *m_apology;
+    QToolButton *m_templates;
     QLabel *m_hint;
     QLabel *m_notes;
     QTimer m_review;

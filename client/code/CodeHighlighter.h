@@ -22,6 +22,9 @@ public:
     // safe to call from several at once. Nothing when the syntax is unknown or the backend failed.
     virtual std::optional<QString> highlight(const QString &code, const QString &syntax,
                                              const QString &theme) const = 0;
+    // Makes the definitions in `dataFolder`/org.kde.syntax-highlighting/syntax/ known (Empathy Desk's
+    // template language). Call before highlighting starts.
+    virtual void addDefinitionFolder(const QString &dataFolder) = 0;
 };
 
 // The in-process backend when the build has it, else the program when it is installed, else nothing:

@@ -50,6 +50,13 @@ Kf6CodeHighlighter::Kf6CodeHighlighter()
 
 Kf6CodeHighlighter::~Kf6CodeHighlighter() = default;
 
+void Kf6CodeHighlighter::addDefinitionFolder(const QString &dataFolder)
+{
+    QMutexLocker lock(&d->mutex);
+    // The repository looks for "syntax" and "themes" below each custom path.
+    d->repository.addCustomSearchPath(dataFolder + QStringLiteral("/org.kde.syntax-highlighting"));
+}
+
 std::optional<QString> Kf6CodeHighlighter::highlight(const QString &code, const QString &syntax,
                                                      const QString &theme) const
 {

@@ -17,6 +17,7 @@ public:
     QString backend() const override { return QStringLiteral("KF6SyntaxHighlighting"); }
     std::optional<QString> highlight(const QString &code, const QString &syntax,
                                      const QString &theme) const override;
+    void addDefinitionFolder(const QString &dataFolder) override;
 
 private:
     struct Private;

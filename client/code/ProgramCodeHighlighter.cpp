@@ -23,6 +23,13 @@ std::optional<QString> ProgramCodeHighlighter::highlight(const QString &code, co
 {
     QProcess process;
     process.setProgram(m_program);
+    if (!m_dataFolders.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString system =
+            environment.value(QStringLiteral("XDG_DATA_DIRS"), QStringLiteral("/usr/local/share:/usr/share"));
+        environment.insert(QStringLiteral("XDG_DATA_DIRS"), m_dataFolders.join(u':') + u':' + system);
+        process.setProcessEnvironment(environment);
+    }
     process.setArguments({QStringLiteral("--stdin"), QStringLiteral("--syntax"), syntax,
                           QStringLiteral("--theme"), theme, QStringLiteral("--output-format"),
                           QStringLiteral("html")});

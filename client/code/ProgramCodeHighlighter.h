@@ -2,6 +2,8 @@
 
 #include "code/CodeHighlighter.h"
 
+#include <QStringList>
+
 namespace empathy {
 
 // Runs `kate-syntax-highlighter --stdin -s SYNTAX -t THEME -f html` and keeps what is inside its <pre>.
@@ -15,9 +17,12 @@ public:
     QString backend() const override { return QStringLiteral("kate-syntax-highlighter"); }
     std::optional<QString> highlight(const QString &code, const QString &syntax,
                                      const QString &theme) const override;
+    // The program finds definitions through XDG_DATA_DIRS: the folder goes first in it.
+    void addDefinitionFolder(const QString &dataFolder) override { m_dataFolders.append(dataFolder); }
 
 private:
     QString m_program;
+    QStringList m_dataFolders;
 };
 
 } // namespace empathy

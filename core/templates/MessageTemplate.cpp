@@ -21,6 +21,7 @@ const QStringList &MessageTemplate::knownPlaceholders()
         QStringLiteral("order.id"),
         QStringLiteral("order.summary"),
         QStringLiteral("problem"),
+        QStringLiteral("compensation"),
         QStringLiteral("agent.first_name"),
         QStringLiteral("agent.name"),
         QStringLiteral("company.name"),

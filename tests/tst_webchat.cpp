@@ -200,6 +200,45 @@ private slots:
             20000);
         QVERIFY(browser.evaluate(QStringLiteral("document.getElementById('log').innerText.includes('Julia')"))
                     .toBool());
+
+        // Resolved: the page asks how satisfied the customer is, in their language, and the answer lands
+        // in the agents' history of the customer.
+        QVERIFY(!lead.writer()
+                     .queueConversationStatus(conversation, ConversationStatus::Resolved,
+                                              QDateTime::currentDateTimeUtc())
+                     .isEmpty());
+        engine.flushOutbox();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.querySelectorAll('.survey button').length === 5"))
+                .toBool(),
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(lead.db().scalar("SELECT count(*) FROM messages WHERE purpose = 2"), 1,
+                                  20000);
+        browser.evaluate(QStringLiteral("document.querySelectorAll('.survey button')[3].click(); true"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lead.db().scalar(
+                QStringLiteral("SELECT score FROM survey_answers WHERE kind = %1 AND conversation_id = %2")
+                    .arg(int(SurveyKind::Csat))
+                    .arg(conversation.value())
+                    .toUtf8()
+                    .constData()),
+            4, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.getElementById('log').innerText.includes('Thank you')"))
+                .toBool(),
+            20000);
+        QVERIFY(server.store().hasSurveyAnswer(conversation));
+        // Resolving again does not ask again.
+        lead.writer().queueConversationStatus(conversation, ConversationStatus::Open,
+                                              QDateTime::currentDateTimeUtc());
+        lead.writer().queueConversationStatus(conversation, ConversationStatus::Resolved,
+                                              QDateTime::currentDateTimeUtc());
+        engine.flushOutbox();
+        QTRY_COMPARE_WITH_TIMEOUT(lead.reader().pendingOperationCount(), 0, 20000);
+        int questions = 0;
+        for (const Message &m : server.store().messagesAfter(conversation, MessageId()))
+            questions += m.purpose == MessagePurpose::Survey;
+        QCOMPARE(questions, 1);
     }
 };
 

@@ -136,6 +136,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_conversation->replyBox(), &ReplyBox::templateChosen, this,
             [this](qint64 id) { insertTemplate(id); });
     connect(m_conversation->replyBox(), &ReplyBox::editTemplatesRequested, this, &MainWindow::editTemplates);
+    connect(m_conversation->replyBox(), &ReplyBox::resolveRequested, this, &MainWindow::resolveConversation);
 
     auto *search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, m_filters, &FilterBar::focusSearch);
@@ -542,6 +543,21 @@ void MainWindow::insertTemplate(qint64 id, const QString &compensation)
         return;
     }
     m_conversation->replyBox()->insertText(parsed.render(values));
+}
+
+void MainWindow::resolveConversation()
+{
+    const ConversationId id = m_threadModel->conversation();
+    if (!id.isValid())
+        return;
+    const QString opId = queueAction(tr("Not resolved"), [&] {
+        return m_writer.queueConversationStatus(id, ConversationStatus::Resolved, m_clock());
+    });
+    if (opId.isEmpty())
+        return;
+    m_inboxModel->reloadRow(id);
+    m_conversation->showHeader(m_reader.header(id));
+    statusBar()->showMessage(tr("Resolved. The customer is asked how satisfied they are."), 5000);
 }
 
 void MainWindow::editTemplates()

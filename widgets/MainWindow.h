@@ -93,6 +93,7 @@ private:
     void offerTemplates();
     void insertTemplate(qint64 id, const QString &compensation = QString());
     void editTemplates();
+    void resolveConversation();
     Language conversationLanguage() const;
     void decideCompensation(CompensationId id, bool approve);
     void reverseCompensation(CompensationId id);

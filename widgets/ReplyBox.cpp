@@ -19,6 +19,7 @@ ReplyBox::ReplyBox(QWidget *parent)
     , m_send(new QPushButton(tr("Send"), this))
     , m_apology(new QPushButton(tr("Apologise"), this))
     , m_templates(new QToolButton(this))
+    , m_resolve(new QPushButton(tr("Resolve"), this))
     , m_hint(new QLabel(tr("Ctrl+Enter to send"), this))
     , m_notes(new QLabel(this))
 {
@@ -37,10 +38,11 @@ ReplyBox::ReplyBox(QWidget *parent)
     m_editor->installEventFilter(this);
     m_send->setAccessibleDescription(tr("Sends the reply to the customer (Ctrl+Enter)"));
     m_hint->setEnabled(false);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way to the buttons
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_hint);
-    buttons->addStretch(1);
+    buttons->addWidget(m_hint, 1);
+    buttons->addWidget(m_resolve);
     buttons->addWidget(m_templates);
     buttons->addWidget(m_apology);
     buttons->addWidget(m_send);
@@ -51,6 +53,9 @@ ReplyBox::ReplyBox(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
+    m_resolve->setToolTip(tr("Mark the conversation resolved; the customer is asked how satisfied they are"));
+    m_resolve->setAccessibleDescription(m_resolve->toolTip());
+    connect(m_resolve, &QPushButton::clicked, this, &ReplyBox::resolveRequested);
     m_templates->setText(tr("Templates"));
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -43,6 +43,7 @@ public:
     // The reply templates of the conversation's language, offered in the Templates menu by name.
     void setTemplates(const QList<QPair<qint64, QString>> &templates);
     QToolButton *templatesButton() const { return m_templates; }
+    QPushButton *resolveButton() const { return m_resolve; }
     // Puts text in at the cursor (a template filled in).
     void insertText(const QString &text);
 
@@ -51,6 +52,7 @@ signals:
     void apologyRequested();
     void templateChosen(qint64 id);
     void editTemplatesRequested();
+    void resolveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,6 +66,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_apology;
     QToolButton *m_templates;
+    QPushButton *m_resolve;
     QLabel *m_hint;
     QLabel *m_notes;
     QTimer m_review;

@@ -736,6 +736,23 @@ QString CacheWriter::queueJourneyStage(ConversationId conversation, JourneyStage
     return opId;
 }
 
+QString CacheWriter::queueConversationStatus(ConversationId conversation, ConversationStatus status,
+                                             const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    auto update = m_db.prepare("UPDATE conversations SET status = ?2 WHERE id = ?1");
+    update.bind(1, conversation.value()).bind(2, int(status)).run();
+    if (m_db.changes() == 0)
+        return QString();
+    const QString opId = outbox::newOperationId();
+    outbox::append(m_db, opId, QStringLiteral("status"),
+                   {{QStringLiteral("conversation"), conversation.value()},
+                    {QStringLiteral("status"), statusKey(status)}},
+                   at);
+    transaction.commit();
+    return opId;
+}
+
 void CacheWriter::acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision)
 {
     acknowledgeOperation(opId, [&] { empathyRows::acknowledge(m_db, opId, id, revision); });

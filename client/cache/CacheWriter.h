@@ -2,6 +2,7 @@
 
 #include "domain/Agent.h"
 #include "domain/Compensation.h"
+#include "domain/ConversationStatus.h"
 #include "domain/DataBatch.h"
 #include "domain/EmpathyMap.h"
 #include "domain/MessageScorer.h"
@@ -78,6 +79,10 @@ public:
                              bool dismissed = false);
     QString queueEmpathyRemoval(ConversationId conversation, EmpathyEntryId id, const QDateTime &at);
     QString queueJourneyStage(ConversationId conversation, JourneyStage stage, const QDateTime &at);
+    // Opens, sets pending or resolves a conversation: shown at once, sent with its outbox operation (the
+    // server asks the customer how satisfied they are when it is resolved). Empty for an unknown one.
+    QString queueConversationStatus(ConversationId conversation, ConversationStatus status,
+                                    const QDateTime &at);
     void acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so

@@ -29,6 +29,7 @@ enum class MessagePurpose : int
 {
     Plain = 0,
     Apology = 1,
+    Survey = 2, // the satisfaction question sent when the conversation was resolved
 };
 
 struct Message

@@ -39,8 +39,10 @@ constexpr std::array<std::pair<IdentityKind, const char *>, 6> identityKinds{
      {IdentityKind::Viber, "viber"},
      {IdentityKind::Vk, "vk"},
      {IdentityKind::WebVisitor, "web"}}};
-constexpr std::array<std::pair<MessagePurpose, const char *>, 2> purposes{
-    {{MessagePurpose::Plain, "plain"}, {MessagePurpose::Apology, "apology"}}};
+constexpr std::array<std::pair<MessagePurpose, const char *>, 3> purposes{
+    {{MessagePurpose::Plain, "plain"},
+     {MessagePurpose::Apology, "apology"},
+     {MessagePurpose::Survey, "survey"}}};
 constexpr std::array<std::pair<Direction, const char *>, 2> directions{
     {{Direction::Inbound, "in"}, {Direction::Outbound, "out"}}};
 constexpr std::array<std::pair<SurveyKind, const char *>, 2> surveyKinds{

@@ -1,6 +1,7 @@
 #include "ops/OperationService.h"
 
 #include "domain/ConversationMood.h"
+#include "ops/SurveyQuestion.h"
 #include "storage/ServerStore.h"
 
 #include <algorithm>
@@ -194,6 +195,7 @@ AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool
     if (!mayActOn(agent, *conversation))
         return refused(op.id, ErrorCode::Forbidden,
                        QStringLiteral("the conversation is assigned to someone else"));
+    const bool resolving = *status == ConversationStatus::Resolved && conversation->status != *status;
     conversation->status = *status;
     if (*status == ConversationStatus::Resolved) {
         conversation->firstResponseDue = QDateTime();
@@ -201,6 +203,8 @@ AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool
         m_store.republishCustomer(conversation->customer); // trainers can read it from now on
     }
     m_store.putConversation(*conversation);
+    if (resolving)
+        askForSatisfaction(*conversation);
     if (*status == ConversationStatus::Resolved)
         m_store.republishConversationContents(conversation->id);
     *changed = true;
@@ -275,6 +279,24 @@ AckFrame OperationService::setCustomerTone(const Agent &agent, const OpFrame &op
     m_store.putCustomer(*customer);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
+}
+
+// Once per conversation, on its channel: how satisfied the customer is (docs/protocol.md, surveys).
+void OperationService::askForSatisfaction(const Conversation &conversation)
+{
+    for (const Message &m : m_store.messagesAfter(conversation.id, MessageId(0))) {
+        if (m.purpose == MessagePurpose::Survey)
+            return; // asked when it was resolved before
+    }
+    Message question;
+    question.id = m_store.nextMessageId();
+    question.conversation = conversation.id;
+    question.direction = Direction::Outbound;
+    question.purpose = MessagePurpose::Survey;
+    question.body = satisfactionQuestion(conversation.language);
+    question.sentAt = m_clock();
+    question.language = conversation.language;
+    m_store.putMessage(question);
 }
 
 std::optional<float> OperationService::currentMood(ConversationId conversation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CompensationPolicy.h"
+#include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "protocol/Frames.h"
 
@@ -49,6 +50,7 @@ private:
     // The customer of the operation's conversation, when the agent may act on it; else the refusal.
     std::variant<Customer, AckFrame> customerToActOn(const Agent &agent, const OpFrame &op);
     std::optional<float> currentMood(ConversationId conversation);
+    void askForSatisfaction(const Conversation &conversation);
     void audit(const Compensation &c, const Agent &agent, const QString &action, const QString &note);
 
     ServerStore &m_store;

@@ -148,6 +148,8 @@ public:
     virtual void recordCompensationEvent(const CompensationEvent &event) = 0;
     virtual QList<CompensationEvent> compensationEvents(CompensationId id) = 0;
     virtual std::optional<Order> order(OrderId id) = 0;
+    virtual SurveyAnswerId nextSurveyAnswerId() = 0;
+    virtual bool hasSurveyAnswer(ConversationId conversation) = 0;
 
     // Empathy map notes; every write is the entry's new state, appended to the change log.
     virtual EmpathyEntryId nextEmpathyEntryId() = 0;

@@ -624,6 +624,17 @@ std::optional<Order> SqlServerStore::order(OrderId id)
                                  &error);
 }
 
+SurveyAnswerId SqlServerStore::nextSurveyAnswerId()
+{
+    return SurveyAnswerId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM survey_answers")));
+}
+
+bool SqlServerStore::hasSurveyAnswer(ConversationId conversation)
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM survey_answers WHERE conversation_id = ?"),
+                  {conversation.value()}) > 0;
+}
+
 EmpathyEntryId SqlServerStore::nextEmpathyEntryId()
 {
     return EmpathyEntryId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM empathy_entries")));

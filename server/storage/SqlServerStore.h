@@ -61,6 +61,8 @@ public:
     void recordCompensationEvent(const CompensationEvent &event) override;
     QList<CompensationEvent> compensationEvents(CompensationId id) override;
     std::optional<Order> order(OrderId id) override;
+    SurveyAnswerId nextSurveyAnswerId() override;
+    bool hasSurveyAnswer(ConversationId conversation) override;
     EmpathyEntryId nextEmpathyEntryId() override;
     void putEmpathyEntry(const EmpathyEntry &entry) override;
     std::optional<EmpathyEntry> empathyEntry(EmpathyEntryId id) override;

@@ -49,6 +49,8 @@ void ChatConnection::onText(const QString &text)
             hello(json);
         else if (type == u"say" && !m_visitor.isEmpty())
             say(json.value(QStringLiteral("text")).toString());
+        else if (type == u"survey" && !m_visitor.isEmpty())
+            answerSurvey(json);
         else
             sendError(QStringLiteral("Unexpected message."));
     } catch (const std::exception &error) {
@@ -127,6 +129,49 @@ void ChatConnection::say(const QString &raw)
     emit dataChanged();
 }
 
+// The customer's answer to the satisfaction question of their conversation: once, 1 to 5, with an
+// optional comment; it lands in the customer's history for every agent.
+void ChatConnection::answerSurvey(const QJsonObject &json)
+{
+    const MessageId question(json.value(QStringLiteral("message")).toInteger());
+    const int score = json.value(QStringLiteral("score")).toInt(-1);
+    const auto asked = m_context.store.message(question);
+    if (!asked || asked->conversation != m_conversation || asked->purpose != MessagePurpose::Survey) {
+        sendError(QStringLiteral("There is no such question in this conversation."));
+        return;
+    }
+    if (score < 1 || score > 5) {
+        sendError(QStringLiteral("Please answer with a number from 1 to 5."));
+        return;
+    }
+    bool answered = false;
+    m_context.store.inTransaction([&] {
+        if ((answered = m_context.store.hasSurveyAnswer(m_conversation)))
+            return;
+        SurveyAnswer answer;
+        answer.id = m_context.store.nextSurveyAnswerId();
+        answer.customer = m_customer;
+        answer.conversation = m_conversation;
+        answer.kind = SurveyKind::Csat;
+        answer.score = score;
+        answer.comment = json.value(QStringLiteral("comment")).toString().trimmed().left(2000);
+        answer.answeredAt = QDateTime::currentDateTimeUtc();
+        m_context.store.putSurveyAnswer(answer);
+    });
+    if (answered) {
+        sendError(QStringLiteral("You have answered this question already. Thank you!"));
+        return;
+    }
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("survey_thanks")},
+                                                    {QStringLiteral("message"), question.value()}})
+                              .toJson(QJsonDocument::Compact)));
+    m_context.log.info(
+        QStringLiteral("webchat_survey"),
+        {{QStringLiteral("conversation"), m_conversation.value()}, {QStringLiteral("score"), score}});
+    emit dataChanged();
+}
+
 void ChatConnection::push()
 {
     if (!m_conversation.isValid()) {
@@ -143,14 +188,18 @@ void ChatConnection::push()
             if (const auto account = m_context.store.accountById(message.author))
                 author = account->agent.displayName.section(u' ', 0, 0);
         }
-        const QJsonObject json{{QStringLiteral("type"), QStringLiteral("message")},
-                               {QStringLiteral("id"), message.id.value()},
-                               {QStringLiteral("direction"), message.direction == Direction::Inbound
-                                                                 ? QStringLiteral("in")
-                                                                 : QStringLiteral("out")},
-                               {QStringLiteral("author"), author},
-                               {QStringLiteral("body"), message.body},
-                               {QStringLiteral("sent_at"), message.sentAt.toString(Qt::ISODate)}};
+        QJsonObject json{{QStringLiteral("type"), QStringLiteral("message")},
+                         {QStringLiteral("id"), message.id.value()},
+                         {QStringLiteral("direction"), message.direction == Direction::Inbound
+                                                           ? QStringLiteral("in")
+                                                           : QStringLiteral("out")},
+                         {QStringLiteral("author"), author},
+                         {QStringLiteral("body"), message.body},
+                         {QStringLiteral("sent_at"), message.sentAt.toString(Qt::ISODate)}};
+        if (message.purpose == MessagePurpose::Survey) {
+            json.insert(QStringLiteral("survey"), QStringLiteral("csat"));
+            json.insert(QStringLiteral("answered"), m_context.store.hasSurveyAnswer(m_conversation));
+        }
         m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         m_lastSent = message.id;
     }

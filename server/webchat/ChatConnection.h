@@ -32,6 +32,7 @@ private:
     void onText(const QString &text);
     void hello(const QJsonObject &json);
     void say(const QString &text);
+    void answerSurvey(const QJsonObject &json);
     void sendError(const QString &message);
 
     QWebSocket *m_socket;

@@ -1,6 +1,7 @@
 #include "ApologyDrafter.h"
 
 #include "EmotionEngine.h"
+#include "templates/ReplyTemplate.h"
 #include "TextScanner.h"
 
 #include <QFile>
@@ -11,8 +12,7 @@ namespace {
 
 QStringList placeholders()
 {
-    return MessageTemplate::knownPlaceholders() +
-           QStringList{QStringLiteral("customer.first_name_vocative"), QStringLiteral("customer.female")};
+    return MessageTemplate::knownPlaceholders();
 }
 
 std::vector<std::u16string> foldedWords(const QString &text)
@@ -120,6 +120,19 @@ std::optional<ApologyDrafter> ApologyDrafter::load(const QString &directory, QSt
                                            "template<TAB>formal|warm<TAB>text"));
             }
         }
+        // The apology itself: the reply library's, unless the file has its own.
+        for (const ReplyTemplate &t : builtInTemplates()) {
+            const bool isFormal = t.purpose == apologyFormalPurpose;
+            if (t.language != language || (!isFormal && t.purpose != apologyWarmPurpose) ||
+                (isFormal ? formal : warm))
+                continue;
+            QList<TemplateError> errors;
+            if (!(isFormal ? target.formal : target.warm).parse(t.body, &errors, known)) {
+                *error = QStringLiteral("library template \"%1\": %2").arg(t.name, errors.front().message);
+                return std::nullopt;
+            }
+            (isFormal ? formal : warm) = true;
+        }
         if (!formal || !warm || target.problems.empty() || !target.problems.back().cues.empty()) {
             *error =
                 QStringLiteral("%1: needs a formal and a warm template and, last, a problem without cues")
@@ -154,7 +167,7 @@ QString ApologyDrafter::findProblem(const Language_ &language, const QStringList
     return found[0]->key;
 }
 
-ApologyDraft ApologyDrafter::draft(const ApologyContext &context) const
+ApologyDraft ApologyDrafter::draft(const ApologyContext &context, const QString &templateText) const
 {
     ApologyDraft draft;
     draft.language = context.language == Language::Unknown ? Language::English : context.language;
@@ -171,7 +184,11 @@ ApologyDraft ApologyDrafter::draft(const ApologyContext &context) const
         {QStringLiteral("agent.first_name"), context.agentFirstName},
     };
     values.insert(QStringLiteral("problem"), problem->phrase.render(values));
-    const MessageTemplate &text = context.tone == PreferredTone::Warm ? language.warm : language.formal;
+    MessageTemplate own;
+    QList<TemplateError> errors;
+    const bool useOwn = !templateText.isEmpty() && own.parse(templateText, &errors, placeholders());
+    const MessageTemplate &text =
+        useOwn ? own : (context.tone == PreferredTone::Warm ? language.warm : language.formal);
     draft.text = text.render(values);
     return draft;
 }

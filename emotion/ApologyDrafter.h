@@ -37,14 +37,17 @@ struct ApologyDraft
 // Drafts a personal apology in the customer's language and preferred tone that names the actual problem
 // (a late or damaged delivery, a wrong item, a double charge, a refund, no answer, rudeness, a faulty
 // product, found by cue words in the customer's messages) and the customer's first name (in the vocative
-// in Polish). The templates and cues are data/apology_<lang>.tsv, written by the project.
+// in Polish). The cues and the ways to name each problem are data/apology_<lang>.tsv; the apology itself is
+// the reply library's (apology_formal, apology_warm), all written by the project.
 class ApologyDrafter
 {
 public:
     static std::optional<ApologyDrafter> load(const QString &directory, QString *error);
     static std::optional<ApologyDrafter> loadBuiltIn(QString *error);
 
-    ApologyDraft draft(const ApologyContext &context) const;
+    // `templateText`, when given and valid, is the apology to fill in (the reply library's, as agents
+    // edited it); otherwise the shipped one for the customer's tone.
+    ApologyDraft draft(const ApologyContext &context, const QString &templateText = QString()) const;
 
     // The Polish vocative of a first name ("Anna" -> "Anno", "Piotr" -> "Piotrze"); other languages and
     // names it does not know keep the name as it is.

@@ -1,6 +1,7 @@
 // The reply template library: the shipped templates, the store's checks, the editor (errors with line
 // and column before saving, highlighting with KDE Syntax-Highlighting and Empathy Desk's own syntax
 // definition), and inserting a template filled in for the customer from the reply box.
+#include "ApologyDrafter.h"
 #include "cache/TemplateStore.h"
 #include "code/AsyncCodeHighlighter.h"
 #include "code/CodeHighlighter.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +28,19 @@
 
 using namespace empathy;
 using namespace empathy::test;
+
+namespace {
+
+ReplyTemplate templateOf(Language language, const QString &name, const QString &body)
+{
+    ReplyTemplate t;
+    t.language = language;
+    t.name = name;
+    t.body = body;
+    return t;
+}
+
+} // namespace
 
 class TestTemplates : public QObject
 {
@@ -37,18 +52,20 @@ private slots:
         const QList<ReplyTemplate> library = builtInTemplates();
         for (const Language language : supportedLanguages) {
             int count = 0;
-            bool compensation = false;
+            QSet<QString> purposes;
             for (const ReplyTemplate &t : library) {
                 if (t.language != language)
                     continue;
                 ++count;
-                compensation = compensation || t.body.contains(u"{{compensation}}"_qs);
+                purposes.insert(t.purpose);
                 QList<TemplateError> errors;
                 MessageTemplate parsed;
                 QVERIFY2(parsed.parse(t.body, &errors), qPrintable(t.name));
             }
             QVERIFY2(count >= 4, qPrintable(languageCode(language)));
-            QVERIFY(compensation); // the compensation message comes from the library
+            // The apology (in both tones) and the compensation message come from the library.
+            QVERIFY(purposes.contains(apologyFormalPurpose) && purposes.contains(apologyWarmPurpose));
+            QVERIFY(purposes.contains(compensationPurpose));
         }
         QString error;
         QVERIFY(parseTemplateLibrary(u"en\tno text"_qs, &error).isEmpty());
@@ -65,18 +82,18 @@ private slots:
         const QList<ReplyTemplate> english = store.templates(Language::English);
         QVERIFY(english.size() >= 4);
 
-        ReplyTemplate broken{0, Language::English, u"Broken"_qs,
-                             u"Hi {{customer.first_name}}\n{{#if order.id}} {{nope}}"_qs};
+        ReplyTemplate broken = templateOf(Language::English, u"Broken"_qs,
+                                          u"Hi {{customer.first_name}}\n{{#if order.id}} {{nope}}"_qs);
         TemplateStore::SaveResult result = store.save(broken, fixedNow());
         QCOMPARE(result.id, 0);
         QCOMPARE(result.errors.size(), 2);
         QCOMPARE(result.errors[0].line, 2); // the unknown placeholder, then the block never closed
         QCOMPARE(result.errors[0].column, 18);
-        ReplyTemplate taken{0, Language::English, english.front().name, u"Hello"_qs};
+        ReplyTemplate taken = templateOf(Language::English, english.front().name, u"Hello"_qs);
         result = store.save(taken, fixedNow());
         QCOMPARE(result.id, 0);
         QVERIFY(result.errors.front().message.contains(u"another template"_qs));
-        ReplyTemplate mine{0, Language::English, u"Mine"_qs, u"Hello {{customer.first_name}}"_qs};
+        ReplyTemplate mine = templateOf(Language::English, u"Mine"_qs, u"Hello {{customer.first_name}}"_qs);
         result = store.save(mine, fixedNow());
         QVERIFY(result.id > 0);
         mine.id = result.id;
@@ -147,6 +164,34 @@ private slots:
         const QString text = reply->text();
         QVERIFY2(text.startsWith(u"Hi Anna,"_qs), qPrintable(text));
         QVERIFY2(text.contains(u"order #100482"_qs), qPrintable(text)); // her latest order
+    }
+
+    void apologyComesFromTheLibraryAsEdited()
+    {
+        TestProfile profile;
+        CustomerHistoryFixture().writeTo(profile.writer());
+        TemplateStore store(profile.db());
+        store.addBuiltIns(builtInTemplates(), fixedNow());
+        ReplyTemplate polish = store.forPurpose(Language::Polish, apologyFormalPurpose).value();
+        polish.body = u"Pani {{customer.first_name_vocative}}, przepraszamy za {{problem}}. Zespół Acme"_qs;
+        QVERIFY(store.save(polish, fixedNow()).id > 0);
+        QString error;
+        const auto drafter = emotion::ApologyDrafter::loadBuiltIn(&error);
+        QVERIFY2(drafter, qPrintable(error));
+        QSettings settings(profile.dir() + u"/settings.ini"_qs, QSettings::IniFormat);
+        MainWindow window(profile.reader(), profile.history(), profile.writer(), AgentId(1), fixedClock(),
+                          settings);
+        window.setApologyDrafter(&*drafter);
+        window.setTemplateStore(&store);
+        window.show();
+        window.selectConversation(ConversationId(13));
+        QTRY_COMPARE(window.threadModel()->conversation(), ConversationId(13));
+        ReplyBox *reply = window.conversationView()->replyBox();
+        reply->apologyButton()->click();
+        const QString text = reply->text();
+        QVERIFY2(text.startsWith(u"Pani Anno, przepraszamy za "_qs), qPrintable(text)); // vocative filled in
+        QVERIFY2(text.endsWith(u"Zespół Acme"_qs), qPrintable(text));
+        QCOMPARE(reply->purpose(), MessagePurpose::Apology);
     }
 };
 

@@ -349,7 +349,10 @@ void MainWindow::draftApology()
             break;
         }
     }
-    m_conversation->replyBox()->insertApology(m_apologies->draft(context).text);
+    // The library's apology (as the team edited it) for the customer's tone; the shipped one otherwise.
+    const QString purpose = context.tone == PreferredTone::Warm ? apologyWarmPurpose : apologyFormalPurpose;
+    const auto own = m_templates ? m_templates->forPurpose(context.language, purpose) : std::nullopt;
+    m_conversation->replyBox()->insertApology(m_apologies->draft(context, own ? own->body : QString()).text);
     statusBar()->showMessage(tr("Apology drafted in the customer's language: edit it before sending."), 8000);
 }
 
@@ -440,16 +443,12 @@ void MainWindow::compensate()
     const Compensation request = dialog.request();
     const QString opId = queueAction(tr("Compensation not saved"),
                                      [&] { return m_writer.queueCompensation(request, m_clock()); });
-    // The message that tells the customer comes from the library: the template that uses {{compensation}}.
+    // The message that tells the customer comes from the library: its compensation template.
     if (opId.isEmpty() || !m_templates)
         return;
-    for (const ReplyTemplate &t : m_templates->templates(conversationLanguage())) {
-        if (t.body.contains(QStringLiteral("{{compensation}}"))) {
-            insertTemplate(t.id, CompensationText::what(request.kind, request.percent,
-                                                        request.amount.minorUnits, request.amount.currency));
-            break;
-        }
-    }
+    if (const auto t = m_templates->forPurpose(conversationLanguage(), compensationPurpose))
+        insertTemplate(t->id, CompensationText::what(request.kind, request.percent, request.amount.minorUnits,
+                                                     request.amount.currency));
 }
 
 void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)
@@ -518,6 +517,12 @@ void MainWindow::insertTemplate(qint64 id, const QString &compensation)
     QHash<QString, QString> values;
     const Customer &customer = m_historyModel->record().customer;
     values.insert(QStringLiteral("customer.first_name"), customer.firstName);
+    values.insert(QStringLiteral("customer.first_name_vocative"),
+                  emotion::ApologyDrafter::vocative(customer.firstName, t->language));
+    values.insert(QStringLiteral("customer.female"),
+                  emotion::ApologyDrafter::looksFemale(customer.firstName, t->language)
+                      ? QStringLiteral("yes")
+                      : QString());
     values.insert(QStringLiteral("customer.name"), customer.displayName);
     for (const HistoryItem &item : m_historyModel->items()) {
         if (item.kind == HistoryKind::Order) { // newest first

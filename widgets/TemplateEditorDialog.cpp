@@ -57,6 +57,8 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateStore &store, AsyncCodeHighli
     m_body->setPlaceholderText(
         tr("Hi {{customer.first_name}}, … {{#if order.id}}order #{{order.id}}{{/if}}"));
     m_highlighter = new TemplateHighlighter(m_body->document(), code);
+    m_purpose = new QLabel(this);
+    m_purpose->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +78,7 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateStore &store, AsyncCodeHighli
     form->addRow(tr("&Text"), m_body);
     auto *right = new QVBoxLayout;
     right->addLayout(form, 1);
+    right->addWidget(m_purpose);
     right->addWidget(placeholders);
     right->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
@@ -136,6 +139,14 @@ void TemplateEditorDialog::showTemplate(qint64 id)
     m_name->setText(t ? t->name : QString());
     m_body->setPlainText(t ? t->body : QString());
     m_delete->setEnabled(m_current != 0);
+    const QString purpose = t ? t->purpose : QString();
+    m_purpose->setText(
+        purpose == apologyFormalPurpose  ? tr("Used by Apologise for customers who prefer a formal tone "
+                                               "(and when the tone is not noted).")
+        : purpose == apologyWarmPurpose  ? tr("Used by Apologise for customers who prefer a warm tone.")
+        : purpose == compensationPurpose ? tr("Put into the reply after a compensation is asked for.")
+                                         : QString());
+    m_purpose->setVisible(!purpose.isEmpty());
     check();
 }
 

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_purpose = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;

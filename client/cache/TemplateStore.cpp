@@ -16,6 +16,7 @@ ReplyTemplate rowOf(SqliteStatement &query)
     t.name = query.text(2);
     t.body = query.text(3);
     t.builtIn = query.int32(4) != 0;
+    t.purpose = query.text(5);
     return t;
 }
 
@@ -29,16 +30,23 @@ int TemplateStore::addBuiltIns(const QList<ReplyTemplate> &templates, const QDat
 {
     SqlTransaction transaction(m_db);
     auto insert =
-        m_db.prepare("INSERT OR IGNORE INTO reply_templates(language, name, body, built_in, updated_at) "
-                     "VALUES(?1, ?2, ?3, 1, ?4)");
+        m_db.prepare("INSERT OR IGNORE INTO reply_templates(language, name, body, built_in, updated_at, "
+                     "purpose) VALUES(?1, ?2, ?3, 1, ?4, ?5)");
+    // A purpose the shipped template has and the stored one lacks (stored by an older version) is added.
+    auto purpose =
+        m_db.prepare("UPDATE reply_templates SET purpose = ?3 WHERE language = ?1 AND name = ?2 AND "
+                     "built_in = 1 AND purpose = ''");
     int added = 0;
     for (const ReplyTemplate &t : templates) {
         insert.bind(1, languageCode(t.language))
             .bind(2, t.name)
             .bind(3, t.body)
-            .bind(4, at.toMSecsSinceEpoch());
+            .bind(4, at.toMSecsSinceEpoch())
+            .bind(5, t.purpose);
         insert.run();
         added += int(m_db.changes());
+        if (!t.purpose.isEmpty())
+            purpose.bind(1, languageCode(t.language)).bind(2, t.name).bind(3, t.purpose).run();
     }
     transaction.commit();
     return added;
@@ -46,9 +54,9 @@ int TemplateStore::addBuiltIns(const QList<ReplyTemplate> &templates, const QDat
 
 QList<ReplyTemplate> TemplateStore::templates(Language language)
 {
-    auto query =
-        m_db.prepare("SELECT id, language, name, body, built_in FROM reply_templates WHERE language = ?1 "
-                     "ORDER BY name COLLATE NOCASE");
+    auto query = m_db.prepare(
+        "SELECT id, language, name, body, built_in, purpose FROM reply_templates WHERE language = ?1 "
+        "ORDER BY name COLLATE NOCASE");
     query.bind(1, languageCode(language));
     QList<ReplyTemplate> out;
     while (query.step())
@@ -56,9 +64,20 @@ QList<ReplyTemplate> TemplateStore::templates(Language language)
     return out;
 }
 
+std::optional<ReplyTemplate> TemplateStore::forPurpose(Language language, const QString &purpose)
+{
+    auto query = m_db.prepare("SELECT id, language, name, body, built_in, purpose FROM reply_templates "
+                              "WHERE language = ?1 AND purpose = ?2 ORDER BY id LIMIT 1");
+    query.bind(1, languageCode(language)).bind(2, purpose);
+    if (!query.step())
+        return std::nullopt;
+    return rowOf(query);
+}
+
 std::optional<ReplyTemplate> TemplateStore::find(qint64 id)
 {
-    auto query = m_db.prepare("SELECT id, language, name, body, built_in FROM reply_templates WHERE id = ?1");
+    auto query =
+        m_db.prepare("SELECT id, language, name, body, built_in, purpose FROM reply_templates WHERE id = ?1");
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;

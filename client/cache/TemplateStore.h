@@ -22,6 +22,8 @@ public:
     // A language's templates by name.
     QList<ReplyTemplate> templates(Language language);
     std::optional<ReplyTemplate> find(qint64 id);
+    // The template Empathy Desk uses for something (ReplyTemplate::purpose) in a language.
+    std::optional<ReplyTemplate> forPurpose(Language language, const QString &purpose);
 
     struct SaveResult
     {

@@ -17,6 +17,8 @@ const QStringList &MessageTemplate::knownPlaceholders()
 {
     static const QStringList names{
         QStringLiteral("customer.first_name"),
+        QStringLiteral("customer.first_name_vocative"), // the Polish vocative ("Anno"); the name elsewhere
+        QStringLiteral("customer.female"),              // "yes" when the first name reads as a woman's
         QStringLiteral("customer.name"),
         QStringLiteral("order.id"),
         QStringLiteral("order.summary"),

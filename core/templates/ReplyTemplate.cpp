@@ -19,11 +19,12 @@ QList<ReplyTemplate> parseTemplateLibrary(const QString &text, QString *error)
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList fields = line.split(u'\t');
-        const Language language = fields.size() == 3 ? languageFromCode(fields[0]) : Language::Unknown;
+        const Language language =
+            fields.size() == 3 || fields.size() == 4 ? languageFromCode(fields[0]) : Language::Unknown;
         if (language == Language::Unknown || fields.value(1).trimmed().isEmpty() ||
             fields.value(2).trimmed().isEmpty()) {
-            *error = QStringLiteral("line %1: expected language (en, pl, ro, ru, fa), name and text, "
-                                    "separated by tabs")
+            *error = QStringLiteral("line %1: expected language (en, pl, ro, ru, fa), name, text and "
+                                    "optionally a purpose, separated by tabs")
                          .arg(lineNumber);
             return {};
         }
@@ -32,6 +33,7 @@ QList<ReplyTemplate> parseTemplateLibrary(const QString &text, QString *error)
         t.name = fields[1].trimmed();
         t.body = QString(fields[2]).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
         t.builtIn = true;
+        t.purpose = fields.value(3).trimmed();
         out.append(t);
     }
     return out;

@@ -16,12 +16,19 @@ struct ReplyTemplate
     QString name;
     QString body;
     bool builtIn = false; // shipped with Empathy Desk (agents may edit it; it is not added again)
+    // What Empathy Desk uses it for, if anything: apology_formal, apology_warm (the Apologise button, in
+    // the customer's preferred tone), compensation (the message after one). Empty for the others.
+    QString purpose;
 };
+
+inline const QString apologyFormalPurpose = QStringLiteral("apology_formal");
+inline const QString apologyWarmPurpose = QStringLiteral("apology_warm");
+inline const QString compensationPurpose = QStringLiteral("compensation");
 
 // The library Empathy Desk ships (core/templates/library.tsv: language, name, text with "\n" for new
 // lines). Every template in it parses without errors (tests check).
 QList<ReplyTemplate> builtInTemplates();
-// Lines `language<TAB>name<TAB>text`; nothing and *error ("line 4: …") for a malformed line.
+// Lines `language<TAB>name<TAB>text[<TAB>purpose]`; nothing and *error ("line 4: …") for a malformed line.
 QList<ReplyTemplate> parseTemplateLibrary(const QString &text, QString *error);
 
 } // namespace empathy

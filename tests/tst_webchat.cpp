@@ -1,3 +1,4 @@
+#include "ops/SurveyReply.h"
 #include "sql/SqliteStatement.h"
 #include "sync/SyncEngine.h"
 #include "TestProfile.h"
@@ -140,6 +141,50 @@ class TestWebChat : public QObject
     Q_OBJECT
 
 private slots:
+    void satisfactionAnsweredInWordsOnOtherChannels()
+    {
+        TestServer server(20);
+        const Agent julia = server.store().accountByLogin(QStringLiteral("julia"))->agent;
+        ConversationId email; // or another channel without buttons
+        for (const Conversation &c : server.seeded().conversations) {
+            if (!email.isValid() && c.channel != Channel::WebChat && c.status != ConversationStatus::Resolved)
+                email = c.id;
+        }
+        QVERIFY(email.isValid());
+        auto customerSays = [&](const QString &body) {
+            Message m;
+            m.id = server.store().nextMessageId();
+            m.conversation = email;
+            m.direction = Direction::Inbound;
+            m.body = body;
+            m.sentAt = server.now();
+            return m;
+        };
+        QVERIFY(
+            !surveyReply(server.store(), customerSays(QStringLiteral("5")), server.now())); // not asked yet
+        const auto resolved = server.operations().apply(
+            julia, OpFrame{QStringLiteral("resolve-1"), QStringLiteral("status"),
+                           QJsonObject{{QStringLiteral("conversation"), email.value()},
+                                       {QStringLiteral("status"), QStringLiteral("resolved")}}});
+        QVERIFY(resolved.ack.ok());
+        QCOMPARE(server.store().lastMessage(email)->purpose, MessagePurpose::Survey);
+        for (const QString &notAScore : {QStringLiteral("12 days late"), QStringLiteral("3.5"),
+                                         QStringLiteral("0"), QStringLiteral("thanks"), QStringLiteral("6")})
+            QVERIFY2(!surveyReply(server.store(), customerSays(notAScore), server.now()),
+                     qPrintable(notAScore));
+        auto answer =
+            surveyReply(server.store(), customerSays(QStringLiteral("4 - quick and kind")), server.now());
+        QVERIFY(answer);
+        QCOMPARE(answer->score, 4);
+        QCOMPARE(answer->comment, QStringLiteral("quick and kind"));
+        QCOMPARE(answer->kind, SurveyKind::Csat);
+        answer = surveyReply(server.store(), customerSays(QStringLiteral("۵ ممنون")), server.now());
+        QVERIFY(answer);
+        QCOMPARE(answer->score, 5); // Persian digits count
+        server.store().putSurveyAnswer(*answer);
+        QVERIFY(!surveyReply(server.store(), customerSays(QStringLiteral("3")), server.now())); // once
+    }
+
     void customerInABrowserTalksToAnAgent()
     {
         TestServer server(10);

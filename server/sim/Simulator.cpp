@@ -1,6 +1,7 @@
 #include "sim/Simulator.h"
 
 #include "demo/DemoText.h"
+#include "ops/SurveyReply.h"
 #include "storage/ServerStore.h"
 
 #include <cmath>
@@ -169,11 +170,32 @@ bool Simulator::followUp(Active &active)
 {
     const auto conversation = m_store.conversation(active.id);
     const auto last = m_store.lastMessage(active.id);
+    const QDateTime now = m_clock();
+    if (conversation && last && last->purpose == MessagePurpose::Survey) {
+        // Asked how satisfied they are: most answer with a number, as customers on these channels do.
+        const ConversationId id = active.id;
+        m_active.removeIf([&](const Active &a) { return a.id == id; });
+        if (m_random.chance(0.3))
+            return false;
+        Message message;
+        message.id = m_store.nextMessageId();
+        message.conversation = id;
+        message.direction = Direction::Inbound;
+        message.body = QString::number(m_random.between(2, 5));
+        message.sentAt = now;
+        message.language = conversation->language;
+        m_store.inTransaction([&] {
+            const auto answer = surveyReply(m_store, message, now);
+            m_store.putMessage(message);
+            if (answer)
+                m_store.putSurveyAnswer(*answer);
+        });
+        return true;
+    }
     if (!conversation || !last || conversation->status == ConversationStatus::Resolved) {
         m_active.removeIf([&](const Active &a) { return a.id == active.id; });
         return false;
     }
-    const QDateTime now = m_clock();
     const PhraseBook &spoken = book(active.language);
     QString key;
     bool done = false;

@@ -1,6 +1,7 @@
 #include "webchat/ChatConnection.h"
 
 #include "net/ServerLog.h"
+#include "ops/SurveyReply.h"
 #include "storage/ServerStore.h"
 
 #include <QJsonDocument>
@@ -121,7 +122,10 @@ void ChatConnection::say(const QString &raw)
         message.language = m_language;
         if (m_context.scoreMessage)
             m_context.scoreMessage(message);
+        const auto answer = surveyReply(m_context.store, message, now); // "5" typed instead of clicked
         m_context.store.putMessage(message);
+        if (answer)
+            m_context.store.putSurveyAnswer(*answer);
     });
     m_context.log.info(
         QStringLiteral("webchat_message"),

@@ -2,6 +2,7 @@
 // more unasked message, the order the customer keeps coming back about, the sentiment chart and the
 // timeline filtered by kind.
 #include "ApologyDrafter.h"
+#include "cache/TemplateStore.h"
 #include "CompensationDialog.h"
 #include "ConversationView.h"
 #include "CustomerHistoryFixture.h"
@@ -307,6 +308,16 @@ private slots:
         panel->reload();
         QCOMPARE(compensationRow().data(HistoryModel::MoodAfterRole).toDouble(), 0.0); // "ok", 50 min ago
         QVERIFY(HistoryDelegate::title(compensationRow()).contains(u"granted"_qs));
+        // Granted: now the customer may hear of it, in the words of the library's compensation template.
+        TemplateStore templates(m_profile->db());
+        templates.addBuiltIns(builtInTemplates(), fixedNow());
+        m_window->setTemplateStore(&templates);
+        const QList<QAction *> tell = panel->compensationActions(compensationRow(), &menu);
+        QCOMPARE(tell.size(), 1);
+        tell.front()->trigger();
+        const QString reply = m_window->conversationView()->replyBox()->text();
+        QVERIFY2(reply.contains(u"15.50"_qs) && reply.contains(u"#100482"_qs), qPrintable(reply));
+        m_window->setTemplateStore(nullptr);
         for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
             if (box->text() == u"Compensations"_qs)
                 box->click();

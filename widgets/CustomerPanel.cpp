@@ -1,6 +1,7 @@
 #include "CustomerPanel.h"
 
 #include "ChannelIcons.h"
+#include "CompensationText.h"
 #include "DurationText.h"
 #include "EmpathyMapView.h"
 #include "HistoryDelegate.h"
@@ -166,14 +167,28 @@ void CustomerPanel::showEmpathyMap(bool show)
 
 QList<QAction *> CustomerPanel::compensationActions(const QModelIndex &index, QObject *owner)
 {
-    if (!m_lead || !index.isValid() ||
+    if (!index.isValid() ||
         HistoryKind(index.data(HistoryModel::KindRole).toInt()) != HistoryKind::Compensation)
         return {};
     const CompensationId id(index.data(HistoryModel::ItemIdRole).toLongLong());
     if (id.value() <= 0) // not on the server yet
         return {};
     QList<QAction *> actions;
-    switch (CompensationStatus(index.data(HistoryModel::CompensationStatusRole).toInt())) {
+    const auto status = CompensationStatus(index.data(HistoryModel::CompensationStatusRole).toInt());
+    if (status == CompensationStatus::Granted) {
+        // Only once the server granted it does the customer hear of it.
+        auto *tell = new QAction(tr("Tell the customer"), owner);
+        const QString what =
+            CompensationText::what(CompensationKind(index.data(HistoryModel::CompensationKindRole).toInt()),
+                                   index.data(HistoryModel::PercentRole).toInt(),
+                                   index.data(HistoryModel::AmountMinorRole).toLongLong(),
+                                   index.data(HistoryModel::CurrencyRole).toString());
+        connect(tell, &QAction::triggered, this, [this, what] { emit compensationMessageRequested(what); });
+        actions << tell;
+    }
+    if (!m_lead)
+        return actions;
+    switch (status) {
     case CompensationStatus::Pending: {
         auto *approve = new QAction(tr("Approve…"), owner);
         connect(approve, &QAction::triggered, this,

@@ -53,7 +53,8 @@ public:
     EmpathyMapView *empathyMap() const { return m_empathy; }
     // Brings the empathy map (or the timeline) to the front of the panel's lower half.
     void showEmpathyMap(bool show = true);
-    // Team leads approve, deny and reverse compensations from the timeline's context menu.
+    // Team leads approve, deny and reverse compensations from the timeline's context menu; everyone can
+    // tell the customer about a granted one.
     void setDecidesCompensation(bool lead) { m_lead = lead; }
     // The actions the timeline's context menu offers for the row, owned by `owner` (the menu).
     QList<QAction *> compensationActions(const QModelIndex &index, QObject *owner);
@@ -64,6 +65,8 @@ signals:
     void compensateRequested();
     void compensationDecisionRequested(CompensationId id, bool approve);
     void compensationReversalRequested(CompensationId id);
+    // A granted compensation, worded ("Voucher 20,00 PLN"), to tell the customer about.
+    void compensationMessageRequested(const QString &compensation);
 
 private:
     void updateFacts();

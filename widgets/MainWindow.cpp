@@ -114,6 +114,12 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
                                                agent.role == AgentRole::Admin);
     }
     connect(m_customer, &CustomerPanel::compensateRequested, this, &MainWindow::compensate);
+    // The message about a granted compensation comes from the library's compensation template.
+    connect(m_customer, &CustomerPanel::compensationMessageRequested, this, [this](const QString &what) {
+        if (const auto t = m_templates ? m_templates->forPurpose(conversationLanguage(), compensationPurpose)
+                                       : std::nullopt)
+            insertTemplate(t->id, what);
+    });
     EmpathyMapView *map = m_customer->empathyMap();
     connect(map, &EmpathyMapView::noteWritten, this,
             [this](const EmpathyEntry &e) { writeEmpathyNote(e, false); });
@@ -441,14 +447,7 @@ void MainWindow::compensate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Compensation request = dialog.request();
-    const QString opId = queueAction(tr("Compensation not saved"),
-                                     [&] { return m_writer.queueCompensation(request, m_clock()); });
-    // The message that tells the customer comes from the library: its compensation template.
-    if (opId.isEmpty() || !m_templates)
-        return;
-    if (const auto t = m_templates->forPurpose(conversationLanguage(), compensationPurpose))
-        insertTemplate(t->id, CompensationText::what(request.kind, request.percent, request.amount.minorUnits,
-                                                     request.amount.currency));
+    queueAction(tr("Compensation not saved"), [&] { return m_writer.queueCompensation(request, m_clock()); });
 }
 
 void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)

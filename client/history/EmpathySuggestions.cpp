@@ -58,10 +58,13 @@ QList<EmpathySuggestion> suggestEmpathy(const QList<HistoryItem> &history, const
     }
     QList<EmpathySuggestion> out;
     int count[empathyQuadrantCount + 1] = {};
+    QSet<QString> said; // the same words twice (a customer repeating themselves) are one suggestion
     auto offer = [&](EmpathySuggestion s) {
-        if (decided.contains(s.key) || count[int(s.quadrant)] >= perQuadrant)
+        const QString words = QString::number(int(s.quadrant)) + u'\t' + s.text;
+        if (decided.contains(s.key) || said.contains(words) || count[int(s.quadrant)] >= perQuadrant)
             return;
         decided.insert(s.key); // once
+        said.insert(words);
         ++count[int(s.quadrant)];
         out.append(std::move(s));
     };

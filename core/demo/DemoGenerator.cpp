@@ -65,6 +65,7 @@ struct DemoGenerator::Script
 DemoGenerator::DemoGenerator(DemoOptions options, QList<PhraseBook> books)
     : m_options(std::move(options))
     , m_random(m_options.seed)
+    , m_notesRandom(m_options.seed ^ 0x656d70617468796dull)
 {
     if (!m_options.now.isValid())
         m_options.now = QDateTime::currentDateTimeUtc();
@@ -290,6 +291,47 @@ Conversation DemoGenerator::makeConversation(Customer &customer, DataBatch &batc
     return conversation;
 }
 
+void DemoGenerator::addEmpathyNotes(Customer &customer, DataBatch &batch)
+{
+    if (!m_notesRandom.chance(0.3))
+        return;
+    struct Pool
+    {
+        EmpathyQuadrant quadrant;
+        std::initializer_list<const char *> notes;
+    };
+    static const Pool pools[] = {
+        {EmpathyQuadrant::Thinks,
+         {"Thinks we forgot about the order", "Doubts the courier will come this time",
+          "Thinks the price should include fast delivery", "Is not sure the refund was sent"}},
+        {EmpathyQuadrant::Does,
+         {"Checks the tracking page several times a day", "Writes on a second channel when we are slow",
+          "Keeps the original packaging for a return", "Compares us with another shop"}},
+        {EmpathyQuadrant::Pains,
+         {"Took a day off to wait for the delivery", "Had to explain the problem three times",
+          "Paid for express shipping that did not arrive"}},
+        {EmpathyQuadrant::Gains,
+         {"Values a named agent who follows up", "Happy with a quick replacement",
+          "Likes being told the next step before asking"}},
+    };
+    static constexpr JourneyStage stages[] = {JourneyStage::Purchase, JourneyStage::Delivery,
+                                              JourneyStage::Support, JourneyStage::After};
+    customer.journeyStage = stages[m_notesRandom.below(4)];
+    const auto agent = m_lastAgentOfCustomer.find(customer.id.value());
+    for (const Pool &pool : pools) {
+        if (!m_notesRandom.chance(0.6))
+            continue;
+        EmpathyEntry note;
+        note.id = EmpathyEntryId(m_nextNote++);
+        note.customer = customer.id;
+        note.quadrant = pool.quadrant;
+        note.text = QString::fromUtf8(pool.notes.begin()[m_notesRandom.below(int(pool.notes.size()))]);
+        note.author = agent != m_lastAgentOfCustomer.end() ? agent->second : m_agents.front().id;
+        note.updatedAt = m_options.now.addSecs(-3600 * qint64(m_notesRandom.between(1, 72)));
+        batch.empathyEntries.append(note);
+    }
+}
+
 DataBatch DemoGenerator::next(int conversationCount)
 {
     DataBatch batch;
@@ -308,6 +350,8 @@ DataBatch DemoGenerator::next(int conversationCount)
             returning ? batch.customers[m_random.below(int(batch.customers.size()))] : batch.customers.back();
         batch.conversations.append(makeConversation(customer, batch));
     }
+    for (Customer &customer : batch.customers)
+        addEmpathyNotes(customer, batch);
     // Orders are only needed while their customer's batch is generated.
     m_ordersOfCustomer.clear();
     m_lastAgentOfCustomer.clear();

@@ -47,11 +47,14 @@ private:
     Customer makeCustomer(Language language);
     QList<Order> makeOrders(const Customer &customer);
     Conversation makeConversation(Customer &customer, DataBatch &batch);
+    // Some customers' empathy maps, as their agents filled them in.
+    void addEmpathyNotes(Customer &customer, DataBatch &batch);
     QString fill(const QString &text, const Customer &customer, const QString &orderNumber,
                  const QString &product, const Agent &agent, Language language);
 
     DemoOptions m_options;
     DemoRandom m_random;
+    DemoRandom m_notesRandom; // its own sequence: the notes change nothing else the seed generates
     std::map<Language, PhraseBook> m_books;
     QList<Agent> m_agents;
     std::map<qint64, AgentId> m_lastAgentOfCustomer; // sticky assignment for returning customers
@@ -61,6 +64,7 @@ private:
     qint64 m_nextMessage = 1;
     qint64 m_nextOrder = 1;
     qint64 m_nextSurvey = 1;
+    qint64 m_nextNote = 1;
 };
 
 } // namespace empathy

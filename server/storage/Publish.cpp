@@ -20,6 +20,8 @@ qint64 publishBatch(ServerStore &store, const DataBatch &batch, const MessageSco
             store.putOrder(order);
         for (const SurveyAnswer &answer : batch.surveys)
             store.putSurveyAnswer(answer);
+        for (const EmpathyEntry &entry : batch.empathyEntries)
+            store.putEmpathyEntry(entry);
     });
     return store.head();
 }

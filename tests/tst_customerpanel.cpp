@@ -2,6 +2,7 @@
 // more unasked message, the order the customer keeps coming back about, the sentiment chart and the
 // timeline filtered by kind.
 #include "ApologyDrafter.h"
+#include "ApprovalQueueView.h"
 #include "cache/TemplateStore.h"
 #include "CompensationDialog.h"
 #include "ConversationView.h"
@@ -9,6 +10,7 @@
 #include "CustomerPanel.h"
 #include "HistoryDelegate.h"
 #include "MainWindow.h"
+#include "models/ApprovalQueueModel.h"
 #include "models/HistoryModel.h"
 #include "models/ThreadModel.h"
 #include "ReplyBox.h"
@@ -27,6 +29,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -323,6 +327,58 @@ private slots:
                 box->click();
         }
         QVERIFY(!compensationRow().isValid());
+    }
+
+    void leadsSeeTheCompensationsWaitingForThem()
+    {
+        ApprovalQueueModel &queue = *m_window->approvals();
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Compensation waiting;
+        waiting.id = CompensationId(8);
+        waiting.conversation = ConversationId(13);
+        waiting.customer = CustomerId(1);
+        waiting.kind = CompensationKind::FullRefund;
+        waiting.amount = Money{12999, u"PLN"_qs};
+        waiting.reason = u"parcel lost"_qs;
+        waiting.heldBecause = u"only a team lead may grant a full refund"_qs;
+        waiting.status = CompensationStatus::Pending;
+        waiting.requestedBy = AgentId(1);
+        waiting.requestedAt = fixedNow().addSecs(-600);
+        Compensation granted = waiting;
+        granted.id = CompensationId(9);
+        granted.kind = CompensationKind::Voucher;
+        granted.status = CompensationStatus::Granted;
+        DataBatch batch;
+        batch.compensations = {waiting, granted};
+        m_profile->writer().applySyncPage(batch, {}, u"g"_qs, 1);
+
+        QPushButton *approvals = nullptr;
+        for (QPushButton *b : m_window->findChildren<QPushButton *>())
+            approvals = b->text().startsWith(u"Waiting for a lead"_qs) ? b : approvals;
+        QVERIFY(!approvals || approvals->isHidden()); // an agent has no queue
+        m_window->setLead(true);
+        for (QPushButton *b : m_window->findChildren<QPushButton *>())
+            approvals = b->text().startsWith(u"Waiting for a lead"_qs) ? b : approvals;
+        QVERIFY(approvals && !approvals->isHidden());
+        QCOMPARE(approvals->text(), u"Waiting for a lead: 1"_qs); // the granted one is not waiting
+        QCOMPARE(queue.rowCount(), 1);
+        QCOMPARE(queue.index(0, ApprovalQueueModel::CustomerColumn).data().toString(), u"Anna Kowalska"_qs);
+        const QString why = ApprovalQueueView::cellText(queue.index(0, ApprovalQueueModel::WhyColumn));
+        QVERIFY2(why.contains(u"parcel lost"_qs) && why.contains(u"full refund"_qs), qPrintable(why));
+        QVERIFY(ApprovalQueueView::cellText(queue.index(0, ApprovalQueueModel::WhatColumn))
+                    .contains(u"129.99"_qs));
+        QVERIFY(ApprovalQueueView::cellText(queue.index(0, ApprovalQueueModel::MoodColumn))
+                    .contains(u"Negative"_qs));
+
+        // Opening a row's conversation brings the customer's history; the buttons ask for a decision.
+        m_window->showApprovals();
+        auto *view = m_window->findChild<ApprovalQueueView *>();
+        QVERIFY(view);
+        QVERIFY(!view->approveButton()->isEnabled());
+        view->table()->selectRow(0);
+        QVERIFY(view->approveButton()->isEnabled());
+        emit view->table()->doubleClicked(queue.index(0, 0));
+        QTRY_COMPARE(m_window->threadModel()->conversation(), ConversationId(13));
     }
 
     void limitComesFromTheSettings()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApologyDrafter.h"
+#include "ApprovalQueueView.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/TemplateStore.h"
@@ -14,6 +15,7 @@
 #include "history/CustomerFacts.h"
 #include "InboxDelegate.h"
 #include "InboxView.h"
+#include "models/ApprovalQueueModel.h"
 #include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
 #include "models/InboxModel.h"
@@ -24,11 +26,13 @@
 #include "TemplateEditorDialog.h"
 
 #include <QCloseEvent>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     , m_threadModel(std::make_unique<ThreadModel>(reader))
     , m_historyModel(std::make_unique<HistoryModel>(history))
     , m_empathyModel(std::make_unique<EmpathyMapModel>(history, *m_historyModel, m_clock))
+    , m_approvals(std::make_unique<ApprovalQueueModel>(reader))
 {
     setWindowTitle(tr("Empathy Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
@@ -89,6 +94,12 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     m_countLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_pendingLabel);
+    m_approvalsButton = new QPushButton(this);
+    m_approvalsButton->setFlat(true);
+    m_approvalsButton->setToolTip(tr("Compensations over agents' limits, waiting for a team lead"));
+    m_approvalsButton->hide();
+    connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
+    statusBar()->addPermanentWidget(m_approvalsButton);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filters, &FilterBar::queryChanged, this, [this](const InboxQuery &query) {
@@ -110,8 +121,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_customer, &CustomerPanel::toneChosen, this, &MainWindow::setCustomerTone);
     for (const Agent &agent : m_reader.agents()) {
         if (agent.id == m_me) // offline start: the role from the last sync
-            m_customer->setDecidesCompensation(agent.role == AgentRole::Lead ||
-                                               agent.role == AgentRole::Admin);
+            setLead(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
     }
     connect(m_customer, &CustomerPanel::compensateRequested, this, &MainWindow::compensate);
     // The message about a granted compensation comes from the library's compensation template.
@@ -171,7 +181,7 @@ void MainWindow::attachSync(SyncEngine &engine)
     connect(&engine, &SyncEngine::loggedIn, this, [this](const Agent &agent) {
         m_me = agent.id;
         m_filters->setMe(agent.id);
-        m_customer->setDecidesCompensation(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
+        setLead(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
     });
     connect(this, &MainWindow::operationQueued, &engine, &SyncEngine::flushOutbox);
     connect(&engine, &SyncEngine::operationFailed, this,
@@ -573,8 +583,39 @@ void MainWindow::editTemplates()
     offerTemplates();
 }
 
+// Team leads and admins decide on compensations: the timeline's menu and the approvals queue.
+void MainWindow::setLead(bool lead)
+{
+    m_lead = lead;
+    m_customer->setDecidesCompensation(lead);
+    updateCounts();
+}
+
+void MainWindow::showApprovals()
+{
+    if (!m_approvalsDialog) {
+        m_approvalsDialog = new QDialog(this);
+        m_approvalsDialog->setWindowTitle(tr("Compensations waiting for a team lead"));
+        auto *view = new ApprovalQueueView(*m_approvals, m_approvalsDialog);
+        auto *layout = new QVBoxLayout(m_approvalsDialog);
+        layout->addWidget(view);
+        m_approvalsDialog->resize(900, 360);
+        connect(view, &ApprovalQueueView::decisionRequested, this, &MainWindow::decideCompensation);
+        connect(view, &ApprovalQueueView::conversationRequested, this, &MainWindow::selectConversation);
+    }
+    m_approvals->reload();
+    m_approvalsDialog->show();
+    m_approvalsDialog->raise();
+}
+
 void MainWindow::updateCounts()
 {
+    if (m_lead) {
+        m_approvals->reload();
+        m_approvalsButton->setText(
+            tr("Waiting for a lead: %1").arg(QLocale().toString(m_approvals->rowCount())));
+    }
+    m_approvalsButton->setVisible(m_lead);
     m_countLabel->setText(tr("Conversations: %1").arg(QLocale().toString(m_inboxModel->rowCount())));
     const qint64 pending = m_reader.pendingOperationCount();
     m_pendingLabel->setText(pending > 0 ? tr("Waiting to be sent: %1").arg(QLocale().toString(pending))

@@ -13,7 +13,9 @@
 #include <functional>
 #include <memory>
 
+class QDialog;
 class QLabel;
+class QPushButton;
 class QSettings;
 class QSplitter;
 
@@ -32,6 +34,7 @@ class ChannelIcons;
 class ConversationView;
 class CustomerPanel;
 class FilterBar;
+class ApprovalQueueModel;
 class EmpathyMapModel;
 class HistoryModel;
 class HistoryReader;
@@ -76,6 +79,10 @@ public:
     void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
     // The reply template library (Templates in the reply box, and its editor).
     void setTemplateStore(TemplateStore *store);
+    // The agent is a team lead (or admin): compensation decisions and the approvals queue.
+    void setLead(bool lead);
+    void showApprovals();
+    ApprovalQueueModel *approvals() const { return m_approvals.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +123,10 @@ private:
     std::unique_ptr<ThreadModel> m_threadModel;
     std::unique_ptr<HistoryModel> m_historyModel;
     std::unique_ptr<EmpathyMapModel> m_empathyModel;
+    std::unique_ptr<ApprovalQueueModel> m_approvals;
+    QPushButton *m_approvalsButton = nullptr;
+    QDialog *m_approvalsDialog = nullptr;
+    bool m_lead = false;
     QSplitter *m_splitter = nullptr;
     FilterBar *m_filters = nullptr;
     InboxView *m_inbox = nullptr;

@@ -294,6 +294,40 @@ QList<Message> CacheReader::messages(ConversationId conversation)
     return messages;
 }
 
+QList<CacheReader::PendingCompensation> CacheReader::pendingCompensations()
+{
+    auto statement = m_db.prepare(
+        "SELECT k.id, k.conversation_id, k.customer_id, k.kind, k.percent, k.amount_minor, k.currency, "
+        "k.reason, "
+        "k.held_because, k.requested_by, k.requested_at, u.display_name, a.display_name, c.mood "
+        "FROM compensations k LEFT JOIN customers u ON u.id = k.customer_id "
+        "LEFT JOIN agents a ON a.id = k.requested_by LEFT JOIN conversations c ON c.id = k.conversation_id "
+        "WHERE k.status = ?1 AND k.id > 0 ORDER BY k.requested_at, k.id");
+    statement.bind(1, int(CompensationStatus::Pending));
+    QList<PendingCompensation> out;
+    while (statement.step()) {
+        PendingCompensation p;
+        Compensation &c = p.compensation;
+        c.id = CompensationId(statement.int64(0));
+        c.conversation = ConversationId(statement.int64(1));
+        c.customer = CustomerId(statement.int64(2));
+        c.kind = CompensationKind(statement.int32(3));
+        c.percent = statement.int32(4);
+        c.amount = Money{statement.int64(5), statement.text(6)};
+        c.reason = statement.text(7);
+        c.heldBecause = statement.text(8);
+        c.requestedBy = AgentId(statement.int64(9));
+        c.requestedAt = QDateTime::fromMSecsSinceEpoch(statement.int64(10), Qt::UTC);
+        c.status = CompensationStatus::Pending;
+        p.customerName = statement.text(11);
+        p.requestedBy = statement.text(12);
+        if (!statement.isNull(13))
+            p.mood = statement.real(13);
+        out.append(p);
+    }
+    return out;
+}
+
 QList<Agent> CacheReader::agents()
 {
     auto statement = m_db.prepare("SELECT id, login, display_name, role FROM agents ORDER BY id");

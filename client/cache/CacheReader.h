@@ -3,6 +3,7 @@
 #include "cache/InboxQuery.h"
 #include "cache/InboxRow.h"
 #include "domain/Agent.h"
+#include "domain/Compensation.h"
 #include "domain/Message.h"
 
 #include <QList>
@@ -34,6 +35,16 @@ public:
     std::optional<InboxRow> inboxRow(ConversationId id);
     std::optional<ConversationHeader> header(ConversationId id);
     QList<Message> messages(ConversationId conversation);
+
+    // Compensations waiting for a team lead, oldest first, with what a lead decides by.
+    struct PendingCompensation
+    {
+        Compensation compensation;
+        QString customerName;
+        QString requestedBy;        // the agent's name
+        std::optional<double> mood; // the conversation's mood now
+    };
+    QList<PendingCompensation> pendingCompensations();
 
     QList<Agent> agents();
     AgentId ownAgent();

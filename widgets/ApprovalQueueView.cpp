@@ -4,34 +4,17 @@
 #include "DurationText.h"
 #include "models/ApprovalQueueModel.h"
 #include "MoodLook.h"
+#include "TextDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace empathy {
-
-namespace {
-
-class ApprovalDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text = ApprovalQueueView::cellText(index);
-    }
-};
-
-} // namespace
 
 ApprovalQueueView::ApprovalQueueView(ApprovalQueueModel &model, QWidget *parent)
     : QWidget(parent)
@@ -39,7 +22,7 @@ ApprovalQueueView::ApprovalQueueView(ApprovalQueueModel &model, QWidget *parent)
 {
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
-    m_table->setItemDelegate(new ApprovalDelegate(m_table));
+    m_table->setItemDelegate(new TextDelegate(&ApprovalQueueView::cellText, {}, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,6 +2,7 @@
 
 #include "models/EmpathyMapModel.h"
 #include "MoodLook.h"
+#include "TextDelegate.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -18,7 +19,6 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,26 +30,16 @@ constexpr std::array<EmpathyQuadrant, empathyQuadrantCount> quadrants{
     EmpathyQuadrant::Says,  EmpathyQuadrant::Thinks, EmpathyQuadrant::Does,
     EmpathyQuadrant::Feels, EmpathyQuadrant::Pains,  EmpathyQuadrant::Gains};
 
-// Words every row in its own way: suggestions in italics, notes waiting for the server or refused by it
-// say so.
-class NoteDelegate : public QStyledItemDelegate
+// Suggestions in italics and the placeholder colour; notes wrap whole.
+void styleNote(QStyleOptionViewItem *option, const QModelIndex &index)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text = EmpathyMapView::rowText(index);
-        option->features |= QStyleOptionViewItem::WrapText;
-        option->textElideMode = Qt::ElideNone;
-        if (index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
-            option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        }
+    option->features |= QStyleOptionViewItem::WrapText;
+    option->textElideMode = Qt::ElideNone;
+    if (index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
     }
-};
+}
 
 } // namespace
 
@@ -95,7 +85,7 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
         proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(int(quadrant)));
         auto *list = new QListView(box);
         list->setModel(proxy);
-        list->setItemDelegate(new NoteDelegate(list));
+        list->setItemDelegate(new TextDelegate(&EmpathyMapView::rowText, &styleNote, list));
         list->setWordWrap(true);
         list->setAccessibleName(quadrantName(quadrant));
         list->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -130,13 +130,11 @@ AckFrame OperationService::reply(const Agent &agent, const OpFrame &op, bool *ch
         purpose = MessagePurpose::Apology;
     else if (!key.isEmpty() && key != u"plain")
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("purpose is plain or apology"));
-    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
-    auto conversation = m_store.conversation(id);
-    if (!conversation)
-        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
-    if (!mayActOn(agent, *conversation))
-        return refused(op.id, ErrorCode::Forbidden,
-                       QStringLiteral("the conversation is assigned to someone else"));
+    auto target = conversationToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    Conversation &conversation = std::get<Conversation>(target);
+    const ConversationId id = conversation.id;
 
     Message message;
     message.purpose = purpose;
@@ -146,12 +144,12 @@ AckFrame OperationService::reply(const Agent &agent, const OpFrame &op, bool *ch
     message.author = agent.id;
     message.body = body;
     message.sentAt = m_clock();
-    message.language = conversation->language;
+    message.language = conversation.language;
     m_store.putMessage(message);
-    conversation->firstResponseDue = QDateTime();
-    if (!conversation->assignee.isValid())
-        conversation->assignee = agent.id; // whoever answers takes the conversation
-    m_store.putConversation(*conversation);
+    conversation.firstResponseDue = QDateTime();
+    if (!conversation.assignee.isValid())
+        conversation.assignee = agent.id; // whoever answers takes the conversation
+    m_store.putConversation(conversation);
     *changed = true;
     return AckFrame{op.id,
                     {{QStringLiteral("message"), message.id.value()},
@@ -185,28 +183,25 @@ AckFrame OperationService::assign(const Agent &agent, const OpFrame &op, bool *c
 
 AckFrame OperationService::setStatus(const Agent &agent, const OpFrame &op, bool *changed)
 {
-    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
     const auto status = statusFromKey(op.data.value(QStringLiteral("status")).toString());
     if (!status)
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("status is open, pending or resolved"));
-    auto conversation = m_store.conversation(id);
-    if (!conversation)
-        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
-    if (!mayActOn(agent, *conversation))
-        return refused(op.id, ErrorCode::Forbidden,
-                       QStringLiteral("the conversation is assigned to someone else"));
-    const bool resolving = *status == ConversationStatus::Resolved && conversation->status != *status;
-    conversation->status = *status;
+    auto target = conversationToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    Conversation &conversation = std::get<Conversation>(target);
+    const bool resolving = *status == ConversationStatus::Resolved && conversation.status != *status;
+    conversation.status = *status;
     if (*status == ConversationStatus::Resolved) {
-        conversation->firstResponseDue = QDateTime();
-        conversation->resolutionDue = QDateTime();
-        m_store.republishCustomer(conversation->customer); // trainers can read it from now on
+        conversation.firstResponseDue = QDateTime();
+        conversation.resolutionDue = QDateTime();
+        m_store.republishCustomer(conversation.customer); // trainers can read it from now on
     }
-    m_store.putConversation(*conversation);
+    m_store.putConversation(conversation);
     if (resolving)
-        askForSatisfaction(*conversation);
+        askForSatisfaction(conversation);
     if (*status == ConversationStatus::Resolved)
-        m_store.republishConversationContents(conversation->id);
+        m_store.republishConversationContents(conversation.id);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }
@@ -264,19 +259,12 @@ AckFrame OperationService::setCustomerTone(const Agent &agent, const OpFrame &op
     const std::optional<PreferredTone> tone = toneFromKey(op.data.value(QStringLiteral("tone")).toString());
     if (!tone)
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("tone is formal, warm or none"));
-    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
-    const auto conversation = m_store.conversation(id);
-    if (!conversation)
-        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
-    if (!mayActOn(agent, *conversation))
-        return refused(op.id, ErrorCode::Forbidden,
-                       QStringLiteral("the conversation is assigned to someone else"));
-    auto customer = m_store.customer(conversation->customer);
-    if (!customer)
-        return refused(op.id, ErrorCode::NotFound,
-                       QStringLiteral("no customer %1").arg(conversation->customer.value()));
-    customer->preferredTone = *tone;
-    m_store.putCustomer(*customer);
+    auto target = customerToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    Customer &customer = std::get<Customer>(target);
+    customer.preferredTone = *tone;
+    m_store.putCustomer(customer);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }
@@ -333,17 +321,15 @@ AckFrame OperationService::compensate(const Agent &agent, const OpFrame &op, boo
         return refused(op.id, ErrorCode::Invalid,
                        QStringLiteral("a compensation needs a reason (1 to 1,000 "
                                       "characters) for the audit"));
-    const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
-    const auto conversation = m_store.conversation(id);
-    if (!conversation)
-        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
-    if (!mayActOn(agent, *conversation))
-        return refused(op.id, ErrorCode::Forbidden,
-                       QStringLiteral("the conversation is assigned to someone else"));
+    auto target = conversationToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    Conversation &conversation = std::get<Conversation>(target);
+    const ConversationId id = conversation.id;
 
     Compensation c;
     c.conversation = id;
-    c.customer = conversation->customer;
+    c.customer = conversation.customer;
     c.opId = op.id;
     c.kind = *kind;
     c.reason = reason;
@@ -449,19 +435,28 @@ AckFrame OperationService::reverseCompensation(const Agent &agent, const OpFrame
     return compensationAck(op.id, *c, m_store.head());
 }
 
-std::variant<Customer, AckFrame> OperationService::customerToActOn(const Agent &agent, const OpFrame &op)
+std::variant<Conversation, AckFrame> OperationService::conversationToActOn(const Agent &agent,
+                                                                           const OpFrame &op)
 {
     const ConversationId id(op.data.value(QStringLiteral("conversation")).toInteger());
-    const auto conversation = m_store.conversation(id);
+    auto conversation = m_store.conversation(id);
     if (!conversation)
         return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
     if (!mayActOn(agent, *conversation))
         return refused(op.id, ErrorCode::Forbidden,
                        QStringLiteral("the conversation is assigned to someone else"));
-    const auto customer = m_store.customer(conversation->customer);
+    return *conversation;
+}
+
+std::variant<Customer, AckFrame> OperationService::customerToActOn(const Agent &agent, const OpFrame &op)
+{
+    const auto target = conversationToActOn(agent, op);
+    if (const auto *refusal = std::get_if<AckFrame>(&target))
+        return *refusal;
+    const CustomerId id = std::get<Conversation>(target).customer;
+    const auto customer = m_store.customer(id);
     if (!customer)
-        return refused(op.id, ErrorCode::NotFound,
-                       QStringLiteral("no customer %1").arg(conversation->customer.value()));
+        return refused(op.id, ErrorCode::NotFound, QStringLiteral("no customer %1").arg(id.value()));
     return *customer;
 }
 

@@ -47,7 +47,8 @@ private:
     AckFrame putEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame removeEmpathyEntry(const Agent &agent, const OpFrame &op, bool *changed);
     AckFrame setJourneyStage(const Agent &agent, const OpFrame &op, bool *changed);
-    // The customer of the operation's conversation, when the agent may act on it; else the refusal.
+    // The operation's conversation (or its customer) when the agent may act on it; else the refusal.
+    std::variant<Conversation, AckFrame> conversationToActOn(const Agent &agent, const OpFrame &op);
     std::variant<Customer, AckFrame> customerToActOn(const Agent &agent, const OpFrame &op);
     std::optional<float> currentMood(ConversationId conversation);
     void askForSatisfaction(const Conversation &conversation);

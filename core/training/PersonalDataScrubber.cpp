@@ -1,0 +1,354 @@
+#include "PersonalDataScrubber.h"
+
+#include "domain/SearchText.h"
+#include "training/GivenNames.h"
+
+#include <functional>
+
+namespace empathy {
+
+namespace {
+
+constexpr auto options =
+    QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+
+// Lower case, Persian letter variants and digits unified, accents removed: "Katarzynę" and "katarzyne"
+// fold alike, as do "علي" and "علی".
+QString fold(QStringView text)
+{
+    const QString decomposed = foldForSearch(text).normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+// Replaces every match of `pattern` by what `replacement` returns for it (the match itself to keep it).
+QString replaceEach(const QString &text, const QRegularExpression &pattern,
+                    const std::function<QString(const QRegularExpressionMatch &)> &replacement)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += replacement(m);
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+int digitCount(QStringView text)
+{
+    int n = 0;
+    for (QChar c : text)
+        n += c.isDigit();
+    return n;
+}
+
+bool luhnValid(QStringView text)
+{
+    int sum = 0;
+    bool doubled = false;
+    for (qsizetype i = text.size(); i-- > 0;) {
+        if (!text[i].isDigit())
+            continue;
+        int d = text[i].digitValue();
+        if (doubled) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubled = !doubled;
+    }
+    return sum % 10 == 0;
+}
+
+QString letterName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+const QString personKinds[3] = {QStringLiteral("Customer"), QStringLiteral("Agent"),
+                                QStringLiteral("Person")};
+
+// Whether `word` is `name` or an inflected form of it (a case ending, a vocative): the name's stem,
+// without a final vowel, followed by a short ending. Both folded.
+bool inflects(const QString &word, const QString &name)
+{
+    if (word == name)
+        return true;
+    if (name.size() < 3)
+        return false;
+    static const QString vowels = QStringLiteral("aeiouyаеиоуыэюяйь");
+    QString stem = name;
+    if (stem.size() >= 4 && vowels.contains(stem.back()))
+        stem.chop(1);
+    if (stem.size() >= 7)
+        stem.chop(1); // consonant changes before endings: Agnieszka -> Agnieszce
+    const qsizetype ending = word.size() - stem.size();
+    const qsizetype longest = stem.size() <= 4 ? 2 : stem.size() >= 7 ? 5 : 4;
+    return word.startsWith(stem) && ending >= 0 && ending <= longest;
+}
+
+const QRegularExpression urlPattern(QStringLiteral(R"((?:https?://|www\.)[^\s/]+(/\S*)?)"), options);
+const QRegularExpression emailPattern(QStringLiteral(R"([\w.+%-]+@[\w-]+(?:\.[\w-]+)+)"), options);
+const QRegularExpression addressPattern(
+    QStringLiteral(
+        // English: 221 Baker Street, 12b Oak Ave.
+        R"(\b\d{1,5}[a-z]?\s+(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|square|sq)\b\.?)"
+        // Polish: ul. Długa 5/12, 00-950 Warszawa
+        R"(|\b(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.)\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+\d+[a-z]?(?:\s*/\s*\d+)?)?)"
+        R"(|\b\d{2}-\d{3}\s+\p{Lu}\p{L}+)"
+        // Romanian: str. Lalelelor nr. 7, bd. Unirii 12, bl. A4, ap. 3
+        R"(|\b(?:str\.|strada|bd\.|b-dul|bulevardul|calea|șos\.|soseaua|șoseaua|aleea)\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,?\s*nr\.?\s*\d+[a-z]?)?(?:,?\s*(?:bl|sc|et|ap)\.?\s*[\w]+)*)"
+        // Russian: ул. Ленина, д. 5, кв. 12; проспект Мира 10
+        R"(|(?<!\p{L})(?:ул\.|улица|пр\.|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная)\s*\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:,?\s*(?:д\.|дом)?\s*\d+[а-я]?)?(?:,?\s*(?:корп\.|кв\.|квартира)\s*\d+)*)"
+        // Persian: خیابان آزادی، کوچه ۱۲، پلاک ۵
+        R"(|(?<!\p{L})(?:خیابان|کوچه|بلوار|میدان|بزرگراه)\s+[\p{L}\x{200C}]+(?:\s+[\p{L}\x{200C}]+)?(?:[،,]?\s*(?:کوچه|پلاک|واحد)\s*[\p{L}\d\x{200C}]+)*)"),
+    options);
+const QRegularExpression datePattern(
+    QStringLiteral(R"(^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})\s*$)"), options);
+// Runs of digits with the separators phone and card numbers are written with.
+const QRegularExpression
+    numberPattern(QStringLiteral(R"((?<![\w@])\+?\(?\d(?:(?:[ .-]?\(|\)[ .-]?|[ .-])?\d){5,}(?![\w]))"),
+                  options);
+const QRegularExpression orderPattern(
+    QStringLiteral(
+        R"((?:(?<![\w&])#\s?\d{3,}\b)|(?:\b[a-z]{2,5}-\d{3,}\b)|)"
+        R"((?:(?<!\p{L})(?:order|zamówieni[ae]|zamowieni[ae]|zamówieniu|nr|comanda|comenzii|comenzi|заказ[а-я]*|سفارش)\s*(?:no\.?|number|numer|nr\.?|numărul|номер|№|#|شماره)?\s*[:#№]?\s*)"
+        R"((?=[\w-]*\d)[\w-]{4,}))"),
+    options);
+const QRegularExpression longNumberPattern(QStringLiteral(R"((?<![\w\[])\d{5,}(?![\w\]]))"), options);
+const QRegularExpression idPattern(
+    QStringLiteral(R"(\b(?=[a-z0-9_]*\d[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z][a-z0-9_]*[a-z])[a-z0-9_]{8,}\b)"),
+    options);
+const QRegularExpression handlePattern(QStringLiteral(R"((?<![\w.@])@([\w.]*\w))"), options);
+const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{M}\x{200C}]+)"), options);
+const QRegularExpression introductionPattern(
+    QStringLiteral(R"((?:(?i:my name is|my name's|this is|i am|i'm|nazywam się|mam na imię|z tej strony|)"
+                   R"(numele meu este|mă numesc|ma numesc|sunt|меня зовут|моё имя|мое имя|это|с вами)"
+                   R"()\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?))"
+                   R"(|(?:(?:اسم من|اسمم|من)\s+([\p{L}\x{200C}]+(?:\s+[\p{L}\x{200C}]+)?)\s+(?:هستم|است)))"),
+    QRegularExpression::UseUnicodePropertiesOption);
+
+} // namespace
+
+PersonalDataScrubber::PersonalDataScrubber() = default;
+
+QString PersonalDataScrubber::standInFor(const QString &kind, const QString &value)
+{
+    // Numbers are the same number however they are grouped: "4111-1111-..." is "4111 1111 ...".
+    QString folded = fold(value).simplified();
+    if (kind == u"card" || kind == u"phone" || kind == u"number" || kind == u"order")
+        folded.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+    const QString key = kind + u'\n' + folded;
+    auto it = m_standIns.constFind(key);
+    if (it != m_standIns.constEnd())
+        return *it;
+    const int n = ++m_counts[kind];
+    const QString standIn = QStringLiteral("[%1 %2]").arg(kind).arg(n);
+    m_standIns.insert(key, standIn);
+    return standIn;
+}
+
+QString PersonalDataScrubber::addPerson(const QString &name, PersonKind kind)
+{
+    const QString folded = fold(name).simplified();
+    if (folded.isEmpty())
+        return name;
+    auto found = m_personByName.constFind(folded);
+    if (found != m_personByName.constEnd())
+        return m_people[*found].standIn;
+    Person person;
+    const int k = int(kind);
+    person.standIn = personKinds[k] + u' ' + letterName(m_peopleOfKind[k]++);
+    auto words = wordPattern.globalMatch(folded);
+    while (words.hasNext()) {
+        const QString word = words.next().captured();
+        if (word.size() >= 2)
+            person.words.append(word);
+    }
+    m_personByName.insert(folded, int(m_people.size()));
+    m_people.append(person);
+    ++m_counts[QStringLiteral("name")];
+    return person.standIn;
+}
+
+void PersonalDataScrubber::addValue(const QString &value, const QString &kind)
+{
+    if (!value.trimmed().isEmpty())
+        m_values.insert(fold(value.trimmed()), kind);
+}
+
+void PersonalDataScrubber::keep(const QString &name)
+{
+    m_kept.append(fold(name));
+}
+
+void PersonalDataScrubber::learnNames(const QString &text)
+{
+    auto it = introductionPattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        // "I am Sorry", "this is Ridiculous": a capital after "I am" is a name only if it is not a
+        // word the sentence would have anyway; one capitalised word is accepted only after a phrase
+        // that introduces a name.
+        const QString phrase = fold(m.captured(0).left(m.capturedStart(1) - m.capturedStart(0))).trimmed();
+        const bool weak = phrase == u"this is" || phrase == u"i am" || phrase == u"i'm" ||
+                          phrase == u"sunt" || phrase == u"это" || phrase == u"من";
+        if (weak && !name.contains(u' '))
+            continue;
+        addPerson(name, PersonKind::Other);
+    }
+    // People named in passing: a common given name (capitalised, in scripts with capitals), with the
+    // surname after it ("my colleague Thomas Reed", "oddzwoni Piotr Zieliński", "سارا احمدی").
+    QList<QRegularExpressionMatch> words;
+    auto all = wordPattern.globalMatch(text);
+    while (all.hasNext())
+        words.append(all.next());
+    auto capitalised = [](const QString &word) { return word.front().isUpper(); };
+    auto caseless = [](const QString &word) { return word.front().script() == QChar::Script_Arabic; };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString word = words.at(i).captured();
+        if (!(capitalised(word) || caseless(word)) || !isCommonGivenName(fold(word)) ||
+            m_kept.contains(fold(word)))
+            continue;
+        QString name = word;
+        if (i + 1 < words.size()) {
+            const QString next = words.at(i + 1).captured();
+            const QStringView gap = QStringView(text).mid(
+                words.at(i).capturedEnd(), words.at(i + 1).capturedStart() - words.at(i).capturedEnd());
+            const bool surname = caseless(word) ? next.size() >= 4 && next.back() == QChar(0x06CC)
+                                                : capitalised(next) && next.size() >= 2;
+            if (gap == u" " && surname && !isCommonGivenName(fold(next))) {
+                name += u' ' + next;
+                ++i;
+            }
+        }
+        addPerson(name, PersonKind::Other);
+    }
+}
+
+QString PersonalDataScrubber::personStandIn(const QString &word) const
+{
+    for (const Person &person : m_people) {
+        for (const QString &name : person.words) {
+            if (inflects(word, name))
+                return person.standIn;
+        }
+    }
+    return QString();
+}
+
+QString PersonalDataScrubber::replaceNames(const QString &text)
+{
+    // Word by word; consecutive words of one person become one stand-in ("Katarzyna Nowak" ->
+    // "Customer A", not "Customer A Customer A").
+    QString out;
+    qsizetype last = 0;
+    QString previousStandIn;
+    qsizetype previousEnd = -1;
+    auto it = wordPattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString word = fold(m.captured());
+        if (m_kept.contains(word))
+            continue;
+        const QString standIn = personStandIn(word);
+        if (standIn.isEmpty())
+            continue;
+        const QStringView between = QStringView(text).mid(previousEnd, m.capturedStart() - previousEnd);
+        if (standIn == previousStandIn && previousEnd >= 0 && between.trimmed().isEmpty()) {
+            last = m.capturedEnd(); // drop the gap and this word: already stood in for
+        } else {
+            out += QStringView(text).mid(last, m.capturedStart() - last);
+            out += standIn;
+            last = m.capturedEnd();
+        }
+        previousStandIn = standIn;
+        previousEnd = m.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+QString PersonalDataScrubber::scrub(const QString &input)
+{
+    QString text = input;
+    // Values the desk knows exactly (identities), before the patterns cut them up.
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        const QRegularExpression exact(
+            QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(it.key())), options);
+        text = replaceEach(text, exact, [&](const QRegularExpressionMatch &m) {
+            return standInFor(it.value(), m.captured());
+        });
+    }
+    text = replaceEach(text, urlPattern, [&](const QRegularExpressionMatch &m) {
+        if (m.captured(1).size() <= 1)
+            return m.captured(); // a bare site ("www.ikea.com") names no one
+        return m.captured().left(m.capturedStart(1) - m.capturedStart()) + u'/' +
+               standInFor(QStringLiteral("link"), m.captured());
+    });
+    text = replaceEach(text, emailPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(QStringLiteral("email"), m.captured());
+    });
+    text = replaceEach(text, handlePattern, [&](const QRegularExpressionMatch &m) {
+        const QString handle = fold(m.captured(1));
+        if (m_kept.contains(handle))
+            return m.captured();
+        QString standIn = m_personByName.contains(handle) ? m_people[m_personByName.value(handle)].standIn
+                                                          : addPerson(m.captured(1), PersonKind::Other);
+        return u'@' + standIn.remove(u' ');
+    });
+    text = replaceEach(text, addressPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(QStringLiteral("address"), m.captured());
+    });
+    text = replaceEach(text, orderPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(QStringLiteral("order"), m.captured());
+    });
+    text = replaceEach(text, numberPattern, [&](const QRegularExpressionMatch &m) {
+        const QString value = m.captured();
+        const int digits = digitCount(value);
+        if (datePattern.match(value).hasMatch() || digits < 7)
+            return value;
+        if (digits >= 13 && digits <= 19 && luhnValid(value))
+            return standInFor(QStringLiteral("card"), value);
+        if (digits <= 15)
+            return standInFor(QStringLiteral("phone"), value);
+        return standInFor(QStringLiteral("number"), value);
+    });
+    text = replaceEach(text, longNumberPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(QStringLiteral("number"), m.captured());
+    });
+    text = replaceEach(text, idPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(QStringLiteral("number"), m.captured());
+    });
+    return replaceNames(text);
+}
+
+QMap<QString, int> PersonalDataScrubber::replacedCounts() const
+{
+    QMap<QString, int> counts;
+    for (auto it = m_counts.begin(); it != m_counts.end(); ++it) {
+        if (it.value() > 0)
+            counts.insert(it.key(), it.value());
+    }
+    return counts;
+}
+
+} // namespace empathy

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+
+namespace empathy {
+
+enum class PersonKind : int
+{
+    Customer,
+    Agent,
+    Other, // someone named in a message ("my name is ...", "ask Maria")
+};
+
+// Replaces personal data in text, the same value by the same stand-in wherever it appears, so a
+// conversation still reads as one: names (given, in inflected forms too: Katarzyna, Katarzyno,
+// Katarzynę), e-mail addresses, @handles, phone numbers, card numbers (Luhn-checked), order and other
+// reference numbers, street addresses and postal codes, and links, in English, Polish, Romanian,
+// Russian and Persian. Stand-ins say what they replace: "Customer A", "Agent B", "[email 1]",
+// "[phone 2]", "[card 1]", "[order 3]", "[address 1]", "[number 4]", "https://host/[link 1]".
+//
+// Over-replacing is preferred to leaking: a long number that is not personal also becomes
+// "[number n]". The scrubber never records the original values, only how many of each kind it
+// replaced (replacedCounts()).
+class PersonalDataScrubber
+{
+public:
+    PersonalDataScrubber();
+
+    // A person whose name must not leave; returns their stand-in. Each word of the name is replaced
+    // on its own too (a first name alone, a surname in another case).
+    QString addPerson(const QString &name, PersonKind kind);
+    // An exact value to replace (a messenger user id, an address the desk knows), as `kind`.
+    void addValue(const QString &value, const QString &kind);
+    // A name to leave as it is even where it looks like a handle (a company's account: "@TeamYouTube").
+    void keep(const QString &name);
+    // Finds people the text introduces ("my name is Anna Kowalska", "меня зовут Ольга") and adds them.
+    void learnNames(const QString &text);
+
+    QString scrub(const QString &text);
+    QMap<QString, int> replacedCounts() const;
+
+private:
+    struct Person
+    {
+        QString standIn;
+        QList<QString> words; // folded, for the inflected forms
+    };
+    QString standInFor(const QString &kind, const QString &value);
+    QString personStandIn(const QString &name) const;
+    void rebuildNamePattern();
+    QString replaceNames(const QString &text);
+
+    QHash<QString, QString> m_standIns; // kind + '\n' + folded value -> stand-in
+    QMap<QString, int> m_counts;
+    QList<Person> m_people;
+    QHash<QString, int> m_personByName; // folded full name -> index into m_people
+    int m_peopleOfKind[3] = {0, 0, 0};
+    QHash<QString, QString> m_values; // folded exact value -> kind
+    QList<QString> m_kept;            // folded
+    QRegularExpression m_namePattern;
+    bool m_namePatternStale = false;
+};
+
+} // namespace empathy

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "training/TrainingPack.h"
+
+#include <QPair>
+#include <QStringList>
+
+namespace empathy {
+
+// A conversation as the desk or a corpus has it, before its personal data is replaced, with what is
+// known about who is in it.
+struct SourceConversation
+{
+    PackConversation conversation;
+    QStringList customers; // names and handles of the customer ("Katarzyna Nowak", "CinVakas")
+    QStringList agents;    // names of the agents who answered
+    QStringList companies; // accounts that are a company's, kept as they are ("TeamYouTube")
+    QList<QPair<QString, QString>> values; // exact personal values the desk knows, with their kind
+};
+
+// Makes a pack: every person and personal value of every conversation is replaced by the same
+// stand-in throughout the pack (PersonalDataScrubber), and the pack records how many of each kind.
+TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const QString &title,
+                               const QDateTime &created);
+
+} // namespace empathy

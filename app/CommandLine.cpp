@@ -93,8 +93,31 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QCoreApplication::translate("CommandLine",
                                     "Trust the certificate(s) in this PEM file for wss:// (a company CA)."),
         QStringLiteral("file"));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("CommandLine",
+                                    "Replay the conversations of a training pack (no server needed)."),
+        QStringLiteral("pack"));
+    const QCommandLineOption replayConversation(
+        QStringLiteral("replay-conversation"),
+        QCoreApplication::translate(
+            "CommandLine", "With --replay and --screenshot: the pack's conversation to show (from 1)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption importConversations(
+        QStringLiteral("import-conversations"),
+        QCoreApplication::translate(
+            "CommandLine", "Turn a corpus of customer-care threads (JSON lines) into a training pack, "
+                           "personal data replaced, and exit."),
+        QStringLiteral("file.jsonl"));
+    const QCommandLineOption packOut(
+        QStringLiteral("pack"),
+        QCoreApplication::translate(
+            "CommandLine", "Where --import-conversations writes the pack (default: the corpus's name "
+                           "with .empathypack, in the current directory)."),
+        QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       language, search, empathyMap, server, caCert});
+                       language, search, empathyMap, server, caCert, replay, replayConversation,
+                       importConversations, packOut});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -139,6 +162,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     }
     line.server = parser.value(server);
     line.caCert = parser.value(caCert);
+    line.replay = parser.value(replay);
+    line.importConversations = parser.value(importConversations);
+    line.packOut = parser.value(packOut);
+    if (!line.replay.isEmpty() && !line.server.isEmpty()) {
+        *error =
+            QCoreApplication::translate("CommandLine", "--replay works without a server: leave out --server");
+        return line;
+    }
     if (parser.isSet(demoNow)) {
         line.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
         if (!line.demoNow.isValid()) {
@@ -184,6 +215,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     if (!number(mean, 3, 200, &value))
         return line;
     line.meanMessages = int(value);
+    if (!number(replayConversation, 1, 1'000'000, &value))
+        return line;
+    line.replayConversation = int(value);
     return line;
 }
 

@@ -22,6 +22,7 @@
 #include "sync/SyncEngine.h"
 #include "TemplateSyntax.h"
 #include "ToneCoach.h"
+#include "TrainingLaunch.h"
 
 #include <QApplication>
 #include <QDir>
@@ -104,6 +105,10 @@ DesktopSession::DesktopSession(CommandLine commandLine)
 
 int DesktopSession::run()
 {
+    if (!m_line.importConversations.isEmpty())
+        return importConversations(m_line);
+    if (!m_line.replay.isEmpty())
+        return runReplay(m_line);
     const ProfilePaths paths(m_line.dataDir);
     const QString cachePath = paths.cacheFile(m_line.profile);
     CacheOpening opening = CacheFile::open(cachePath);

@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     bool informational = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        headless = headless || arg.startsWith("--generate-demo");
+        headless = headless || arg.startsWith("--generate-demo") || arg.startsWith("--import-conversations");
         screenshot = screenshot || arg.startsWith("--screenshot");
         informational = informational || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
     }

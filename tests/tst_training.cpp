@@ -4,6 +4,7 @@
 #include "EmotionEngine.h"
 #include "models/HistoryModel.h"
 #include "models/ThreadModel.h"
+#include "replay/PackSources.h"
 #include "replay/ReplayCache.h"
 #include "replay/ReplaySession.h"
 #include "TestProfile.h"
@@ -13,6 +14,7 @@
 #include "training/TrainingPackFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +174,41 @@ private slots:
         QVERIFY(pack.replaced.value(QStringLiteral("address")) >= 1);
     }
 
+    void packFromTheDeskHoldsNoCustomerData()
+    {
+        test::TestProfile profile(40);
+        QList<ConversationId> ids;
+        QStringList originals;
+        for (qint64 id = 1; id <= 40; ++id) {
+            const auto row = profile.reader().inboxRow(ConversationId(id));
+            if (!row)
+                continue;
+            ids.append(row->id);
+            const auto record = profile.history().customer(row->customer);
+            QVERIFY(record);
+            originals << record->customer.displayName.split(u' ');
+            for (const CustomerIdentity &identity : record->customer.identities)
+                originals << identity.value;
+        }
+        for (const Agent &agent : profile.reader().agents())
+            originals << agent.displayName.split(u' ');
+        QVERIFY(ids.size() >= 30);
+        const QList<SourceConversation> sources = packSources(profile.reader(), profile.history(), ids);
+        QCOMPARE(sources.size(), ids.size());
+        const TrainingPack pack = buildTrainingPack(sources, QStringLiteral("desk"), QDateTime());
+        const QString written = foldedForSearch(QString::fromUtf8(TrainingPackFile::encode(pack)));
+        for (const QString &original : std::as_const(originals)) {
+            // As a word: "Tom" may stay inside "tomorrow".
+            const QRegularExpression word(QStringLiteral("(?<![\\w])%1(?![\\w])")
+                                              .arg(QRegularExpression::escape(foldedForSearch(original))),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+            const QRegularExpressionMatch found = word.match(written);
+            QVERIFY2(!found.hasMatch(), qPrintable(original + QStringLiteral(" leaked: ") +
+                                                   written.mid(found.capturedStart() - 80, 160)));
+        }
+        QVERIFY(pack.replaced.value(QStringLiteral("name")) >= 30);
+    }
+
     void ordinaryTextIsKept()
     {
         PersonalDataScrubber scrubber;
@@ -186,6 +223,10 @@ private slots:
                  QStringLiteral("[card 1] / [card 1]"));
         QCOMPARE(scrubber.scrub(QStringLiteral("4111 1111 1111 1112")), QStringLiteral("[number 1]"));
         QCOMPARE(scrubber.replacedCounts().value(QStringLiteral("card")), 1);
+        // Introduced people are found even with names the scrubber has never seen.
+        scrubber.learnNames(QStringLiteral("Hello, my name is Zbyszko Bogdaniec and this is Ridiculous."));
+        QCOMPARE(scrubber.scrub(QStringLiteral("Zbyszko Bogdaniec, again Zbyszko; Ridiculous stays.")),
+                 QStringLiteral("Person A, again Person A; Ridiculous stays."));
     }
 
     void packFileRoundTripsAndRefusesDamage()
@@ -222,7 +263,7 @@ private slots:
         file.write(
             R"({"id": "a1", "source": "sample", "domain": "AcmeHelp", "turns": [)"
             R"({"role": "customer", "speaker": "jane_d77", "time": "2020-04-01T17:31:32.000Z", "text": "@AcmeHelp my parcel is lost, I am furious. Mail me: jane@example.org"},)"
-            R"({"role": "agent", "speaker": "AcmeHelp", "time": "Wed Apr 01 17:45:10 +0000 2020", "text": "@jane_d77 So sorry! Please DM us your order number."},)"
+            R"({"role": "agent", "speaker": "AcmeHelp", "time": "Wed Apr 01 17:45:10 +0000 2020", "text": "@jane_d77 So sorry! Please DM us your order number &amp; name."},)"
             R"({"role": "customer", "speaker": "jane_d77", "time": null, "text": "Done, thank you so much!"}]})"
             "\n"
             "this is not json\n"
@@ -248,7 +289,7 @@ private slots:
         QVERIFY(!written.contains(QStringLiteral("jane")));
         QVERIFY(written.contains(QStringLiteral("@AcmeHelp"))); // the company's account stays
         QCOMPARE(pack.conversations.front().messages.at(1).text,
-                 QStringLiteral("@CustomerA So sorry! Please DM us your order number."));
+                 QStringLiteral("@CustomerA So sorry! Please DM us your order number & name."));
 
         QVERIFY(!readConversationCorpus(dir.filePath(QStringLiteral("missing.jsonl")), &problems, &error));
         QVERIFY(error.contains(QStringLiteral("missing.jsonl")));

@@ -94,7 +94,7 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
                 [this, proxy](const QModelIndex &index) { activate(proxy->mapToSource(index)); });
         connect(list, &QWidget::customContextMenuRequested, this, [this, list, proxy](const QPoint &at) {
             const QModelIndex index = proxy->mapToSource(list->indexAt(at));
-            if (!index.isValid())
+            if (!index.isValid() || m_readOnly)
                 return;
             QMenu menu(this);
             if (index.data(EmpathyMapModel::IsSuggestionRole).toBool()) {
@@ -108,6 +108,7 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
             menu.exec(list->viewport()->mapToGlobal(at));
         });
         auto *add = new QToolButton(box);
+        m_addButtons[std::size_t(quadrant) - 1] = add;
         add->setText(QStringLiteral("+"));
         add->setAutoRaise(true);
         add->setToolTip(tr("Add a note to %1").arg(quadrantName(quadrant)));
@@ -225,7 +226,7 @@ QString EmpathyMapView::suggestionWords(const QModelIndex &index)
 
 void EmpathyMapView::activate(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || m_readOnly)
         return;
     const bool suggestion = index.data(EmpathyMapModel::IsSuggestionRole).toBool();
     QString text = suggestion ? suggestionWords(index) : index.data(Qt::DisplayRole).toString();
@@ -286,6 +287,14 @@ void EmpathyMapView::showStage()
     const int index = m_stage->findData(int(m_model.journeyStage()));
     m_stage->setCurrentIndex(index < 0 ? 0 : index);
     setEnabled(m_model.customer().isValid());
+}
+
+void EmpathyMapView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_stage->setDisabled(readOnly);
+    for (QToolButton *add : m_addButtons)
+        add->setVisible(!readOnly);
 }
 
 bool EmpathyMapView::exportPng(const QString &path)

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QListView;
+class QToolButton;
 class QModelIndex;
 class QPushButton;
 
@@ -41,6 +42,10 @@ public:
     void dismiss(const QModelIndex &index);
     void remove(const QModelIndex &index);
 
+    // A map to read, not to keep (a replay): no adding, editing, accepting or choosing the stage.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     bool exportPng(const QString &path);
     bool exportPdf(const QString &path);
 
@@ -59,6 +64,8 @@ private:
     QComboBox *m_stage = nullptr;
     QWidget *m_grid = nullptr;
     std::array<QListView *, empathyQuadrantCount> m_lists{};
+    std::array<QToolButton *, empathyQuadrantCount> m_addButtons{};
+    bool m_readOnly = false;
 };
 
 } // namespace empathy

@@ -140,12 +140,12 @@ void ReplyBox::reviewNow()
     }
     QStringList lines;
     for (const emotion::ToneNote &note : m_coach->review(reply, m_context, *m_engine))
-        lines << QStringLiteral("\u2022 ") + noteText(note).toHtmlEscaped();
+        lines << QStringLiteral("\u2022 ") + noteText(note, m_context).toHtmlEscaped();
     m_notes->setText(lines.join(QStringLiteral("<br/>")));
     m_notes->setVisible(!lines.isEmpty());
 }
 
-QString ReplyBox::noteText(const emotion::ToneNote &note) const
+QString ReplyBox::noteText(const emotion::ToneNote &note, const emotion::ReplyContext &context)
 {
     auto languageName = [](const QString &code) {
         return QLocale::languageToString(QLocale(code).language());
@@ -156,16 +156,21 @@ QString ReplyBox::noteText(const emotion::ToneNote &note) const
     case emotion::ToneIssue::MissingName:
         return tr("Address %1 by name.").arg(note.detail);
     case emotion::ToneIssue::RegisterMismatch:
-        return m_context.preferredRegister == emotion::Register::Formal
+        return context.preferredRegister == emotion::Register::Formal
                    ? tr("The customer prefers a formal tone; \u201C%1\u201D sounds casual.").arg(note.detail)
                    : tr("The customer prefers a warm tone; \u201C%1\u201D sounds stiff.").arg(note.detail);
     case emotion::ToneIssue::NoApology:
         return tr("The customer is upset: acknowledge it and apologise.");
     case emotion::ToneIssue::LanguageMismatch:
         return tr("The customer writes in %1, but this reply looks like %2.")
-            .arg(languageName(languageCode(m_context.customerLanguage)), languageName(note.detail));
+            .arg(languageName(languageCode(context.customerLanguage)), languageName(note.detail));
     }
     return QString();
+}
+
+void ReplyBox::setSendText(const QString &text)
+{
+    m_send->setText(text);
 }
 
 void ReplyBox::updateButton()

@@ -46,6 +46,11 @@ public:
     QPushButton *resolveButton() const { return m_resolve; }
     // Puts text in at the cursor (a template filled in).
     void insertText(const QString &text);
+    // The send button's words ("Send", or "Compare" when a trainee practises).
+    void setSendText(const QString &text);
+    const emotion::ReplyContext &replyContext() const { return m_context; }
+    // A tone note in the agent's words, for a reply written in `context`.
+    static QString noteText(const emotion::ToneNote &note, const emotion::ReplyContext &context);
 
 signals:
     void sendRequested(const QString &text);
@@ -60,7 +65,6 @@ protected:
 private:
     void send();
     void updateButton();
-    QString noteText(const emotion::ToneNote &note) const;
 
     QPlainTextEdit *m_editor;
     QPushButton *m_send;

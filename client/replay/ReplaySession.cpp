@@ -1,5 +1,7 @@
 #include "ReplaySession.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace empathy {
@@ -89,6 +91,22 @@ ReplaySession::ReplaySession(const PackConversation &conversation, const Message
             }
         }
         m_messages.append(m);
+    }
+    if (m_conversation.language == Language::Unknown) {
+        // The language most of the customer's messages are in, as the desk would have kept it.
+        QHash<int, int> votes;
+        for (const Message &m : std::as_const(m_messages)) {
+            if (m.direction == Direction::Inbound && m.language != Language::Unknown)
+                ++votes[int(m.language)];
+        }
+        int best = 0;
+        for (auto it = votes.begin(); it != votes.end(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                m_conversation.language = Language(it.key());
+            }
+        }
+        m_customer.preferredLanguage = m_conversation.language;
     }
     m_mood = conversationMood(std::vector<double>(valences.begin(), valences.end()));
     for (std::size_t point : m_mood.turningPoints)

@@ -11,6 +11,22 @@
 
 namespace empathy {
 
+namespace {
+
+// Twitter's text comes with &amp; &lt; &gt; escaped.
+QString withoutHtmlEntities(QString text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    return text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+}
+
+} // namespace
+
 QDateTime parseCorpusTime(const QString &text)
 {
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -89,16 +105,16 @@ std::optional<QList<SourceConversation>> readConversationCorpus(const QString &p
                                             .arg(i)
                                             .arg(time.toString()));
             }
-            message.text = turn.value(QStringLiteral("text")).toString();
+            message.text = withoutHtmlEntities(turn.value(QStringLiteral("text")).toString());
             // Generic labels ("customer", "agent", "action") name no one.
             const bool generic = message.speaker.compare(role, Qt::CaseInsensitive) == 0 ||
                                  message.speaker == u"action" || message.speaker.isEmpty();
             if (!generic) {
-                if (message.role == PackRole::Customer && !source.customers.contains(message.speaker))
-                    source.customers.append(message.speaker);
+                if (message.role == PackRole::Customer && !source.customerHandles.contains(message.speaker))
+                    source.customerHandles.append(message.speaker);
                 else if (message.role == PackRole::Agent && message.speaker != c.topic &&
-                         !source.agents.contains(message.speaker))
-                    source.agents.append(message.speaker);
+                         !source.agentHandles.contains(message.speaker))
+                    source.agentHandles.append(message.speaker);
             }
             c.messages.append(message);
         }

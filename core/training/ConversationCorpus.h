@@ -12,8 +12,9 @@ namespace empathy {
 // one thread a line, `{"id", "source", "domain", "turns": [{"role", "speaker", "time", "text"}]}`.
 // Roles are customer, agent or system (anything else is kept as system and reported); times are ISO
 // 8601, Twitter's "Wed Oct 11 06:55:44 +0000 2017", or null. A line that is not a thread is skipped and
-// reported in `problems` ("line 7: ..."); nothing else is dropped. The customer's speaker names become
-// people to replace, an agent speaker that is the company's account (the domain) is kept.
+// reported in `problems` ("line 7: ..."); nothing else is dropped. Speakers are user names on a channel:
+// the customer's and agents' become handles to replace, an agent speaker that is the company's account
+// (the domain) is kept, and generic labels ("customer", "agent") name no one.
 std::optional<QList<SourceConversation>> readConversationCorpus(const QString &path, QStringList *problems,
                                                                 QString *error);
 

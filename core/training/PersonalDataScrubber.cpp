@@ -137,10 +137,11 @@ const QRegularExpression idPattern(
 const QRegularExpression handlePattern(QStringLiteral(R"((?<![\w.@])@([\w.]*\w))"), options);
 const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{M}\x{200C}]+)"), options);
 const QRegularExpression introductionPattern(
-    QStringLiteral(R"((?:(?i:my name is|my name's|this is|i am|i'm|nazywam się|mam na imię|z tej strony|)"
-                   R"(numele meu este|mă numesc|ma numesc|sunt|меня зовут|моё имя|мое имя|это|с вами)"
-                   R"()\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?))"
-                   R"(|(?:(?:اسم من|اسمم|من)\s+([\p{L}\x{200C}]+(?:\s+[\p{L}\x{200C}]+)?)\s+(?:هستم|است)))"),
+    QStringLiteral(
+        R"re((?:(?i:my name is|my name's|this is|i am|i'm|nazywam się|mam na imię|z tej strony|)re"
+        R"re(numele meu este|mă numesc|ma numesc|sunt|меня зовут|моё имя|мое имя|это|с вами))re"
+        R"re(\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?))re"
+        R"re(|(?:(?:اسم من|اسمم|من)\s+([\p{L}\x{200C}]+(?:\s+[\p{L}\x{200C}]+)?)\s+(?:هستم|است))))re"),
     QRegularExpression::UseUnicodePropertiesOption);
 
 } // namespace
@@ -172,8 +173,7 @@ QString PersonalDataScrubber::addPerson(const QString &name, PersonKind kind)
     if (found != m_personByName.constEnd())
         return m_people[*found].standIn;
     Person person;
-    const int k = int(kind);
-    person.standIn = personKinds[k] + u' ' + letterName(m_peopleOfKind[k]++);
+    person.standIn = newPersonStandIn(kind);
     auto words = wordPattern.globalMatch(folded);
     while (words.hasNext()) {
         const QString word = words.next().captured();
@@ -182,8 +182,37 @@ QString PersonalDataScrubber::addPerson(const QString &name, PersonKind kind)
     }
     m_personByName.insert(folded, int(m_people.size()));
     m_people.append(person);
-    ++m_counts[QStringLiteral("name")];
     return person.standIn;
+}
+
+QString PersonalDataScrubber::newPersonStandIn(PersonKind kind)
+{
+    const int k = int(kind);
+    ++m_counts[QStringLiteral("name")];
+    return personKinds[k] + u' ' + letterName(m_peopleOfKind[k]++);
+}
+
+QString PersonalDataScrubber::addHandle(const QString &handle, PersonKind kind)
+{
+    const QString folded = fold(handle).trimmed();
+    if (folded.isEmpty())
+        return handle;
+    const QString known = standInOf(handle);
+    if (!known.isEmpty())
+        return known;
+    const QString standIn = newPersonStandIn(kind);
+    m_handles.insert(folded, standIn);
+    return standIn;
+}
+
+QString PersonalDataScrubber::standInOf(const QString &nameOrHandle) const
+{
+    const QString folded = fold(nameOrHandle).simplified();
+    const auto handle = m_handles.constFind(folded);
+    if (handle != m_handles.constEnd())
+        return *handle;
+    const auto person = m_personByName.constFind(folded);
+    return person != m_personByName.constEnd() ? m_people[*person].standIn : QString();
 }
 
 void PersonalDataScrubber::addValue(const QString &value, const QString &kind)
@@ -195,6 +224,16 @@ void PersonalDataScrubber::addValue(const QString &value, const QString &kind)
 void PersonalDataScrubber::keep(const QString &name)
 {
     m_kept.append(fold(name));
+}
+
+void PersonalDataScrubber::learnWords(const QString &text)
+{
+    auto it = wordPattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QString word = it.next().captured();
+        if (word.front().isLower())
+            m_lowerCaseWords.insert(fold(word));
+    }
 }
 
 void PersonalDataScrubber::learnNames(const QString &text)
@@ -231,8 +270,18 @@ void PersonalDataScrubber::learnNames(const QString &text)
             const QString next = words.at(i + 1).captured();
             const QStringView gap = QStringView(text).mid(
                 words.at(i).capturedEnd(), words.at(i + 1).capturedStart() - words.at(i).capturedEnd());
+            // Greetings and thanks follow names without a comma often enough to be ruled out by name.
+            static const QSet<QString> notSurnames = {
+                QStringLiteral("thanks"),  QStringLiteral("thank"),     QStringLiteral("thx"),
+                QStringLiteral("hi"),      QStringLiteral("hello"),     QStringLiteral("please"),
+                QStringLiteral("sorry"),   QStringLiteral("dear"),      QStringLiteral("dziekuje"),
+                QStringLiteral("prosze"),  QStringLiteral("multumesc"), QStringLiteral("va"),
+                QStringLiteral("спасибо"), QStringLiteral("пожалуиста")};
+            const QString foldedNext = fold(next);
             const bool surname = caseless(word) ? next.size() >= 4 && next.back() == QChar(0x06CC)
-                                                : capitalised(next) && next.size() >= 2;
+                                                : capitalised(next) && next.size() >= 2 &&
+                                                      !m_lowerCaseWords.contains(foldedNext) &&
+                                                      !notSurnames.contains(foldedNext);
             if (gap == u" " && surname && !isCommonGivenName(fold(next))) {
                 name += u' ' + next;
                 ++i;
@@ -265,7 +314,14 @@ QString PersonalDataScrubber::replaceNames(const QString &text)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString word = fold(m.captured());
-        if (m_kept.contains(word))
+        // Parts of links, addresses and stand-ins ("www.web.de", "[email 1]") are not names.
+        const QChar before = m.capturedStart() > 0 ? text.at(m.capturedStart() - 1) : QChar();
+        const QChar after = m.capturedEnd() < text.size() ? text.at(m.capturedEnd()) : QChar();
+        const bool embedded = before == u'.' || before == u'/' || before == u'@' || before == u'[' ||
+                              before == u'_' || after == u'/' || after == u'_' || after == u'@' ||
+                              (after == u'.' && m.capturedEnd() + 1 < text.size() &&
+                               text.at(m.capturedEnd() + 1).isLetterOrNumber());
+        if (embedded || m_kept.contains(word))
             continue;
         const QString standIn = personStandIn(word);
         if (standIn.isEmpty())
@@ -311,8 +367,9 @@ QString PersonalDataScrubber::scrub(const QString &input)
         const QString handle = fold(m.captured(1));
         if (m_kept.contains(handle))
             return m.captured();
-        QString standIn = m_personByName.contains(handle) ? m_people[m_personByName.value(handle)].standIn
-                                                          : addPerson(m.captured(1), PersonKind::Other);
+        QString standIn = standInOf(m.captured(1));
+        if (standIn.isEmpty())
+            standIn = addHandle(m.captured(1), PersonKind::Other);
         return u'@' + standIn.remove(u' ');
     });
     text = replaceEach(text, addressPattern, [&](const QRegularExpressionMatch &m) {

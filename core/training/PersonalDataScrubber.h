@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 namespace empathy {
@@ -33,10 +34,18 @@ public:
     // A person whose name must not leave; returns their stand-in. Each word of the name is replaced
     // on its own too (a first name alone, a surname in another case).
     QString addPerson(const QString &name, PersonKind kind);
+    // A user name on a channel ("CinVakas", "jane_d77"): replaced where it is mentioned (@jane_d77) and
+    // as a speaker, never split into words. Returns the stand-in.
+    QString addHandle(const QString &handle, PersonKind kind);
+    // The stand-in of a person or handle added before, or an empty string.
+    QString standInOf(const QString &nameOrHandle) const;
     // An exact value to replace (a messenger user id, an address the desk knows), as `kind`.
     void addValue(const QString &value, const QString &kind);
     // A name to leave as it is even where it looks like a handle (a company's account: "@TeamYouTube").
     void keep(const QString &name);
+    // Notes the words the text writes in lower case: a capitalised word that is also written that way
+    // is an ordinary word at the start of a sentence, not a surname ("Maria Thanks" is not a person).
+    void learnWords(const QString &text);
     // Finds people the text introduces ("my name is Anna Kowalska", "меня зовут Ольга") and adds them.
     void learnNames(const QString &text);
 
@@ -50,6 +59,7 @@ private:
         QList<QString> words; // folded, for the inflected forms
     };
     QString standInFor(const QString &kind, const QString &value);
+    QString newPersonStandIn(PersonKind kind);
     QString personStandIn(const QString &name) const;
     void rebuildNamePattern();
     QString replaceNames(const QString &text);
@@ -58,9 +68,11 @@ private:
     QMap<QString, int> m_counts;
     QList<Person> m_people;
     QHash<QString, int> m_personByName; // folded full name -> index into m_people
+    QHash<QString, QString> m_handles;  // folded handle -> stand-in
     int m_peopleOfKind[3] = {0, 0, 0};
     QHash<QString, QString> m_values; // folded exact value -> kind
     QList<QString> m_kept;            // folded
+    QSet<QString> m_lowerCaseWords;   // folded
     QRegularExpression m_namePattern;
     bool m_namePatternStale = false;
 };

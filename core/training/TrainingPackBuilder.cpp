@@ -16,8 +16,16 @@ TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const Q
             scrubber.addPerson(name, PersonKind::Customer);
         for (const QString &name : source.agents)
             scrubber.addPerson(name, PersonKind::Agent);
+        for (const QString &handle : source.customerHandles)
+            scrubber.addHandle(handle, PersonKind::Customer);
+        for (const QString &handle : source.agentHandles)
+            scrubber.addHandle(handle, PersonKind::Agent);
         for (const auto &[value, kind] : source.values)
             scrubber.addValue(value, kind);
+    }
+    for (const SourceConversation &source : sources) {
+        for (const PackMessage &message : source.conversation.messages)
+            scrubber.learnWords(message.text);
     }
     for (const SourceConversation &source : sources) {
         for (const PackMessage &message : source.conversation.messages)
@@ -32,7 +40,8 @@ TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const Q
         conversation.id = scrubber.scrub(conversation.id);
         conversation.topic = scrubber.scrub(conversation.topic);
         for (PackMessage &message : conversation.messages) {
-            message.speaker = scrubber.scrub(message.speaker);
+            const QString known = scrubber.standInOf(message.speaker);
+            message.speaker = known.isEmpty() ? scrubber.scrub(message.speaker) : known;
             message.text = scrubber.scrub(message.text);
         }
         for (PackAnnotation &annotation : conversation.annotations)

@@ -12,9 +12,11 @@ namespace empathy {
 struct SourceConversation
 {
     PackConversation conversation;
-    QStringList customers; // names and handles of the customer ("Katarzyna Nowak", "CinVakas")
-    QStringList agents;    // names of the agents who answered
-    QStringList companies; // accounts that are a company's, kept as they are ("TeamYouTube")
+    QStringList customers;       // the customer's names ("Katarzyna Nowak", "Kasia")
+    QStringList agents;          // names of the agents who answered
+    QStringList customerHandles; // the customer's user names on a channel ("CinVakas", "jane_d77")
+    QStringList agentHandles;
+    QStringList companies;                 // accounts that are a company's, kept as they are ("TeamYouTube")
     QList<QPair<QString, QString>> values; // exact personal values the desk knows, with their kind
 };
 

@@ -20,13 +20,16 @@
 #include "models/HistoryModel.h"
 #include "models/InboxModel.h"
 #include "models/ThreadModel.h"
+#include "replay/PackSources.h"
 #include "ReplyBox.h"
 #include "sql/SqliteError.h"
 #include "SyncStatusLabel.h"
 #include "TemplateEditorDialog.h"
+#include "training/TrainingPackFile.h"
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
                        Clock clock, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
+    , m_history(history)
     , m_writer(writer)
     , m_me(me)
     , m_clock(std::move(clock))
@@ -100,6 +104,13 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     m_approvalsButton->hide();
     connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
     statusBar()->addPermanentWidget(m_approvalsButton);
+    m_trainingButton = new QPushButton(tr("Training pack…"), this);
+    m_trainingButton->setFlat(true);
+    m_trainingButton->setToolTip(
+        tr("Export conversations for trainers, with customers' personal data replaced"));
+    m_trainingButton->hide();
+    connect(m_trainingButton, &QPushButton::clicked, this, &MainWindow::askForTrainingPack);
+    statusBar()->addPermanentWidget(m_trainingButton);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filters, &FilterBar::queryChanged, this, [this](const InboxQuery &query) {
@@ -121,7 +132,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(m_customer, &CustomerPanel::toneChosen, this, &MainWindow::setCustomerTone);
     for (const Agent &agent : m_reader.agents()) {
         if (agent.id == m_me) // offline start: the role from the last sync
-            setLead(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
+            setRole(agent.role);
     }
     connect(m_customer, &CustomerPanel::compensateRequested, this, &MainWindow::compensate);
     // The message about a granted compensation comes from the library's compensation template.
@@ -181,7 +192,7 @@ void MainWindow::attachSync(SyncEngine &engine)
     connect(&engine, &SyncEngine::loggedIn, this, [this](const Agent &agent) {
         m_me = agent.id;
         m_filters->setMe(agent.id);
-        setLead(agent.role == AgentRole::Lead || agent.role == AgentRole::Admin);
+        setRole(agent.role);
     });
     connect(this, &MainWindow::operationQueued, &engine, &SyncEngine::flushOutbox);
     connect(&engine, &SyncEngine::operationFailed, this,
@@ -589,6 +600,71 @@ void MainWindow::setLead(bool lead)
     m_lead = lead;
     m_customer->setDecidesCompensation(lead);
     updateCounts();
+}
+
+void MainWindow::setRole(AgentRole role)
+{
+    setLead(role == AgentRole::Lead || role == AgentRole::Admin);
+    m_trainingButton->setVisible(role == AgentRole::Lead || role == AgentRole::Admin ||
+                                 role == AgentRole::Trainer);
+}
+
+void MainWindow::askForTrainingPack()
+{
+    constexpr int most = 500;
+    const int listed = std::min(m_inboxModel->rowCount(), most);
+    const ConversationId open = m_inbox->currentConversation();
+    QMessageBox ask(
+        QMessageBox::Question, tr("Export a training pack"),
+        tr("Which conversations go into the pack? Names, e-mail addresses, phone numbers, order and "
+           "card numbers and addresses are replaced; the pack lists what was replaced."),
+        QMessageBox::Cancel, this);
+    QPushButton *one =
+        open.isValid() ? ask.addButton(tr("The open conversation"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *all = listed > 0
+                           ? ask.addButton(tr("The %n conversation(s) the inbox shows", nullptr, listed),
+                                           QMessageBox::AcceptRole)
+                           : nullptr;
+    ask.exec();
+    QList<ConversationId> chosen;
+    if (one && ask.clickedButton() == one) {
+        chosen.append(open);
+    } else if (all && ask.clickedButton() == all) {
+        for (int row = 0; row < listed; ++row)
+            chosen.append(m_inboxModel->conversationAt(row));
+    } else {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the training pack"),
+        QStringLiteral("training-%1.empathypack").arg(m_clock().toString(QStringLiteral("yyyy-MM-dd"))),
+        tr("Training packs (*.empathypack)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTrainingPack(chosen, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("The training pack was not written"), error);
+}
+
+QString MainWindow::exportTrainingPack(const QList<ConversationId> &conversations, const QString &path)
+{
+    const QList<SourceConversation> sources = packSources(m_reader, m_history, conversations);
+    if (sources.isEmpty())
+        return tr("None of these conversations has messages in this desk.");
+    const TrainingPack pack = buildTrainingPack(sources, tr("Exported from Empathy Desk"), m_clock());
+    QString error;
+    if (!TrainingPackFile::save(pack, path, &error))
+        return error;
+    int replaced = 0;
+    for (int n : pack.replaced)
+        replaced += n;
+    statusBar()->showMessage(
+        tr("Training pack written to %1: %n conversation(s), %2 personal values replaced", nullptr,
+           int(pack.conversations.size()))
+            .arg(path)
+            .arg(replaced),
+        10000);
+    return QString();
 }
 
 void MainWindow::showApprovals()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AgentRole.h"
 #include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
 #include "domain/Language.h"
@@ -82,6 +83,12 @@ public:
     // The agent is a team lead (or admin): compensation decisions and the approvals queue.
     void setLead(bool lead);
     void showApprovals();
+    // The agent's role decides what the window offers: leads decide compensations, and leads and
+    // trainers export training packs.
+    void setRole(AgentRole role);
+    // Writes the conversations to a training pack at `path`, personal data replaced; the error, or an
+    // empty string.
+    QString exportTrainingPack(const QList<ConversationId> &conversations, const QString &path);
     ApprovalQueueModel *approvals() const { return m_approvals.get(); }
 
 protected:
@@ -107,6 +114,7 @@ private:
     // Runs a cache write for an action; on failure says so and returns an empty operation id.
     QString queueAction(const QString &what, const std::function<QString()> &write);
     void draftApology();
+    void askForTrainingPack();
     void updateCounts();
 
 signals:
@@ -114,6 +122,7 @@ signals:
 
 private:
     CacheReader &m_reader;
+    HistoryReader &m_history;
     CacheWriter &m_writer;
     AgentId m_me;
     Clock m_clock;
@@ -125,6 +134,7 @@ private:
     std::unique_ptr<EmpathyMapModel> m_empathyModel;
     std::unique_ptr<ApprovalQueueModel> m_approvals;
     QPushButton *m_approvalsButton = nullptr;
+    QPushButton *m_trainingButton = nullptr;
     QDialog *m_approvalsDialog = nullptr;
     bool m_lead = false;
     QSplitter *m_splitter = nullptr;

@@ -29,7 +29,8 @@ ReplaySession::ReplaySession(const PackConversation &conversation, const Message
     }
     if (m_customer.displayName.isEmpty())
         m_customer.displayName = tr("Customer");
-    m_customer.firstName = m_customer.displayName;
+    // A pack's customer is a stand-in ("Customer A"): there is no first name to address them by, so the
+    // tone coach does not ask for one.
 
     QDateTime start;
     for (const PackMessage &m : conversation.messages) {

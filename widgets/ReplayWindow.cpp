@@ -75,7 +75,13 @@ QString conversationTitle(const PackConversation &c)
     if (first.size() > 70)
         first = first.left(69) + u'…';
     const QString topic = c.topic.isEmpty() ? c.source : c.topic;
-    return ReplayWindow::tr("%1 · %n message(s)\n%2", nullptr, int(c.messages.size())).arg(topic, first);
+    // Each line reads in the direction of its own script, whatever the layout's.
+    auto directed = [](const QString &line) {
+        const QChar mark = line.isRightToLeft() ? QChar(0x200F) : QChar(0x200E);
+        return mark + line + mark;
+    };
+    return ReplayWindow::tr("%1 · %n message(s)", nullptr, int(c.messages.size())).arg(directed(topic)) +
+           u'\n' + directed(first);
 }
 
 } // namespace

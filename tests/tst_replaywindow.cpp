@@ -67,10 +67,7 @@ private slots:
 
         test::TestProfile scratch;
         ChannelIcons icons;
-        ReplayWindow window(*pack, packPath,
-                            ReplayDependencies{scratch.reader(), scratch.writer(), scratch.history(),
-                                               *m_engine, *m_coach, icons, test::fixedClock(),
-                                               QStringLiteral("Trainer T")});
+        ReplayWindow window(*pack, packPath, dependencies(scratch, icons, QStringLiteral("Trainer T")));
         window.resize(1400, 800);
         window.show();
         QCOMPARE(window.conversationList()->count(), 2);
@@ -135,10 +132,7 @@ private slots:
         QVERIFY(TrainingPackFile::save(pack, packPath, &error));
         test::TestProfile scratch;
         ChannelIcons icons;
-        ReplayWindow window(pack, packPath,
-                            ReplayDependencies{scratch.reader(), scratch.writer(), scratch.history(),
-                                               *m_engine, *m_coach, icons, test::fixedClock(),
-                                               QStringLiteral("Trainer")});
+        ReplayWindow window(pack, packPath, dependencies(scratch, icons, QStringLiteral("Trainer")));
         window.show();
         ReplaySession *session = window.session();
         ReplyBox *reply = window.conversationView()->replyBox();
@@ -206,10 +200,7 @@ private slots:
         // ... and that pack replays.
         test::TestProfile scratch;
         ChannelIcons icons;
-        ReplayWindow replay(*pack, path,
-                            ReplayDependencies{scratch.reader(), scratch.writer(), scratch.history(),
-                                               *m_engine, *m_coach, icons, test::fixedClock(),
-                                               QStringLiteral("T")});
+        ReplayWindow replay(*pack, path, dependencies(scratch, icons, QStringLiteral("T")));
         replay.session()->seek(replay.session()->durationMs());
         QCOMPARE(replay.session()->shown(), pack->conversations.front().messages.size());
         QVERIFY(!replay.conversationView()->threadText().isEmpty());
@@ -218,6 +209,14 @@ private slots:
     }
 
 private:
+    ReplayDependencies dependencies(test::TestProfile &scratch, const ChannelIcons &icons,
+                                    const QString &trainer)
+    {
+        return ReplayDependencies{scratch.reader(),   scratch.writer(), scratch.history(),
+                                  *m_engine,          *m_coach,         icons,
+                                  test::fixedClock(), trainer};
+    }
+
     std::unique_ptr<emotion::EmotionEngine> m_engine;
     std::optional<emotion::ToneCoach> m_coach;
 };

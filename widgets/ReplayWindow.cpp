@@ -241,9 +241,9 @@ void ReplayWindow::openConversation(int index)
     if (index < 0 || index >= m_pack.conversations.size() || index == m_current)
         return;
     m_current = index;
-    m_session.reset();
-    delete m_timeline;
+    delete m_timeline; // it draws the session: gone first
     m_timeline = nullptr;
+    m_session.reset();
     m_cache->clear();
     const emotion::EmotionEngine &engine = m_deps.engine;
     m_session = std::make_unique<ReplaySession>(m_pack.conversations.at(index),

@@ -223,6 +223,11 @@ private slots:
                  QStringLiteral("[card 1] / [card 1]"));
         QCOMPARE(scrubber.scrub(QStringLiteral("4111 1111 1111 1112")), QStringLiteral("[number 1]"));
         QCOMPARE(scrubber.replacedCounts().value(QStringLiteral("card")), 1);
+        // Two people who share a surname are told apart by the whole name; the surname alone is the
+        // first of them.
+        scrubber.addPerson(QStringLiteral("Jan Kowalski"), PersonKind::Customer);
+        QCOMPARE(scrubber.scrub(QStringLiteral("Anna Kowalska and Jan Kowalski; Kowalski, Jan.")),
+                 QStringLiteral("Customer A and Customer B; Customer B, Customer B."));
         // Introduced people are found even with names the scrubber has never seen.
         scrubber.learnNames(QStringLiteral("Hello, my name is Zbyszko Bogdaniec and this is Ridiculous."));
         QCOMPARE(scrubber.scrub(QStringLiteral("Zbyszko Bogdaniec, again Zbyszko; Ridiculous stays.")),

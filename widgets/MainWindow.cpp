@@ -27,6 +27,7 @@
 #include "TemplateEditorDialog.h"
 #include "training/TrainingPackFile.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileDialog>
@@ -641,7 +642,9 @@ void MainWindow::askForTrainingPack()
         tr("Training packs (*.empathypack)"));
     if (path.isEmpty())
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a few seconds for hundreds of conversations
     const QString error = exportTrainingPack(chosen, path);
+    QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("The training pack was not written"), error);
 }

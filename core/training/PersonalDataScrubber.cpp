@@ -3,6 +3,7 @@
 #include "domain/SearchText.h"
 #include "training/GivenNames.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace empathy {
@@ -180,7 +181,13 @@ QString PersonalDataScrubber::addPerson(const QString &name, PersonKind kind)
         if (word.size() >= 2)
             person.words.append(word);
     }
-    m_personByName.insert(folded, int(m_people.size()));
+    const int index = int(m_people.size());
+    m_personByName.insert(folded, index);
+    for (const QString &word : std::as_const(person.words)) {
+        QList<int> &people = m_peopleByPrefix[word.left(2)];
+        if (!people.contains(index))
+            people.append(index);
+    }
     m_people.append(person);
     return person.standIn;
 }
@@ -217,8 +224,10 @@ QString PersonalDataScrubber::standInOf(const QString &nameOrHandle) const
 
 void PersonalDataScrubber::addValue(const QString &value, const QString &kind)
 {
-    if (!value.trimmed().isEmpty())
+    if (!value.trimmed().isEmpty()) {
         m_values.insert(fold(value.trimmed()), kind);
+        m_valuesPatternStale = true;
+    }
 }
 
 void PersonalDataScrubber::keep(const QString &name)
@@ -291,25 +300,31 @@ void PersonalDataScrubber::learnNames(const QString &text)
     }
 }
 
-QString PersonalDataScrubber::personStandIn(const QString &word) const
+QList<int> PersonalDataScrubber::peopleNamedBy(const QString &word) const
 {
-    for (const Person &person : m_people) {
-        for (const QString &name : person.words) {
-            if (inflects(word, name))
-                return person.standIn;
-        }
+    QList<int> exact;
+    QList<int> inflected;
+    for (int index : m_peopleByPrefix.value(word.left(2))) {
+        const QList<QString> &names = m_people.at(index).words;
+        if (names.contains(word))
+            exact.append(index);
+        else if (std::any_of(names.begin(), names.end(),
+                             [&](const QString &name) { return inflects(word, name); }))
+            inflected.append(index);
     }
-    return QString();
+    return exact + inflected; // "Anna" is Anna before it is an inflected Ann
 }
 
 QString PersonalDataScrubber::replaceNames(const QString &text)
 {
-    // Word by word; consecutive words of one person become one stand-in ("Katarzyna Nowak" ->
-    // "Customer A", not "Customer A Customer A").
-    QString out;
-    qsizetype last = 0;
-    QString previousStandIn;
-    qsizetype previousEnd = -1;
+    // The words that name someone, with everyone they could name.
+    struct Found
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QList<int> people;
+    };
+    QList<Found> found;
     auto it = wordPattern.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -323,37 +338,77 @@ QString PersonalDataScrubber::replaceNames(const QString &text)
                                text.at(m.capturedEnd() + 1).isLetterOrNumber());
         if (embedded || m_kept.contains(word))
             continue;
-        const QString standIn = personStandIn(word);
-        if (standIn.isEmpty())
-            continue;
-        const QStringView between = QStringView(text).mid(previousEnd, m.capturedStart() - previousEnd);
-        if (standIn == previousStandIn && previousEnd >= 0 && between.trimmed().isEmpty()) {
-            last = m.capturedEnd(); // drop the gap and this word: already stood in for
-        } else {
-            out += QStringView(text).mid(last, m.capturedStart() - last);
-            out += standIn;
-            last = m.capturedEnd();
-        }
-        previousStandIn = standIn;
-        previousEnd = m.capturedEnd();
+        QList<int> people = peopleNamedBy(word);
+        if (!people.isEmpty())
+            found.append({m.capturedStart(), m.capturedEnd(), people});
     }
-    if (last == 0)
+    if (found.isEmpty())
         return text;
+    auto adjacent = [&](qsizetype i) { // found[i] and found[i + 1] are one name ("Katarzyna Nowak")
+        return i + 1 < found.size() &&
+               QStringView(text).mid(found[i].end, found[i + 1].start - found[i].end).trimmed().isEmpty();
+    };
+    // Who each word names: in a run of name words, the person all of them name (two customers called
+    // Nowak are told apart by their first names), else the first person added (customers come first).
+    QList<int> chosen(found.size(), -1);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        QList<int> candidates = found[i].people;
+        if (i > 0 && adjacent(i - 1) && candidates.contains(chosen[i - 1])) {
+            chosen[i] = chosen[i - 1];
+            continue;
+        }
+        for (qsizetype j = i; adjacent(j); ++j) {
+            QList<int> both;
+            for (int person : std::as_const(candidates)) {
+                if (found[j + 1].people.contains(person))
+                    both.append(person);
+            }
+            if (both.isEmpty())
+                break;
+            candidates = both;
+        }
+        chosen[i] = candidates.front();
+    }
+    // Consecutive words of one person become one stand-in ("Customer A", not "Customer A Customer A").
+    QString out;
+    qsizetype last = 0;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i > 0 && adjacent(i - 1) && chosen[i] == chosen[i - 1]) {
+            last = found[i].end;
+            continue;
+        }
+        out += QStringView(text).mid(last, found[i].start - last);
+        out += m_people.at(chosen[i]).standIn;
+        last = found[i].end;
+    }
     out += QStringView(text).mid(last);
     return out;
+}
+
+QString PersonalDataScrubber::replaceValues(const QString &text)
+{
+    if (m_values.isEmpty())
+        return text;
+    if (m_valuesPatternStale) {
+        QStringList values = m_values.keys();
+        std::sort(values.begin(), values.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (QString &value : values)
+            value = QRegularExpression::escape(value);
+        m_valuesPattern =
+            QRegularExpression(QStringLiteral("(?<![\\w])(?:%1)(?![\\w])").arg(values.join(u'|')), options);
+        m_valuesPatternStale = false;
+    }
+    return replaceEach(text, m_valuesPattern, [&](const QRegularExpressionMatch &m) {
+        return standInFor(m_values.value(fold(m.captured())), m.captured());
+    });
 }
 
 QString PersonalDataScrubber::scrub(const QString &input)
 {
     QString text = input;
     // Values the desk knows exactly (identities), before the patterns cut them up.
-    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
-        const QRegularExpression exact(
-            QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(it.key())), options);
-        text = replaceEach(text, exact, [&](const QRegularExpressionMatch &m) {
-            return standInFor(it.value(), m.captured());
-        });
-    }
+    text = replaceValues(text);
     text = replaceEach(text, urlPattern, [&](const QRegularExpressionMatch &m) {
         if (m.captured(1).size() <= 1)
             return m.captured(); // a bare site ("www.ikea.com") names no one

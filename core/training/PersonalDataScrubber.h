@@ -60,21 +60,26 @@ private:
     };
     QString standInFor(const QString &kind, const QString &value);
     QString newPersonStandIn(PersonKind kind);
-    QString personStandIn(const QString &name) const;
-    void rebuildNamePattern();
+    // The people `word` names: those with it in their name first, then those it is an inflected form of,
+    // each group in the order they were added.
+    QList<int> peopleNamedBy(const QString &word) const;
     QString replaceNames(const QString &text);
+    QString replaceValues(const QString &text);
 
     QHash<QString, QString> m_standIns; // kind + '\n' + folded value -> stand-in
     QMap<QString, int> m_counts;
     QList<Person> m_people;
     QHash<QString, int> m_personByName; // folded full name -> index into m_people
-    QHash<QString, QString> m_handles;  // folded handle -> stand-in
+    // The first two letters of each word of each person's name -> the people: a word can only be an
+    // inflected form of a name word that starts like it, so only those are compared.
+    QHash<QString, QList<int>> m_peopleByPrefix;
+    QHash<QString, QString> m_handles; // folded handle -> stand-in
     int m_peopleOfKind[3] = {0, 0, 0};
-    QHash<QString, QString> m_values; // folded exact value -> kind
-    QList<QString> m_kept;            // folded
-    QSet<QString> m_lowerCaseWords;   // folded
-    QRegularExpression m_namePattern;
-    bool m_namePatternStale = false;
+    QHash<QString, QString> m_values;   // folded exact value -> kind
+    QList<QString> m_kept;              // folded
+    QSet<QString> m_lowerCaseWords;     // folded
+    QRegularExpression m_valuesPattern; // every exact value at once, longest first
+    bool m_valuesPatternStale = false;
 };
 
 } // namespace empathy

@@ -16,10 +16,19 @@ Baseline customerBaseline(const std::vector<double> &past, const Baseline &globa
     for (double v : past)
         variance += (v - mean) * (v - mean);
     variance = past.empty() ? 0.0 : variance / n;
+    return customerBaseline(int(past.size()), mean, variance, global);
+}
 
+Baseline customerBaseline(int count, double mean, double variance, const Baseline &global)
+{
+    const double n = std::max(0, count);
+    if (count <= 0) {
+        mean = 0.0;
+        variance = 0.0;
+    }
     const double k = priorMessages;
     Baseline b;
-    b.messages = int(past.size());
+    b.messages = std::max(0, count);
     b.mean = (n * mean + k * global.mean) / (n + k);
     // Pooled variance around the blended mean: the customer's own spread, the global one, and how far
     // the two means lie apart.
@@ -28,7 +37,7 @@ Baseline customerBaseline(const std::vector<double> &past, const Baseline &globa
          k * (global.spread * global.spread + (global.mean - b.mean) * (global.mean - b.mean))) /
         (n + k);
     b.spread = std::sqrt(pooled);
-    b.mostlyGlobal = past.size() < std::size_t(priorMessages);
+    b.mostlyGlobal = count < priorMessages;
     return b;
 }
 

@@ -24,6 +24,9 @@ inline constexpr double minimumSpread = 0.15;
 inline constexpr double normalRangeSpreads = 2.0;
 
 Baseline customerBaseline(const std::vector<double> &pastValences, const Baseline &global = globalBaseline);
+// The same from a running summary of the past messages: how many, their mean and their (population)
+// variance, so a server can keep it per customer without reading the history again.
+Baseline customerBaseline(int count, double mean, double variance, const Baseline &global = globalBaseline);
 bool outsideNormalRange(double valence, const Baseline &baseline);
 
 } // namespace empathy::emotion

@@ -5,6 +5,8 @@
 #include "DomainScoring.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
+#include "alerts/AlertService.h"
+#include "domain/SlaPolicy.h"
 #include "ops/OperationService.h"
 #include "ShutdownSignals.h"
 #include "sim/Simulator.h"
@@ -30,6 +32,24 @@ int fail(const QString &message, int code = 1)
 {
     std::fprintf(stderr, "empathy-server: %s\n", qPrintable(message));
     return code;
+}
+
+// A policy from its JSON file (Policy::fromJson), or the defaults when no file is given.
+template<typename Policy>
+std::optional<Policy> readPolicy(const QString &path, QString *error)
+{
+    if (path.isEmpty())
+        return Policy::defaults();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString problem;
+    auto policy = Policy::fromJson(file.readAll(), &problem);
+    if (!policy)
+        *error = QStringLiteral("%1: %2").arg(path, problem);
+    return policy;
 }
 
 } // namespace
@@ -92,7 +112,13 @@ int main(int argc, char *argv[])
         QStringLiteral("JSON file with the compensation limits per role (docs/compensation.md); without it "
                        "the built-in defaults apply."),
         QStringLiteral("file"));
-    parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy});
+    const QCommandLineOption slaPolicy(
+        QStringLiteral("sla-policy"),
+        QStringLiteral("JSON file with the first-response and resolution targets per channel "
+                       "(docs/supervisor.md); without it 30 minutes for chat and messengers, 24 hours for "
+                       "e-mail."),
+        QStringLiteral("file"));
+    parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy, slaPolicy});
     parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                        demoTeam, seedDemo, simulate});
     parser.process(app);
@@ -188,22 +214,15 @@ int main(int argc, char *argv[])
         if (address.isNull())
             return fail(QStringLiteral("--listen takes an IP address"), 2);
 
-        CompensationPolicy policy = CompensationPolicy::defaults();
-        if (parser.isSet(compensationPolicy)) {
-            QFile file(parser.value(compensationPolicy));
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read the compensation policy %1: %2")
-                                .arg(file.fileName(), file.errorString()),
-                            2);
-            QString error;
-            const auto loaded = CompensationPolicy::fromJson(file.readAll(), &error);
-            if (!loaded)
-                return fail(QStringLiteral("%1: %2").arg(file.fileName(), error), 2);
-            policy = *loaded;
-        }
+        QString policyError;
+        const auto policy = readPolicy<CompensationPolicy>(parser.value(compensationPolicy), &policyError);
+        const auto sla = readPolicy<SlaPolicy>(parser.value(slaPolicy), &policyError);
+        if (!policy || !sla)
+            return fail(policyError, 2);
         OperationService operations(
-            store, [] { return QDateTime::currentDateTimeUtc(); }, policy);
-        ServerContext context{accounts, store, operations, log, ConnectionLimits(), scorer};
+            store, [] { return QDateTime::currentDateTimeUtc(); }, *policy);
+        AlertService alerts(store, [] { return QDateTime::currentDateTimeUtc(); });
+        ServerContext context{accounts, store, operations, log, ConnectionLimits(), scorer, alerts, *sla};
         std::optional<QSslConfiguration> tls;
         if (parser.isSet(tlsCert) || parser.isSet(tlsKey)) {
             QFile certFile(parser.value(tlsCert));
@@ -248,6 +267,7 @@ int main(int argc, char *argv[])
         Simulator simulator(
             store, books, [] { return QDateTime::currentDateTimeUtc(); },
             quint64(QDateTime::currentMSecsSinceEpoch()), scorer);
+        simulator.setSlaPolicy(*sla);
         QObject::connect(&simulator, &Simulator::published, &server, &SyncServer::publishChanges);
         if (rate > 0)
             simulator.start(rate);

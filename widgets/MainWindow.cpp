@@ -605,7 +605,7 @@ void MainWindow::setLead(bool lead)
 
 void MainWindow::setRole(AgentRole role)
 {
-    setLead(role == AgentRole::Lead || role == AgentRole::Admin);
+    setLead(supervises(role));
     m_trainingButton->setVisible(role == AgentRole::Lead || role == AgentRole::Admin ||
                                  role == AgentRole::Trainer);
 }

@@ -1,6 +1,7 @@
 #include "cache/CacheReader.h"
 
 #include "cache/FtsQuery.h"
+#include "cache/InboxRowSql.h"
 #include "sql/SqliteDatabase.h"
 #include "sql/SqliteStatement.h"
 
@@ -13,47 +14,9 @@ namespace empathy {
 
 namespace {
 
-constexpr const char *rowColumns = "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, "
-                                   "c.priority, c.assignee_id, a.display_name, "
-                                   "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, "
-                                   "c.last_message_at, c.waiting_since, "
-                                   "c.first_response_due, c.resolution_due, c.unread_count, c.message_count, "
-                                   "c.mood, c.mood_trend, c.mood_intensity "
-                                   "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN "
-                                   "agents a ON a.id = c.assignee_id ";
-
-InboxRow readRow(const SqliteStatement &s)
-{
-    InboxRow row;
-    row.id = ConversationId(s.int64(0));
-    row.customer = CustomerId(s.int64(1));
-    row.customerName = s.text(2);
-    row.channel = Channel(s.int32(3));
-    row.status = ConversationStatus(s.int32(4));
-    row.priority = Priority(s.int32(5));
-    row.assignee = AgentId(s.int64(6));
-    row.assigneeName = s.text(7);
-    row.language = languageFromCode(s.text(8));
-    row.subject = s.text(9);
-    row.preview = s.text(10);
-    row.lastDirection = Direction(s.int32(11));
-    row.createdAt = s.int64(12);
-    row.lastMessageAt = s.int64(13);
-    row.waitingSince = s.int64(14);
-    row.firstResponseDue = s.int64(15);
-    row.resolutionDue = s.int64(16);
-    row.unreadCount = s.int32(17);
-    row.messageCount = s.int32(18);
-    if (!s.isNull(19))
-        row.mood = s.real(19);
-    row.moodTrend = MoodTrend(std::clamp(s.int32(20), -1, 1));
-    row.moodIntensity = s.real(21);
-    return row;
-}
-
 QString rowsByIdsSql()
 {
-    QString sql = QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id IN (");
+    QString sql = QString::fromLatin1(inboxRowColumns) + QStringLiteral("WHERE c.id IN (");
     for (int i = 0; i < CacheReader::pageSize; ++i)
         sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     return sql + u')';
@@ -98,7 +61,7 @@ struct CacheReader::Statements
 {
     explicit Statements(SqliteDatabase &db)
         : rowsByIds(db.prepare(rowsByIdsSql()))
-        , header(db.prepare(QString::fromLatin1(rowColumns) + QStringLiteral("WHERE c.id = ?1")))
+        , header(db.prepare(QString::fromLatin1(inboxRowColumns) + QStringLiteral("WHERE c.id = ?1")))
         , customer(db.prepare(
               "SELECT first_name, preferred_language, preferred_tone FROM customers WHERE id = ?1"))
         , identities(
@@ -211,7 +174,7 @@ QList<InboxRow> CacheReader::inboxRows(const QList<ConversationId> &ids)
             statement.bind(i + 1, at < ids.size() ? ids.at(at).value() : qint64(0));
         }
         while (statement.step()) {
-            InboxRow row = readRow(statement);
+            InboxRow row = readInboxRow(statement);
             found.insert(row.id.value(), std::move(row));
         }
         statement.reset();
@@ -232,7 +195,7 @@ std::optional<InboxRow> CacheReader::inboxRow(ConversationId id)
     statement.bind(1, id.value());
     std::optional<InboxRow> row;
     if (statement.step())
-        row = readRow(statement);
+        row = readInboxRow(statement);
     statement.reset();
     return row;
 }

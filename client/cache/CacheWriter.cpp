@@ -1,5 +1,6 @@
 #include "cache/CacheWriter.h"
 
+#include "cache/AlertRows.h"
 #include "cache/CompensationRows.h"
 #include "cache/EmpathyRows.h"
 #include "cache/Outbox.h"
@@ -401,6 +402,7 @@ void CacheWriter::storeBatch(const DataBatch &batch)
     }
     compensationRows::store(m_db, batch.compensations);
     empathyRows::store(m_db, batch.empathyEntries);
+    alertRows::store(m_db, batch.alerts);
     for (const SurveyAnswer &answer : batch.surveys) {
         s.upsertSurvey.bind(1, answer.id.value())
             .bind(2, answer.customer.value())
@@ -429,7 +431,7 @@ void CacheWriter::resetSyncedData()
 {
     SqlTransaction transaction(m_db);
     m_db.exec("DELETE FROM compensations WHERE id > 0; DELETE FROM empathy_entries WHERE id > 0; DELETE FROM "
-              "survey_answers; DELETE FROM orders; "
+              "alerts; DELETE FROM survey_answers; DELETE FROM orders; "
               "DELETE FROM messages; DELETE FROM conversations; "
               "DELETE FROM customer_identities; DELETE FROM customers; DELETE FROM agents; "
               "INSERT INTO messages_fts(messages_fts) VALUES('delete-all'); DELETE FROM customers_fts; "
@@ -562,6 +564,7 @@ void CacheWriter::failOperation(const QString &opId, const QString &reason)
     failed.bind(1, int(DeliveryState::Failed)).bind(2, opId).run();
     compensationRows::refuse(m_db, opId, reason);
     empathyRows::refuse(m_db, opId, reason);
+    alertRows::refuse(m_db, opId, reason);
     auto done = m_db.prepare("DELETE FROM outbox WHERE op_id = ?1");
     done.bind(1, opId).run();
     transaction.commit();
@@ -753,6 +756,21 @@ QString CacheWriter::queueConversationStatus(ConversationId conversation, Conver
     return opId;
 }
 
+QString CacheWriter::queueAlertAction(AlertId alert, AlertAction action, AgentId to, const QDateTime &at)
+{
+    SqlTransaction transaction(m_db);
+    const QString opId = outbox::newOperationId();
+    static constexpr QStringView actions[] = {u"acknowledge", u"take_over", u"reassign"};
+    QJsonObject payload{{QStringLiteral("alert"), alert.value()},
+                        {QStringLiteral("action"), actions[int(action)].toString()}};
+    if (action == AlertAction::Reassign)
+        payload.insert(QStringLiteral("agent"), to.value());
+    outbox::append(m_db, opId, QStringLiteral("handle_alert"), payload, at);
+    alertRows::markPending(m_db, alert, opId);
+    transaction.commit();
+    return opId;
+}
+
 void CacheWriter::acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision)
 {
     acknowledgeOperation(opId, [&] { empathyRows::acknowledge(m_db, opId, id, revision); });
@@ -790,7 +808,10 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
                         {QStringLiteral("sent_at"), msOf(at)}};
     if (purpose == MessagePurpose::Apology)
         payload.insert(QStringLiteral("purpose"), QStringLiteral("apology"));
-    outbox::append(m_db, opId, QStringLiteral("reply"), payload, at);
+    // A lead's private note travels as its own operation, which only leads may send.
+    const QString kind =
+        purpose == MessagePurpose::PrivateNote ? QStringLiteral("private_note") : QStringLiteral("reply");
+    outbox::append(m_db, opId, kind, payload, at);
     transaction.commit();
     return id;
 }

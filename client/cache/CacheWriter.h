@@ -40,7 +40,8 @@ public:
     void writeBatch(const DataBatch &batch);
 
     // Stores a reply written by the agent as pending, together with the outbox operation that will
-    // send it, and returns its local (negative) id.
+    // send it, and returns its local (negative) id. A lead's private note to the agent (purpose
+    // PrivateNote) is stored and sent the same way; the customer never sees it.
     MessageId queueReply(ConversationId conversation, const QString &body, AgentId author,
                          const QDateTime &at, Language language,
                          MessagePurpose purpose = MessagePurpose::Plain);
@@ -83,6 +84,15 @@ public:
     // server asks the customer how satisfied they are when it is resolved). Empty for an unknown one.
     QString queueConversationStatus(ConversationId conversation, ConversationStatus status,
                                     const QDateTime &at);
+    // A lead acknowledges an alert, takes its conversation over, or gives it to agent `to`: the alert shows
+    // as pending until the server's new state of it arrives.
+    enum class AlertAction
+    {
+        Acknowledge,
+        TakeOver,
+        Reassign
+    };
+    QString queueAlertAction(AlertId alert, AlertAction action, AgentId to, const QDateTime &at);
     void acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so

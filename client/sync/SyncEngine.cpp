@@ -293,7 +293,7 @@ void SyncEngine::flushOutbox()
         const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
         // The payload is the operation's data, less what only this client needs to match the answer.
         QJsonObject data = payload;
-        if (entry.kind == u"reply") {
+        if (entry.kind == u"reply" || entry.kind == u"private_note") {
             for (const char *local : {"local_id", "author", "sent_at"})
                 data.remove(QLatin1String(local));
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Alert.h"
 #include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
@@ -25,6 +26,7 @@ struct DataBatch
     QList<SurveyAnswer> surveys;
     QList<Compensation> compensations;
     QList<EmpathyEntry> empathyEntries;
+    QList<Alert> alerts; // only leads and admins receive them
 };
 
 } // namespace empathy

@@ -37,6 +37,7 @@ using OrderId = Id<struct OrderTag>;
 using SurveyAnswerId = Id<struct SurveyAnswerTag>;
 using CompensationId = Id<struct CompensationTag>;
 using EmpathyEntryId = Id<struct EmpathyEntryTag>;
+using AlertId = Id<struct AlertTag>;
 
 } // namespace empathy
 

@@ -29,8 +29,17 @@ enum class MessagePurpose : int
 {
     Plain = 0,
     Apology = 1,
-    Survey = 2, // the satisfaction question sent when the conversation was resolved
+    Survey = 2,      // the satisfaction question sent when the conversation was resolved
+    PrivateNote = 3, // a lead's note to the agent inside the conversation; never sent to the customer
+    Automated = 4,   // an automated assistant's answer (no agent author); a customer writing after it is
+                     // handed over to people
 };
+
+// Whether the customer sees this message (a private note stays inside the team).
+inline bool customerSees(MessagePurpose purpose)
+{
+    return purpose != MessagePurpose::PrivateNote;
+}
 
 struct Message
 {

@@ -43,6 +43,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     Latest<Compensation> compensations;
     Latest<EmpathyEntry> empathyEntries;
     Latest<Agent> agents;
+    Latest<Alert> alerts;
     for (const Change &change : changes) {
         QString error;
         bool read = false;
@@ -67,6 +68,9 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
         } else if (change.kind == u"empathy") {
             if (auto e = DomainJson::readEmpathyEntry(change.data, &error); (read = e.has_value()))
                 empathyEntries.put(e->id.value(), *e);
+        } else if (change.kind == u"alert") {
+            if (auto a = DomainJson::readAlert(change.data, &error); (read = a.has_value()))
+                alerts.put(a->id.value(), *a);
         } else if (change.kind == u"agent") {
             if (auto a = DomainJson::readAgent(change.data, &error); (read = a.has_value()))
                 agents.put(a->id.value(), *a);
@@ -84,6 +88,7 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     out.batch.compensations = compensations.take();
     out.batch.empathyEntries = empathyEntries.take();
     out.agents = agents.take();
+    out.batch.alerts = alerts.take();
     return out;
 }
 

@@ -39,10 +39,12 @@ constexpr std::array<std::pair<IdentityKind, const char *>, 6> identityKinds{
      {IdentityKind::Viber, "viber"},
      {IdentityKind::Vk, "vk"},
      {IdentityKind::WebVisitor, "web"}}};
-constexpr std::array<std::pair<MessagePurpose, const char *>, 3> purposes{
+constexpr std::array<std::pair<MessagePurpose, const char *>, 5> purposes{
     {{MessagePurpose::Plain, "plain"},
      {MessagePurpose::Apology, "apology"},
-     {MessagePurpose::Survey, "survey"}}};
+     {MessagePurpose::Survey, "survey"},
+     {MessagePurpose::PrivateNote, "private_note"},
+     {MessagePurpose::Automated, "automated"}}};
 constexpr std::array<std::pair<Direction, const char *>, 2> directions{
     {{Direction::Inbound, "in"}, {Direction::Outbound, "out"}}};
 constexpr std::array<std::pair<SurveyKind, const char *>, 2> surveyKinds{
@@ -293,6 +295,43 @@ QJsonObject DomainJson::write(const EmpathyEntry &e)
     return json;
 }
 
+QJsonObject DomainJson::write(const Alert &a)
+{
+    QJsonObject json{{QStringLiteral("id"), a.id.value()},
+                     {QStringLiteral("kind"), alertKindKey(a.kind)},
+                     {QStringLiteral("conversation"), a.conversation.value()},
+                     {QStringLiteral("customer"), a.customer.value()},
+                     {QStringLiteral("raised_at"), timeValue(a.raisedAt)},
+                     {QStringLiteral("state"), alertStateKey(a.state)}};
+    const auto putId = [&json](const char *name, qint64 id) {
+        if (id != 0)
+            json.insert(QLatin1String(name), id);
+    };
+    const auto putNumber = [&json](const char *name, const std::optional<float> &value) {
+        if (value)
+            json.insert(QLatin1String(name), double(*value));
+    };
+    putId("message", a.message.value());
+    putId("agent", a.agent.value());
+    putId("earlier", a.earlier.value());
+    putId("handled_by", a.handledBy.value());
+    putId("reassigned_to", a.reassignedTo.value());
+    if (!a.emotion.isEmpty())
+        json.insert(QStringLiteral("emotion"), a.emotion);
+    if (a.strength > 0)
+        json.insert(QStringLiteral("strength"), double(a.strength));
+    putNumber("valence", a.valence);
+    putNumber("baseline_mean", a.baselineMean);
+    putNumber("baseline_spread", a.baselineSpread);
+    if (a.baselineMessages > 0)
+        json.insert(QStringLiteral("baseline_messages"), a.baselineMessages);
+    if (a.due.isValid())
+        json.insert(QStringLiteral("due"), timeValue(a.due));
+    if (a.handledAt.isValid())
+        json.insert(QStringLiteral("handled_at"), timeValue(a.handledAt));
+    return json;
+}
+
 std::optional<Agent> DomainJson::readAgent(const QJsonObject &json, QString *error)
 {
     Fields f(json, error);
@@ -445,6 +484,36 @@ std::optional<EmpathyEntry> DomainJson::readEmpathyEntry(const QJsonObject &json
     e.removed = json.value(QStringLiteral("removed")).toBool();
     e.opId = f.text("op", false);
     return finish(f, e);
+}
+
+std::optional<Alert> DomainJson::readAlert(const QJsonObject &json, QString *error)
+{
+    Fields f(json, error);
+    Alert a;
+    a.id = AlertId(f.id("id"));
+    a.kind = f.key<AlertKind>("kind", &alertKindFromKey);
+    a.conversation = ConversationId(f.id("conversation"));
+    a.customer = CustomerId(f.id("customer"));
+    a.raisedAt = f.time("raised_at");
+    a.state = f.key<AlertState>("state", &alertStateFromKey);
+    a.message = MessageId(f.id("message", false));
+    a.agent = AgentId(f.id("agent", false));
+    a.earlier = ConversationId(f.id("earlier", false));
+    a.handledBy = AgentId(f.id("handled_by", false));
+    a.reassignedTo = AgentId(f.id("reassigned_to", false));
+    a.emotion = f.text("emotion", false);
+    a.strength = float(json.value(QStringLiteral("strength")).toDouble());
+    const auto number = [&json](const char *name) -> std::optional<float> {
+        const QJsonValue value = json.value(QLatin1String(name));
+        return value.isDouble() ? std::optional<float>(float(value.toDouble())) : std::nullopt;
+    };
+    a.valence = number("valence");
+    a.baselineMean = number("baseline_mean");
+    a.baselineSpread = number("baseline_spread");
+    a.baselineMessages = json.value(QStringLiteral("baseline_messages")).toInt();
+    a.due = f.time("due", false);
+    a.handledAt = f.time("handled_at", false);
+    return finish(f, a);
 }
 
 } // namespace empathy

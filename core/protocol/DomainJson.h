@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Alert.h"
 #include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
@@ -27,6 +28,7 @@ struct DomainJson
     static QJsonObject write(const SurveyAnswer &answer);
     static QJsonObject write(const Compensation &compensation);
     static QJsonObject write(const EmpathyEntry &entry);
+    static QJsonObject write(const Alert &alert);
 
     static std::optional<Agent> readAgent(const QJsonObject &json, QString *error);
     static std::optional<Customer> readCustomer(const QJsonObject &json, QString *error);
@@ -36,6 +38,7 @@ struct DomainJson
     static std::optional<SurveyAnswer> readSurveyAnswer(const QJsonObject &json, QString *error);
     static std::optional<Compensation> readCompensation(const QJsonObject &json, QString *error);
     static std::optional<EmpathyEntry> readEmpathyEntry(const QJsonObject &json, QString *error);
+    static std::optional<Alert> readAlert(const QJsonObject &json, QString *error);
 };
 
 } // namespace empathy

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/MessageScorer.h"
+#include "domain/SlaPolicy.h"
 #include "net/ConnectionLimits.h"
 
 namespace empathy {
 
 class AccountService;
+class AlertService;
 class OperationService;
 class ServerLog;
 class ServerStore;
@@ -19,6 +21,9 @@ struct ServerContext
     ServerLog &log;
     ConnectionLimits limits;
     MessageScorer scoreMessage; // customer messages from the web chat are scored before they are stored
+    AlertService &alerts;       // judges what arrives before it is pushed
+    SlaPolicy sla = SlaPolicy::defaults();
+    int deadlineCheckMs = 5000; // how often due-soon and missed deadlines are looked for
 };
 
 } // namespace empathy

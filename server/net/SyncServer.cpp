@@ -1,5 +1,6 @@
 #include "net/SyncServer.h"
 
+#include "alerts/AlertService.h"
 #include "net/ClientConnection.h"
 #include "net/ServerLog.h"
 #include "protocol/FrameCodec.h"
@@ -24,6 +25,8 @@ SyncServer::SyncServer(ServerContext &context, const std::optional<QSslConfigura
     m_push.setSingleShot(true);
     m_push.setInterval(10);
     connect(&m_push, &QTimer::timeout, this, &SyncServer::pushNow);
+    m_deadlines.setInterval(std::max(100, context.deadlineCheckMs));
+    connect(&m_deadlines, &QTimer::timeout, this, &SyncServer::checkDeadlines);
 }
 
 SyncServer::~SyncServer()
@@ -33,8 +36,10 @@ SyncServer::~SyncServer()
 
 bool SyncServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (m_server->listen(address, port))
+    if (m_server->listen(address, port)) {
+        m_deadlines.start();
         return true;
+    }
     *error = m_server->errorString();
     return false;
 }
@@ -57,6 +62,7 @@ int SyncServer::connectionCount() const
 void SyncServer::close()
 {
     m_server->close();
+    m_deadlines.stop();
     const auto connections = m_connections;
     m_connections.clear();
     for (ClientConnection *connection : connections)
@@ -73,8 +79,26 @@ void SyncServer::publishChanges()
         m_push.start();
 }
 
+void SyncServer::checkDeadlines()
+{
+    try {
+        if (!m_context.alerts.checkDeadlines().isEmpty())
+            publishChanges();
+    } catch (const std::exception &error) {
+        m_context.log.warning(QStringLiteral("alert_rules_failed"),
+                              {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
+    }
+}
+
 void SyncServer::pushNow()
 {
+    // Alerts are decided before the push, so they travel with the message that raised them.
+    try {
+        m_context.alerts.scanNewMessages();
+    } catch (const std::exception &error) {
+        m_context.log.warning(QStringLiteral("alert_rules_failed"),
+                              {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
+    }
     const qint64 head = m_context.store.head();
     QHash<QString, QList<ClientConnection *>> groups; // by what they may read and where they are
     for (ClientConnection *connection : std::as_const(m_connections)) {

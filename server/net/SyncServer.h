@@ -44,12 +44,14 @@ public:
 private:
     void accept();
     void pushNow();
+    void checkDeadlines();
 
     ServerContext &m_context;
     QWebSocketServer *m_server;
     QList<ClientConnection *> m_connections;
     QList<ChatConnection *> m_visitors;
     QTimer m_push;
+    QTimer m_deadlines;
 };
 
 } // namespace empathy

@@ -1,6 +1,8 @@
 #include "ops/OperationService.h"
 
 #include "domain/ConversationMood.h"
+#include "ops/Reassign.h"
+#include "ops/Refusal.h"
 #include "ops/SurveyQuestion.h"
 #include "storage/ServerStore.h"
 
@@ -10,11 +12,6 @@
 namespace empathy {
 
 namespace {
-
-AckFrame refused(const QString &id, ErrorCode code, const QString &message)
-{
-    return AckFrame{id, {}, errorCodeKey(code), message};
-}
 
 QJsonObject ackToJson(const AckFrame &ack)
 {
@@ -31,11 +28,6 @@ AckFrame ackFromJson(const QString &id, const QJsonObject &json)
                         json.value(QStringLiteral("code")).toString(),
                         json.value(QStringLiteral("message")).toString()};
     return AckFrame{id, json.value(QStringLiteral("result")).toObject(), QString(), QString()};
-}
-
-bool isLead(const Agent &agent)
-{
-    return agent.role == AgentRole::Lead || agent.role == AgentRole::Admin;
 }
 
 AckFrame compensationAck(const QString &opId, const Compensation &c, qint64 seq)
@@ -68,8 +60,9 @@ bool mayActOn(const Agent &agent, const Conversation &conversation)
 
 OperationService::OperationService(ServerStore &store, Clock clock, CompensationPolicy policy)
     : m_store(store)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
     , m_policy(std::move(policy))
+    , m_supervisor(store, std::move(clock))
 {}
 
 OperationService::Outcome OperationService::apply(const Agent &agent, const OpFrame &op)
@@ -117,6 +110,10 @@ AckFrame OperationService::execute(const Agent &agent, const OpFrame &op, bool *
         if (op.kind == kind)
             return (this->*handler)(agent, op, changed);
     }
+    if (op.kind == u"handle_alert")
+        return m_supervisor.handleAlert(agent, op, changed);
+    if (op.kind == u"private_note")
+        return m_supervisor.privateNote(agent, op, changed);
     return refused(op.id, ErrorCode::Invalid, QStringLiteral("unknown operation kind \"%1\"").arg(op.kind));
 }
 
@@ -166,17 +163,13 @@ AckFrame OperationService::assign(const Agent &agent, const OpFrame &op, bool *c
     auto conversation = m_store.conversation(id);
     if (!conversation)
         return refused(op.id, ErrorCode::NotFound, QStringLiteral("no conversation %1").arg(id.value()));
-    const bool lead = agent.role == AgentRole::Lead || agent.role == AgentRole::Admin;
+    const bool lead = supervises(agent.role);
     if (!lead && (target != agent.id || !mayActOn(agent, *conversation)))
         return refused(op.id, ErrorCode::Forbidden,
                        QStringLiteral("agents may only take conversations for themselves"));
     if (target.isValid() && !m_store.accountById(target))
         return refused(op.id, ErrorCode::NotFound, QStringLiteral("no agent %1").arg(target.value()));
-    conversation->assignee = target;
-    // The new assignee may not have been able to read this conversation until now.
-    m_store.republishCustomer(conversation->customer);
-    m_store.putConversation(*conversation);
-    m_store.republishConversationContents(conversation->id);
+    reassignConversation(m_store, *conversation, target);
     *changed = true;
     return AckFrame{op.id, {{QStringLiteral("seq"), m_store.head()}}, QString(), QString()};
 }
@@ -380,7 +373,7 @@ AckFrame OperationService::compensate(const Agent &agent, const OpFrame &op, boo
 // A team lead approves or denies a compensation waiting for them; not their own request (four eyes).
 AckFrame OperationService::decideCompensation(const Agent &agent, const OpFrame &op, bool *changed)
 {
-    if (!isLead(agent))
+    if (!supervises(agent.role))
         return refused(op.id, ErrorCode::Forbidden, QStringLiteral("only team leads decide on compensation"));
     const QString decision = op.data.value(QStringLiteral("decision")).toString();
     if (decision != u"approve" && decision != u"deny")
@@ -411,7 +404,7 @@ AckFrame OperationService::decideCompensation(const Agent &agent, const OpFrame 
 // A team lead takes a granted compensation back (given by mistake, or the order was found after all).
 AckFrame OperationService::reverseCompensation(const Agent &agent, const OpFrame &op, bool *changed)
 {
-    if (!isLead(agent))
+    if (!supervises(agent.role))
         return refused(op.id, ErrorCode::Forbidden, QStringLiteral("only team leads reverse compensation"));
     const QString note = op.data.value(QStringLiteral("note")).toString().trimmed();
     if (note.isEmpty() || note.size() > 1000)

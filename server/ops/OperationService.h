@@ -3,6 +3,7 @@
 #include "domain/CompensationPolicy.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
+#include "ops/SupervisorActions.h"
 #include "protocol/Frames.h"
 
 #include <functional>
@@ -57,6 +58,7 @@ private:
     ServerStore &m_store;
     Clock m_clock;
     CompensationPolicy m_policy;
+    SupervisorActions m_supervisor;
 };
 
 } // namespace empathy

@@ -10,7 +10,6 @@ namespace empathy {
 
 namespace {
 
-constexpr qint64 minute = 60;
 
 Language pickLanguage(DemoRandom &random)
 {
@@ -128,10 +127,8 @@ bool Simulator::openConversation()
     conversation.language = spoken.language();
     conversation.assignee = assignee;
     conversation.createdAt = now;
-    const qint64 firstResponse = conversation.channel == Channel::Email ? 24 * 60 * minute : 30 * minute;
-    conversation.firstResponseDue = now.addSecs(firstResponse);
-    conversation.resolutionDue =
-        now.addSecs(conversation.channel == Channel::Email ? 72 * 60 * minute : 24 * 60 * minute);
+    conversation.firstResponseDue = m_sla.firstResponseDue(conversation.channel, now);
+    conversation.resolutionDue = m_sla.resolutionDue(conversation.channel, now);
     static const char *const openers[] = {"complaint", "question", "question",
                                           "complaint", "angry",    "praise"};
     const char *kind = openers[m_random.below(6)];
@@ -155,10 +152,25 @@ bool Simulator::openConversation()
     if (m_scorer)
         m_scorer(message);
 
+    // On chat and the messengers an automated assistant sometimes answers first.
+    std::optional<Message> automated;
+    if (conversation.channel != Channel::Email && conversation.channel != Channel::Phone &&
+        m_random.chance(m_assistantShare)) {
+        automated = Message();
+        automated->id = MessageId(message.id.value() + 1);
+        automated->conversation = conversation.id;
+        automated->direction = Direction::Outbound;
+        automated->purpose = MessagePurpose::Automated;
+        automated->body = m_random.pick(spoken.list(QStringLiteral("assistant.answer")));
+        automated->sentAt = now.addMSecs(800);
+        automated->language = spoken.language();
+    }
     m_store.inTransaction([&] {
         m_store.putCustomer(customer);
         m_store.putConversation(conversation);
         m_store.putMessage(message);
+        if (automated)
+            m_store.putMessage(*automated);
     });
     m_active.append({conversation.id, spoken.language(), 0});
     if (m_active.size() > 200)
@@ -199,7 +211,12 @@ bool Simulator::followUp(Active &active)
     const PhraseBook &spoken = book(active.language);
     QString key;
     bool done = false;
-    if (last->direction == Direction::Outbound) {
+    if (last->purpose == MessagePurpose::Automated) {
+        // The assistant's answer rarely settles it: most ask again, now for a person.
+        const bool settled = m_random.chance(0.3);
+        key = settled ? QStringLiteral("customer.thanks") : QStringLiteral("customer.unhappy");
+        done = settled;
+    } else if (last->direction == Direction::Outbound) {
         // Helped: most people say thanks, some are not convinced.
         key = m_random.chance(0.75) ? QStringLiteral("customer.thanks") : QStringLiteral("customer.unhappy");
         done = true;

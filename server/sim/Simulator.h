@@ -4,6 +4,7 @@
 #include "demo/PhraseBook.h"
 #include "domain/Conversation.h"
 #include "domain/MessageScorer.h"
+#include "domain/SlaPolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -38,6 +39,10 @@ public:
 
     // How long a customer waits for a first answer before writing again.
     void setPatience(qint64 seconds) { m_patienceSeconds = seconds; }
+    // The response-time promises given to the conversations it opens.
+    void setSlaPolicy(SlaPolicy policy) { m_sla = std::move(policy); }
+    // The share of new chat and messenger conversations the automated assistant answers first.
+    void setAssistantShare(double share) { m_assistantShare = share; }
 
 signals:
     void published();
@@ -66,6 +71,8 @@ private:
     static constexpr int maxCatchUp = 200; // arrivals written per turn of the event loop at most
     double m_rate = 0;
     qint64 m_patienceSeconds = 90;
+    SlaPolicy m_sla = SlaPolicy::defaults();
+    double m_assistantShare = 0.2;
     QList<Active> m_active;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "domain/Alert.h"
 #include "domain/Compensation.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
@@ -50,6 +51,16 @@ struct CompensationEvent
     QString note;
     std::optional<float> mood;
     QDateTime at;
+};
+
+// The running summary of a customer's message valences, folded in message order (Welford): the customer's
+// baseline for the alert rules without reading their history again.
+struct ValenceSummary
+{
+    int messages = 0;
+    double mean = 0.0;
+    double m2 = 0.0;   // sum of squared deviations from the mean
+    MessageId last;    // the newest message folded in
 };
 
 struct SessionRecord
@@ -156,6 +167,26 @@ public:
     virtual void putEmpathyEntry(const EmpathyEntry &entry) = 0;
     virtual std::optional<EmpathyEntry> empathyEntry(EmpathyEntryId id) = 0;
     virtual QList<EmpathyEntry> empathyEntries(CustomerId customer) = 0;
+
+    // Supervisor alerts (docs/supervisor.md). addAlert stores a new alert and appends it to the change log
+    // unless an alert with the same key exists (then nothing is written and it returns false); putAlert
+    // stores a handled alert's new state.
+    virtual AlertId nextAlertId() = 0;
+    virtual bool addAlert(const Alert &alert, const QString &dedupeKey) = 0;
+    virtual void putAlert(const Alert &alert) = 0;
+    virtual std::optional<Alert> alert(AlertId id) = 0;
+    virtual bool hasOpenAlert(ConversationId conversation, AlertKind kind) = 0;
+    virtual QList<Alert> openAlerts(ConversationId conversation) = 0;
+    virtual ValenceSummary valenceSummary(CustomerId customer) = 0;
+    virtual void putValenceSummary(CustomerId customer, const ValenceSummary &summary) = 0;
+    // The message of the conversation just before `message`, if there is one.
+    virtual std::optional<Message> messageBefore(ConversationId conversation, MessageId message) = 0;
+    virtual QList<Conversation> conversationsOf(CustomerId customer) = 0;
+    // Conversations not resolved that still have a first-response or resolution deadline.
+    virtual QList<Conversation> conversationsWithDeadlines() = 0;
+    // Small named values of the server itself (how far the alert rules have read, ...); empty when unset.
+    virtual QString stateValue(const QString &name) = 0;
+    virtual void setStateValue(const QString &name, const QString &value) = 0;
 
     // The newest seq in the change log (0 when empty).
     virtual qint64 head() = 0;

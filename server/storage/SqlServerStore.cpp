@@ -676,6 +676,148 @@ QList<EmpathyEntry> SqlServerStore::empathyEntries(CustomerId customer)
     return out;
 }
 
+AlertId SqlServerStore::nextAlertId()
+{
+    return AlertId(scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM alerts")));
+}
+
+bool SqlServerStore::addAlert(const Alert &a, const QString &dedupeKey)
+{
+    if (scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE dedupe_key = ?"), {dedupeKey}) > 0)
+        return false;
+    const QByteArray data = compact(DomainJson::write(a));
+    run(m_db,
+        QStringLiteral("INSERT INTO alerts(id, conversation_id, customer_id, kind, state, dedupe_key, "
+                       "raised_at, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.id.value(), a.conversation.value(), a.customer.value(), alertKindKey(a.kind), alertStateKey(a.state),
+         dedupeKey, a.raisedAt.toUTC().toString(Qt::ISODateWithMs), QString::fromUtf8(data)});
+    appendChange(QStringLiteral("alert"), a.customer.value(), a.conversation.value(), data);
+    return true;
+}
+
+void SqlServerStore::putAlert(const Alert &a)
+{
+    const QByteArray data = compact(DomainJson::write(a));
+    run(m_db, QStringLiteral("UPDATE alerts SET state = ?, data = ? WHERE id = ?"),
+        {alertStateKey(a.state), QString::fromUtf8(data), a.id.value()});
+    appendChange(QStringLiteral("alert"), a.customer.value(), a.conversation.value(), data);
+}
+
+QList<Alert> SqlServerStore::alertsWhere(const QString &condition, const QVariantList &values)
+{
+    QSqlQuery query =
+        run(m_db, QStringLiteral("SELECT data FROM alerts WHERE ") + condition + QStringLiteral(" ORDER BY id"),
+            values);
+    QList<Alert> out;
+    while (query.next()) {
+        QString error;
+        if (auto a = DomainJson::readAlert(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                           &error))
+            out.append(*a);
+    }
+    return out;
+}
+
+std::optional<Alert> SqlServerStore::alert(AlertId id)
+{
+    const QList<Alert> found = alertsWhere(QStringLiteral("id = ?"), {id.value()});
+    return found.isEmpty() ? std::nullopt : std::optional<Alert>(found.front());
+}
+
+bool SqlServerStore::hasOpenAlert(ConversationId conversation, AlertKind kind)
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE conversation_id = ? AND kind = ? AND "
+                                 "state = 'open'"),
+                  {conversation.value(), alertKindKey(kind)}) > 0;
+}
+
+QList<Alert> SqlServerStore::openAlerts(ConversationId conversation)
+{
+    return alertsWhere(QStringLiteral("conversation_id = ? AND state = 'open'"), {conversation.value()});
+}
+
+ValenceSummary SqlServerStore::valenceSummary(CustomerId customer)
+{
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT messages, mean, m2, last_message_id FROM customer_baselines "
+                                         "WHERE customer_id = ?"),
+                          {customer.value()});
+    ValenceSummary summary;
+    if (query.next()) {
+        summary.messages = query.value(0).toInt();
+        summary.mean = query.value(1).toDouble();
+        summary.m2 = query.value(2).toDouble();
+        summary.last = MessageId(query.value(3).toLongLong());
+    }
+    return summary;
+}
+
+void SqlServerStore::putValenceSummary(CustomerId customer, const ValenceSummary &s)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO customer_baselines(customer_id, messages, mean, m2, last_message_id) "
+                       "VALUES(?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET messages = "
+                       "excluded.messages, mean = excluded.mean, m2 = excluded.m2, last_message_id = "
+                       "excluded.last_message_id"),
+        {customer.value(), s.messages, s.mean, s.m2, s.last.value()});
+}
+
+std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation, MessageId message)
+{
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id < ? "
+                                         "ORDER BY id DESC LIMIT 1"),
+                          {conversation.value(), message.value()});
+    if (!query.next())
+        return std::nullopt;
+    QString error;
+    return DomainJson::readMessage(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
+                                   &error);
+}
+
+QList<Conversation> SqlServerStore::conversationsWhere(const QString &condition, const QVariantList &values)
+{
+    QSqlQuery query = run(
+        m_db, QStringLiteral("SELECT data FROM conversations WHERE ") + condition + QStringLiteral(" ORDER BY id"),
+        values);
+    QList<Conversation> out;
+    while (query.next()) {
+        QString error;
+        if (auto c = DomainJson::readConversation(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
+            out.append(*c);
+    }
+    return out;
+}
+
+QList<Conversation> SqlServerStore::conversationsOf(CustomerId customer)
+{
+    return conversationsWhere(QStringLiteral("customer_id = ?"), {customer.value()});
+}
+
+QList<Conversation> SqlServerStore::conversationsWithDeadlines()
+{
+    QList<Conversation> out = conversationsWhere(QStringLiteral("status <> 'resolved'"), {});
+    out.removeIf([](const Conversation &c) {
+        return !c.firstResponseDue.isValid() && !c.resolutionDue.isValid();
+    });
+    return out;
+}
+
+QString SqlServerStore::stateValue(const QString &name)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT value FROM server_state WHERE name = ?"), {name});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+void SqlServerStore::setStateValue(const QString &name, const QString &value)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO server_state(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET "
+                       "value = excluded.value"),
+        {name, value});
+}
+
 qint64 SqlServerStore::head()
 {
     QSqlQuery query = run(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM changes"));
@@ -690,7 +832,8 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
         *cut = false;
     // Who may read what (docs/protocol.md, "Roles"): leads and admins everything; agents the
     // conversations assigned to them or to nobody, and those conversations' customers; trainers the
-    // resolved conversations and their customers. Every role sees the team list.
+    // resolved conversations and their customers. Every role sees the team list; only leads and admins
+    // see alerts (supervisor data).
     QString visible;
     switch (viewer.role) {
     case AgentRole::Lead:
@@ -699,16 +842,16 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
         break;
     case AgentRole::Agent:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v "
-            "WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id IS NULL))) OR "
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 "
+            "FROM conversations v WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id IS NULL))) OR "
             "(ch.conversation_id IS NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = "
             "ch.customer_id "
             "AND (v.assignee_id = :me OR v.assignee_id IS NULL)))");
         break;
     case AgentRole::Trainer:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v "
-            "WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR (ch.conversation_id IS NULL AND "
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 "
+            "FROM conversations v WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR (ch.conversation_id IS NULL AND "
             "EXISTS "
             "(SELECT 1 FROM conversations v WHERE v.customer_id = ch.customer_id AND v.status = "
             "'resolved'))");

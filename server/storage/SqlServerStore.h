@@ -73,10 +73,26 @@ public:
     std::optional<QJsonObject> recordedAck(const QString &opId) override;
     void recordAck(const QString &opId, AgentId agent, const QJsonObject &ack) override;
 
+    AlertId nextAlertId() override;
+    bool addAlert(const Alert &alert, const QString &dedupeKey) override;
+    void putAlert(const Alert &alert) override;
+    std::optional<Alert> alert(AlertId id) override;
+    bool hasOpenAlert(ConversationId conversation, AlertKind kind) override;
+    QList<Alert> openAlerts(ConversationId conversation) override;
+    ValenceSummary valenceSummary(CustomerId customer) override;
+    void putValenceSummary(CustomerId customer, const ValenceSummary &summary) override;
+    std::optional<Message> messageBefore(ConversationId conversation, MessageId message) override;
+    QList<Conversation> conversationsOf(CustomerId customer) override;
+    QList<Conversation> conversationsWithDeadlines() override;
+    QString stateValue(const QString &name) override;
+    void setStateValue(const QString &name, const QString &value) override;
+
 private:
     void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
+    QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
+    QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);
     void appendChange(const QString &kind, qint64 customer, qint64 conversation, const QByteArray &data);
 

@@ -108,8 +108,8 @@ void ChatConnection::say(const QString &raw)
             conversation.language = m_language;
             conversation.assignee = m_context.store.lastAssigneeOf(m_customer);
             conversation.createdAt = now;
-            conversation.firstResponseDue = now.addSecs(30 * 60);
-            conversation.resolutionDue = now.addSecs(24 * 3600);
+            conversation.firstResponseDue = m_context.sla.firstResponseDue(Channel::WebChat, now);
+            conversation.resolutionDue = m_context.sla.resolutionDue(Channel::WebChat, now);
             m_context.store.putConversation(conversation);
             m_conversation = conversation.id;
         }
@@ -187,6 +187,9 @@ void ChatConnection::push()
     }
     const QList<Message> messages = m_context.store.messagesAfter(m_conversation, m_lastSent);
     for (const Message &message : messages) {
+        m_lastSent = message.id;
+        if (!customerSees(message.purpose))
+            continue; // a lead's private note stays inside the team
         QString author;
         if (message.author.isValid()) {
             if (const auto account = m_context.store.accountById(message.author))
@@ -205,7 +208,6 @@ void ChatConnection::push()
             json.insert(QStringLiteral("answered"), m_context.store.hasSurveyAnswer(m_conversation));
         }
         m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-        m_lastSent = message.id;
     }
 }
 

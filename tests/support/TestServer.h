@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertService.h"
 #include "auth/AccountService.h"
 #include "auth/PasswordHasher.h"
 #include "domain/DataBatch.h"
@@ -36,6 +37,8 @@ public:
     QUrl url() const;
     SqlServerStore &store() { return *m_store; }
     OperationService &operations() { return *m_operations; }
+    AlertService &alerts() { return *m_alerts; }
+    ServerContext &context() { return *m_context; }
     AccountService &accounts() { return *m_accounts; }
     QDateTime now() const { return m_now; }
     SyncServer &server() { return *m_server; }
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ServerLog> m_log;
     std::unique_ptr<OperationService> m_operations;
+    std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<SyncServer> m_server;
     quint16 m_port = 0;

@@ -1,0 +1,73 @@
+#include "cache/SupervisorReader.h"
+
+#include "cache/InboxRowSql.h"
+#include "protocol/DomainJson.h"
+#include "sql/SqliteDatabase.h"
+#include "sql/SqliteStatement.h"
+
+#include <QJsonDocument>
+
+namespace empathy {
+
+SupervisorReader::SupervisorReader(SqliteDatabase &db)
+    : m_db(db)
+{}
+
+QList<InboxRow> SupervisorReader::activeConversations()
+{
+    auto statement = m_db.prepare(QString::fromLatin1(inboxRowColumns) +
+                                  QStringLiteral("WHERE c.status IN (?1, ?2) ORDER BY c.id"));
+    statement.bind(1, int(ConversationStatus::Open)).bind(2, int(ConversationStatus::Pending));
+    QList<InboxRow> rows;
+    while (statement.step())
+        rows.append(readInboxRow(statement));
+    return rows;
+}
+
+QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
+{
+    auto statement = m_db.prepare(
+        "SELECT l.data, l.pending_op IS NOT NULL, l.refusal, u.display_name, c.channel, m.body, "
+        "a.display_name, h.display_name, r.display_name "
+        "FROM alerts l JOIN conversations c ON c.id = l.conversation_id "
+        "LEFT JOIN customers u ON u.id = l.customer_id "
+        "LEFT JOIN messages m ON m.id = json_extract(l.data, '$.message') "
+        "LEFT JOIN agents a ON a.id = json_extract(l.data, '$.agent') "
+        "LEFT JOIN agents h ON h.id = json_extract(l.data, '$.handled_by') "
+        "LEFT JOIN agents r ON r.id = json_extract(l.data, '$.reassigned_to') "
+        "WHERE l.state = ?1 OR l.raised_at >= ?2 ORDER BY l.raised_at DESC, l.id DESC");
+    statement.bind(1, int(AlertState::Open)).bind(2, sinceMs);
+    QList<AlertRow> rows;
+    while (statement.step()) {
+        QString error;
+        const auto alert =
+            DomainJson::readAlert(QJsonDocument::fromJson(statement.text(0).toUtf8()).object(), &error);
+        if (!alert)
+            continue; // written by this client from the server's own form: cannot be unreadable
+        AlertRow row;
+        row.alert = *alert;
+        row.pending = statement.int32(1) != 0;
+        row.refusal = statement.text(2);
+        row.customerName = statement.text(3);
+        row.channel = Channel(statement.int32(4));
+        row.messageBody = statement.text(5);
+        row.agentName = statement.text(6);
+        row.handledByName = statement.text(7);
+        row.reassignedToName = statement.text(8);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QHash<qint64, int> SupervisorReader::openAlertCounts()
+{
+    auto statement =
+        m_db.prepare("SELECT conversation_id, count(*) FROM alerts WHERE state = ?1 GROUP BY conversation_id");
+    statement.bind(1, int(AlertState::Open));
+    QHash<qint64, int> counts;
+    while (statement.step())
+        counts.insert(statement.int64(0), statement.int32(1));
+    return counts;
+}
+
+} // namespace empathy

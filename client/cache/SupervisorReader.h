@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cache/InboxRow.h"
+#include "domain/Alert.h"
+
+#include <QHash>
+#include <QList>
+
+namespace empathy {
+
+class SqliteDatabase;
+
+// One alert as the supervisor view lists it, with the names and the message it is about.
+struct AlertRow
+{
+    Alert alert;
+    QString customerName;
+    QString agentName; // the conversation's agent when the alert fired
+    QString handledByName;
+    QString reassignedToName;
+    Channel channel = Channel::Email;
+    QString messageBody; // the message that triggered it, if one did
+    bool pending = false; // a lead's action on it is on its way to the server
+    QString refusal;      // why the server refused the last action, if it did
+};
+
+// What the supervisor view reads from the cache: every agent's live conversations and the alerts. Only a
+// lead's cache has other agents' conversations and any alerts at all (the server sends them to no one
+// else).
+class SupervisorReader
+{
+public:
+    explicit SupervisorReader(SqliteDatabase &db);
+
+    // Every open and pending conversation, by id.
+    QList<InboxRow> activeConversations();
+    // The open alerts and those raised at or after sinceMs, newest first.
+    QList<AlertRow> alerts(qint64 sinceMs);
+    // How many open alerts each conversation has (conversations without any are left out).
+    QHash<qint64, int> openAlertCounts();
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace empathy

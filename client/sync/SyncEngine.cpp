@@ -187,6 +187,7 @@ void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
     m_live.batch.surveys += changes.batch.surveys;
     m_live.batch.compensations += changes.batch.compensations;
     m_live.batch.empathyEntries += changes.batch.empathyEntries;
+    m_live.batch.alerts += changes.batch.alerts;
     m_live.agents += changes.agents;
     m_live.problems += changes.problems;
     m_liveCursor = frame.changes.back().seq;

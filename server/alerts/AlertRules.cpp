@@ -68,7 +68,9 @@ QList<Alert> forMessage(const MessageFacts &facts)
             out.append(a);
         }
     } else if (facts.previous->direction == Direction::Outbound &&
-               facts.previous->purpose == MessagePurpose::Automated) {
+               facts.previous->purpose == MessagePurpose::Automated &&
+               !(s.isScored() && s.label == SentimentLabel::Positive)) {
+        // The assistant answered and the customer is not satisfied (thanks would end it): people take over.
         out.append(alertFor(AlertKind::BotHandover, facts));
     }
     return out;

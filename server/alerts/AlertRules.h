@@ -35,7 +35,7 @@ struct MessageFacts
 // Alerts a customer message raises (ids, agents and times filled in by the caller): outside the
 // customer's normal range (on the unhappy side), strong anger, churn risk, a repeat contact (the first
 // message of a conversation opened within `repeatContactDays` of another), a hand-over from the automated
-// assistant (the customer writes again after its answer).
+// assistant (the customer writes again after its answer, other than to thank it).
 QList<Alert> forMessage(const MessageFacts &facts);
 
 // Deadline alerts for a conversation at `now`: a first response or resolution due soon (inside the

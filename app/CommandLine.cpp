@@ -83,6 +83,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QStringLiteral("empathy-map"),
         QCoreApplication::translate("CommandLine",
                                     "Show the customer's empathy map instead of the timeline at the start."));
+    const QCommandLineOption demoUser(
+        QStringLiteral("as"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --demo, log in as this member of the demo team: alex (agent, the default), "
+                                    "julia (team lead), mark (trainer), ... Each has a profile of their own."),
+        QStringLiteral("login"));
+    const QCommandLineOption supervisor(
+        QStringLiteral("supervisor"),
+        QCoreApplication::translate("CommandLine", "Open the supervisor view at the start (team leads and admins)."));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -116,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
                            "with .empathypack, in the current directory)."),
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       language, search, empathyMap, server, caCert, replay, replayConversation,
+                       language, search, empathyMap, demoUser, supervisor, server, caCert, replay, replayConversation,
                        importConversations, packOut});
 
     CommandLine line;
@@ -154,6 +163,17 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.languageFilter = parser.value(language);
     line.search = parser.value(search);
     line.empathyMap = parser.isSet(empathyMap);
+    line.supervisor = parser.isSet(supervisor);
+    if (parser.isSet(demoUser)) {
+        line.demoUser = parser.value(demoUser).trimmed().toLower();
+        if (!line.demo || !ProfilePaths::isValidProfileName(line.demoUser)) {
+            *error = QCoreApplication::translate("CommandLine", "--as takes the login of a demo team member "
+                                                                "and goes with --demo");
+            return line;
+        }
+        if (line.demoUser != u"alex" && !parser.isSet(profile))
+            line.profile = QStringLiteral("demo-") + line.demoUser; // another person's replica
+    }
     if (!line.languageFilter.isEmpty() && languageFromCode(line.languageFilter) == Language::Unknown) {
         *error =
             QCoreApplication::translate("CommandLine", "--language-filter takes en, pl, ro, ru or fa, not %1")

@@ -24,6 +24,8 @@ struct CommandLine
     QString languageFilter;      // open the inbox filtered to this language code; empty for all
     QString search;              // open the inbox with this search; empty for none
     bool empathyMap = false;     // the customer panel shows the empathy map rather than the timeline
+    QString demoUser = QStringLiteral("alex"); // who --demo logs in as (a demo team member)
+    bool supervisor = false;     // open the supervisor view (leads); with --screenshot, render it
     QString server;              // connect to this server (ws:// or wss://), asking for the log-in
     QString caCert;              // PEM certificate(s) to trust for wss:// besides the system's
     QString replay;              // a training pack to replay, with no server

@@ -3,6 +3,7 @@
 #include "ApologyDrafter.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
+#include "cache/SupervisorReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
 #include "cache/ProfilePaths.h"
@@ -17,6 +18,10 @@
 #include "InboxView.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "models/AlertModel.h"
+#include "models/WallModel.h"
+#include "SupervisorWindow.h"
+#include "WallView.h"
 #include "models/InboxModel.h"
 #include "sql/SqliteError.h"
 #include "sync/SyncEngine.h"
@@ -75,6 +80,23 @@ QString demoPassword(const QString &serverDir)
 }
 
 // For screenshots: the first sync, then a few seconds of live customers.
+// Renders a window to a PNG; the exit code of a screenshot run.
+int writeScreenshot(QWidget &window, const QString &path)
+{
+    const QPixmap shot = window.grab();
+    if (shot.isNull() || !shot.save(path, "PNG")) {
+        printLine(stderr,
+                  QCoreApplication::translate("DesktopSession", "empathy-desk: cannot write the screenshot to %1")
+                      .arg(path));
+        return 1;
+    }
+    printLine(stdout, QCoreApplication::translate("DesktopSession", "screenshot written to %1 (%2x%3)")
+                          .arg(path)
+                          .arg(shot.width())
+                          .arg(shot.height()));
+    return 0;
+}
+
 void waitForSync(SyncEngine &engine)
 {
     QEventLoop loop;
@@ -213,7 +235,7 @@ int DesktopSession::run()
     SyncEngine engine(reader, writer);
     if (demoServer) {
         // The demo agent is Alex; the inbox's "mine" needs their id before the first sync has told it.
-        engine.start(demoServer->url(), QStringLiteral("alex"), password);
+        engine.start(demoServer->url(), m_line.demoUser, password);
         if (!m_line.screenshot.isEmpty())
             waitForSync(engine);
     }
@@ -254,8 +276,13 @@ int DesktopSession::run()
     else if (emotionEngine)
         while (writer.scoreUnscoredMessages(2000) > 0) {
         }
-    if (demoServer)
+    SupervisorReader supervisor(*opening.db);
+    window.setSupervisorReader(&supervisor);
+    if (demoServer) {
         window.attachSync(engine);
+        if (engine.agent().id.isValid()) // logged in before the window existed (screenshots wait for it)
+            window.setRole(engine.agent().role);
+    }
 
     // A real server: ask who logs in (address and user remembered, never the password); a refused log-in
     // asks again with the server's reason.
@@ -297,6 +324,12 @@ int DesktopSession::run()
     if (!m_line.search.isEmpty())
         window.filterBar()->setSearch(m_line.search);
     window.customerPanel()->showEmpathyMap(m_line.empathyMap);
+    if (m_line.supervisor && !window.supervisorWindow())
+        printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                      "empathy-desk: the supervisor view is for team leads; log in "
+                                                      "as one (with --demo: --as julia)"));
+    if (!m_line.screenshot.isEmpty() && m_line.supervisor && window.supervisorWindow())
+        return screenshotOfSupervisor(window);
     if (!m_line.screenshot.isEmpty()) {
         window.refreshFromCache();
         if (window.inboxModel()->rowCount() > 0)
@@ -305,22 +338,33 @@ int DesktopSession::run()
         QCoreApplication::processEvents();
         window.inboxView()->loadVisibleRows();
         QCoreApplication::processEvents();
-        const QPixmap shot = window.grab();
-        if (shot.isNull() || !shot.save(m_line.screenshot, "PNG")) {
-            printLine(stderr, QCoreApplication::translate("DesktopSession",
-                                                          "empathy-desk: cannot write the screenshot to %1")
-                                  .arg(m_line.screenshot));
-            return 1;
-        }
-        printLine(stdout, QCoreApplication::translate("DesktopSession", "screenshot written to %1 (%2x%3)")
-                              .arg(m_line.screenshot)
-                              .arg(shot.width())
-                              .arg(shot.height()));
-        return 0;
+        return writeScreenshot(window, m_line.screenshot);
     }
 
     window.show();
+    if (m_line.supervisor)
+        window.showSupervisor();
     return QApplication::exec();
+}
+
+int DesktopSession::screenshotOfSupervisor(MainWindow &window)
+{
+    window.refreshFromCache();
+    SupervisorWindow &supervisor = *window.supervisorWindow();
+    supervisor.refresh();
+    // The wall sorted by the open alerts, the newest open alert chosen, so the picture shows why it fired.
+    supervisor.wall()->sortByColumn(WallModel::AlertsColumn, Qt::DescendingOrder);
+    for (int row = 0; row < supervisor.alerts()->rowCount(); ++row) {
+        const QModelIndex alert = supervisor.alerts()->index(row);
+        if (AlertState(alert.data(AlertModel::StateRole).toInt()) == AlertState::Open &&
+            alert.data(AlertModel::MessageRole).isValid()) {
+            supervisor.selectAlert(AlertId(alert.data(AlertModel::AlertIdRole).toLongLong()));
+            break;
+        }
+    }
+    supervisor.show();
+    QCoreApplication::processEvents();
+    return writeScreenshot(supervisor, m_line.screenshot);
 }
 
 } // namespace empathy

@@ -4,6 +4,8 @@
 
 namespace empathy {
 
+class MainWindow;
+
 // One run of the desktop client: opens the profile's cache, fills a demo profile when asked, and
 // shows the main window (or renders it to a PNG). Owns everything it creates.
 class DesktopSession
@@ -14,6 +16,8 @@ public:
     int run();
 
 private:
+    int screenshotOfSupervisor(MainWindow &window);
+
     CommandLine m_line;
 };
 

@@ -2,6 +2,8 @@
 
 #include "ApologyDrafter.h"
 #include "ApprovalQueueView.h"
+#include "SupervisorWindow.h"
+#include "models/AlertModel.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/TemplateStore.h"
@@ -112,6 +114,17 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     m_trainingButton->hide();
     connect(m_trainingButton, &QPushButton::clicked, this, &MainWindow::askForTrainingPack);
     statusBar()->addPermanentWidget(m_trainingButton);
+    m_supervisorButton = new QPushButton(tr("Supervisor view"), this);
+    m_supervisorButton->setFlat(true);
+    m_supervisorButton->setToolTip(tr("The team's live conversations and alerts (Ctrl+Shift+S)"));
+    m_supervisorButton->hide();
+    connect(m_supervisorButton, &QPushButton::clicked, this, &MainWindow::showSupervisor);
+    auto *supervisorShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+S")), this);
+    connect(supervisorShortcut, &QShortcut::activated, this, [this] {
+        if (m_lead)
+            showSupervisor();
+    });
+    statusBar()->addPermanentWidget(m_supervisorButton);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filters, &FilterBar::queryChanged, this, [this](const InboxQuery &query) {
@@ -220,6 +233,8 @@ void MainWindow::refreshFromCache()
         m_conversation->showHeader(m_reader.header(m_threadModel->conversation()));
     if (m_historyModel->customer().isValid())
         m_customer->reload();
+    if (m_supervisorWindow)
+        m_supervisorWindow->refresh();
     updateCounts();
 }
 
@@ -600,7 +615,35 @@ void MainWindow::setLead(bool lead)
 {
     m_lead = lead;
     m_customer->setDecidesCompensation(lead);
+    // Made at once (hidden) for a lead, so alerts notify even before the view was opened.
+    if (lead && m_supervisorReader && !m_supervisorWindow) {
+        m_supervisorWindow = new SupervisorWindow(*m_supervisorReader, m_reader, m_writer, *m_icons, m_me, m_clock,
+                                                  m_settings, this);
+        connect(m_supervisorWindow, &SupervisorWindow::conversationRequested, this, [this](ConversationId id) {
+            selectConversation(id);
+            raise();
+            activateWindow();
+        });
+        connect(m_supervisorWindow, &SupervisorWindow::operationQueued, this, &MainWindow::operationQueued);
+    }
+    m_supervisorButton->setVisible(lead && m_supervisorWindow);
     updateCounts();
+}
+
+void MainWindow::setSupervisorReader(SupervisorReader *reader)
+{
+    m_supervisorReader = reader;
+    setLead(m_lead);
+}
+
+void MainWindow::showSupervisor()
+{
+    if (!m_supervisorWindow)
+        return;
+    m_supervisorWindow->refresh();
+    m_supervisorWindow->show();
+    m_supervisorWindow->raise();
+    m_supervisorWindow->activateWindow();
 }
 
 void MainWindow::setRole(AgentRole role)
@@ -695,6 +738,11 @@ void MainWindow::updateCounts()
             tr("Waiting for a lead: %1").arg(QLocale().toString(m_approvals->rowCount())));
     }
     m_approvalsButton->setVisible(m_lead);
+    if (m_supervisorWindow) {
+        const int open = m_supervisorWindow->alerts()->openCount();
+        m_supervisorButton->setText(open > 0 ? tr("Supervisor view: %n open alert(s)", nullptr, open)
+                                             : tr("Supervisor view"));
+    }
     m_countLabel->setText(tr("Conversations: %1").arg(QLocale().toString(m_inboxModel->rowCount())));
     const qint64 pending = m_reader.pendingOperationCount();
     m_pendingLabel->setText(pending > 0 ? tr("Waiting to be sent: %1").arg(QLocale().toString(pending))

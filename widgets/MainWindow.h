@@ -41,6 +41,8 @@ class HistoryModel;
 class HistoryReader;
 class InboxModel;
 class InboxView;
+class SupervisorReader;
+class SupervisorWindow;
 class SyncEngine;
 class ThreadModel;
 
@@ -80,6 +82,11 @@ public:
     void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
     // The reply template library (Templates in the reply box, and its editor).
     void setTemplateStore(TemplateStore *store);
+    // Where the supervisor view reads the wall and the alerts; without it leads get no supervisor view.
+    void setSupervisorReader(SupervisorReader *reader);
+    // Opens (and raises) the supervisor view; leads and admins only.
+    void showSupervisor();
+    SupervisorWindow *supervisorWindow() const { return m_supervisorWindow; }
     // The agent is a team lead (or admin): compensation decisions and the approvals queue.
     void setLead(bool lead);
     void showApprovals();
@@ -135,6 +142,9 @@ private:
     std::unique_ptr<ApprovalQueueModel> m_approvals;
     QPushButton *m_approvalsButton = nullptr;
     QPushButton *m_trainingButton = nullptr;
+    QPushButton *m_supervisorButton = nullptr;
+    SupervisorReader *m_supervisorReader = nullptr;
+    SupervisorWindow *m_supervisorWindow = nullptr;
     QDialog *m_approvalsDialog = nullptr;
     bool m_lead = false;
     QSplitter *m_splitter = nullptr;

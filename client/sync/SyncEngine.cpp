@@ -236,6 +236,7 @@ void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
         m_writer.setMeta(tokenKey, session->token);
         m_writer.setMeta(tokenOwnerKey, m_user + u'@' + m_url.authority());
         m_writer.setOwnAgent(session->agent.id);
+        m_agent = session->agent;
         emit loggedIn(session->agent);
         m_attempt = 0;
         m_lastError.clear();

@@ -49,6 +49,8 @@ public:
     void trustCertificates(const QList<QSslCertificate> &certificates);
 
     State state() const { return m_state; }
+    // Who the server says is logged in, once it has (invalid id before).
+    const Agent &agent() const { return m_agent; }
     int progress() const { return m_progress; } // 0..100 while syncing
     QString lastError() const { return m_lastError; }
 
@@ -92,6 +94,7 @@ private:
     QString m_user;
     QString m_password;
     QString m_generation;
+    Agent m_agent;
     State m_state = State::Offline;
     int m_progress = 0;
     int m_attempt = 0;

@@ -12,6 +12,8 @@ namespace {
 
 const QString cursorName = QStringLiteral("alerts.cursor");
 constexpr int pageSize = 2000;
+// A message older than this when it reaches the rules raises no alert of its own.
+constexpr qint64 freshSeconds = 60 * 60;
 
 // Reads every change: the service sees what a lead or an admin would.
 Agent ruleReader()
@@ -85,8 +87,11 @@ QList<Alert> AlertService::judge(const Message &message)
     facts.previous = m_store.messageBefore(message.conversation, message.id);
     if (!facts.previous)
         facts.customerConversations = m_store.conversationsOf(conversation->customer);
-    for (const Alert &alert : AlertRules::forMessage(facts))
-        raise(alert, raised);
+    // Messages from long ago (a seeded or imported history) only teach the baseline: alerts are for now.
+    if (message.sentAt.isValid() && message.sentAt >= m_clock().addSecs(-freshSeconds)) {
+        for (const Alert &alert : AlertRules::forMessage(facts))
+            raise(alert, raised);
+    }
 
     if (message.sentiment.isScored())
         fold(summary, *message.sentiment.valence);

@@ -15,7 +15,9 @@ struct Message;
 // Decides the supervisor alerts on the server, so they exist whether or not a lead is online
 // (docs/supervisor.md). It reads the change log after its stored cursor, so every channel's messages are
 // judged (the simulator, web chat, a later e-mail importer, another server instance) and nothing is
-// judged twice across restarts; each customer's baseline is folded in message order as it goes.
+// judged twice across restarts; each customer's baseline is folded in message order as it goes. Messages
+// sent more than an hour before they reach the rules (a seeded or imported history) only feed the
+// baselines.
 // Deadlines are checked by checkDeadlines(), which the server calls every few seconds.
 class AlertService
 {

@@ -1,0 +1,114 @@
+#include "WallView.h"
+
+#include "ChannelIcons.h"
+#include "DurationText.h"
+#include "models/InboxRoles.h"
+#include "models/WallModel.h"
+#include "MoodLook.h"
+#include "TextDelegate.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace empathy {
+
+WallView::WallView(const ChannelIcons &icons, QWidget *parent)
+    : QTableView(parent)
+    , m_icons(icons)
+{
+    setItemDelegate(new TextDelegate(
+        &WallView::cellText, [this](QStyleOptionViewItem *option, const QModelIndex &index) { style(option, index); },
+        this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSortIndicatorShown(true);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    horizontalHeader()->setDefaultSectionSize(10 * em);
+    for (const auto &[column, width] : {std::pair{WallModel::CustomerColumn, 13}, {WallModel::AgentColumn, 11},
+                                        {WallModel::ChannelColumn, 9}, {WallModel::MoodColumn, 10},
+                                        {WallModel::WaitingColumn, 6}, {WallModel::SlaColumn, 14},
+                                        {WallModel::LanguageColumn, 6}})
+        horizontalHeader()->resizeSection(column, width * em);
+    setAccessibleName(tr("Live wall of open conversations"));
+    setAccessibleDescription(tr("Every open conversation of the team with its agent, mood, waiting time and "
+                                "promise. Enter opens the conversation."));
+    connect(this, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit conversationActivated(index.siblingAtColumn(0).data(ConversationIdRole).toLongLong());
+    });
+}
+
+QString WallView::cellText(const QModelIndex &index)
+{
+    switch (index.column()) {
+    case WallModel::CustomerColumn:
+        return index.data().toString();
+    case WallModel::AgentColumn: {
+        const QVariant name = index.data();
+        return name.isValid() ? name.toString() : tr("nobody yet");
+    }
+    case WallModel::ChannelColumn:
+        return ChannelIcons::name(Channel(index.data(ChannelRole).toInt()));
+    case WallModel::MoodColumn: {
+        const QVariant mood = index.data(MoodRole);
+        if (!mood.isValid())
+            return tr("not scored yet");
+        const MoodLook look = moodLook(labelOfValence(mood.toDouble()));
+        const QString arrow = trendArrow(MoodTrend(index.data(MoodTrendRole).toInt()));
+        return QStringLiteral("%1 %2 %3").arg(look.symbol, look.word, arrow);
+    }
+    case WallModel::WaitingColumn: {
+        const QVariant seconds = index.data(WaitingSecondsRole);
+        return seconds.isValid() ? DurationText::compact(seconds.toLongLong()) : QStringLiteral("—");
+    }
+    case WallModel::SlaColumn: {
+        const QVariant state = index.data(SlaStateRole);
+        if (!state.isValid() || SlaState(state.toInt()) == SlaState::None)
+            return QStringLiteral("—");
+        return DurationText::sla(InboxSlaKind(index.data(SlaKindRole).toInt()), SlaState(state.toInt()),
+                                 index.data(SlaSecondsLeftRole).toLongLong());
+    }
+    case WallModel::LanguageColumn:
+        return index.data(LanguageRole).toString().toUpper();
+    case WallModel::AlertsColumn: {
+        const int open = index.data(WallModel::OpenAlertsRole).toInt();
+        return open > 0 ? tr("⚠ %n open", nullptr, open) : QString();
+    }
+    default:
+        return QString();
+    }
+}
+
+void WallView::style(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case WallModel::ChannelColumn:
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QIcon(m_icons.pixmap(Channel(index.data(ChannelRole).toInt()), option->decorationSize.height(),
+                                            devicePixelRatioF()));
+        break;
+    case WallModel::MoodColumn:
+        if (const QVariant mood = index.data(MoodRole); mood.isValid())
+            option->palette.setColor(QPalette::Text, moodLook(labelOfValence(mood.toDouble())).colour);
+        break;
+    case WallModel::SlaColumn:
+    case WallModel::AlertsColumn: {
+        const bool urgent = index.column() == WallModel::AlertsColumn
+                                ? index.data(WallModel::OpenAlertsRole).toInt() > 0
+                                : SlaState(index.data(SlaStateRole).toInt()) == SlaState::Breached;
+        option->font.setBold(urgent);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace empathy

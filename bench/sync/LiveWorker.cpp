@@ -10,7 +10,7 @@
 
 namespace empathy::bench {
 
-int runLiveWorker(const QUrl &server, const QString &user, const QString &password, int clients,
+int runLiveWorker(const QUrl &server, const QStringList &users, const QString &password, int clients,
                   int firstIndex, const QString &dir, const QString &goFile, int measureMs)
 {
     std::vector<std::unique_ptr<BenchClient>> fleet;
@@ -18,7 +18,7 @@ int runLiveWorker(const QUrl &server, const QString &user, const QString &passwo
         const int index = firstIndex + i;
         fleet.push_back(std::make_unique<BenchClient>(dir + QStringLiteral("/client-%1.sqlite").arg(index),
                                                       index % 10 == 0));
-        fleet.back()->engine().start(server, user, password);
+        fleet.back()->engine().start(server, users.at((firstIndex + i) % users.size()), password);
     }
     enum class Phase
     {

@@ -11,6 +11,7 @@
 #include "LiveWorker.h"
 #include "ProcessCpu.h"
 #include "ProcessMemory.h"
+#include "ServerChild.h"
 #include "Stats.h"
 
 #include <QCommandLineParser>
@@ -28,75 +29,16 @@
 using namespace empathy;
 using namespace empathy::bench;
 
-namespace {
-
-const QString benchPassword = QStringLiteral("bench-password");
-
-class ServerChild
-{
-public:
-    ServerChild(const QString &dataDir, const QStringList &extra)
-    {
-        QDir().mkpath(dataDir);
-        m_process.setStandardErrorFile(dataDir + QStringLiteral("/server.log"), QIODevice::Append);
-        m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-server"),
-                        QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"),
-                                    QStringLiteral("0"), QStringLiteral("--http-port"), QStringLiteral("0"),
-                                    QStringLiteral("--demo-team")} +
-                            extra);
-        if (!m_process.waitForStarted(10000))
-            throw std::runtime_error("cannot start empathy-server next to the benchmark");
-        m_process.write(benchPassword.toUtf8() + '\n');
-        m_process.closeWriteChannel();
-        QByteArray out;
-        while (!out.contains("listening on") && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(1000);
-            out += m_process.readAllStandardOutput();
-        }
-        const int at = out.indexOf("listening on ");
-        if (at < 0)
-            throw std::runtime_error("empathy-server did not start; see its server.log");
-        const QByteArray address = out.mid(at + 13).split('\n').first().trimmed();
-        m_url = QUrl(QStringLiteral("ws://") + QString::fromLatin1(address));
-    }
-    ~ServerChild()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-    QUrl url() const { return m_url; }
-    qint64 pid() const { return m_process.processId(); }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
-
-// Runs the event loop until `done` holds or the time is up; returns whether it holds.
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // A client process of the live test: --live-worker URL COUNT FIRST DIR GOFILE MEASURE_MS
-    if (argc == 8 && qstrcmp(argv[1], "--live-worker") == 0) {
+    // A client process of the live test: --live-worker URL COUNT FIRST DIR GOFILE MEASURE_MS [USERS]
+    // (and optionally the logins its clients take in turn, comma-separated; julia, a lead, by default)
+    if ((argc == 8 || argc == 9) && qstrcmp(argv[1], "--live-worker") == 0) {
         const QStringList args = app.arguments();
-        return runLiveWorker(QUrl(args.at(2)), QStringLiteral("julia"), benchPassword, args.at(3).toInt(),
-                             args.at(4).toInt(), args.at(5), args.at(6), args.at(7).toInt());
+        const QStringList users = argc == 9 ? args.at(8).split(u',') : QStringList{QStringLiteral("julia")};
+        return runLiveWorker(QUrl(args.at(2)), users, benchPassword, args.at(3).toInt(), args.at(4).toInt(),
+                             args.at(5), args.at(6), args.at(7).toInt());
     }
     QCoreApplication::setApplicationName(QStringLiteral("empathy-bench-sync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));

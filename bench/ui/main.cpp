@@ -4,6 +4,9 @@
 // on four channels, orders, survey answers): reading the history, computing the figures and the
 // sentiment curve, laying out and painting the panel with its chart and timeline. Two such customers are
 // opened in turn, so every opening reads and paints everything again.
+//
+// wall_refresh_ms and alert_latency_p99_ms: the supervisor view (see WallRefresh.h and AlertLatency.h).
+#include "AlertLatency.h"
 #include "BenchReport.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheWriter.h"
@@ -13,6 +16,7 @@
 #include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
 #include "Stats.h"
+#include "WallRefresh.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,7 +106,19 @@ int main(int argc, char *argv[])
                       QStringLiteral("n"), QStringLiteral("5000")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Openings measured."), QStringLiteral("n"),
                       QStringLiteral("40")});
+    parser.addOption({QStringLiteral("part"),
+                      QStringLiteral("Run only one part: history, wall or alerts (default: all)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("agents"), QStringLiteral("Agents' clients in the alert test."),
+                      QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("rate"), QStringLiteral("Customer messages a second in the alert test."),
+                      QStringLiteral("n"), QStringLiteral("500")});
     parser.process(app);
+    const QString part = parser.value(QStringLiteral("part"));
+    if (!part.isEmpty() && part != u"history" && part != u"wall" && part != u"alerts") {
+        std::fprintf(stderr, "--part is history, wall or alerts\n");
+        return 2;
+    }
     const int items = std::max(10, parser.value(QStringLiteral("items")).toInt());
     const int repeat = std::max(2, parser.value(QStringLiteral("repeat")).toInt());
 
@@ -112,44 +128,76 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(opening.message));
         return 1;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    {
-        DataBatch batch;
-        qint64 nextId = 1000;
-        addCustomer(batch, 1, items, now, nextId);
-        addCustomer(batch, 2, items, now, nextId);
-        CacheWriter(*opening.db).writeBatch(batch);
-    }
-
-    HistoryReader reader(*opening.db);
-    HistoryModel model(reader);
-    EmpathyMapModel empathy(reader, model, [now] { return now; }); // suggestions are part of opening
-    ChannelIcons icons;
-    CustomerPanel panel(model, empathy, icons, [now] { return now; });
-    panel.resize(420, 860);
-    panel.show();
-    QCoreApplication::processEvents();
-
-    auto openOnce = [&](CustomerId id) {
-        QElapsedTimer timer;
-        timer.start();
-        panel.showCustomer(id);
-        const QPixmap painted = panel.grab(); // lays out and paints the chart and the visible rows
-        QCoreApplication::processEvents();
-        if (painted.isNull() || model.items().size() != items)
-            throw std::runtime_error("the panel did not show the whole history");
-        return double(timer.nsecsElapsed()) / 1e6;
-    };
-    openOnce(CustomerId(1)); // warm-up: fonts, icons, statements
-    openOnce(CustomerId(2));
-    QList<double> samples;
-    for (int i = 0; i < repeat; ++i)
-        samples.append(openOnce(CustomerId(1 + i % 2)));
-
     BenchReport report(QStringLiteral("ui"));
-    report.addAtMost(QStringLiteral("history_open_ms"), percentile(samples, 0.95), QStringLiteral("ms"), 100);
-    report.add(QStringLiteral("history_open_p50_ms"), percentile(samples, 0.5), QStringLiteral("ms"));
-    report.add(QStringLiteral("history_items"), items, QStringLiteral("items"));
+    try {
+        if (part.isEmpty() || part == u"history") {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            {
+                DataBatch batch;
+                qint64 nextId = 1000;
+                addCustomer(batch, 1, items, now, nextId);
+                addCustomer(batch, 2, items, now, nextId);
+                CacheWriter(*opening.db).writeBatch(batch);
+            }
+
+            HistoryReader reader(*opening.db);
+            HistoryModel model(reader);
+            EmpathyMapModel empathy(reader, model, [now] { return now; }); // suggestions are part of opening
+            ChannelIcons icons;
+            CustomerPanel panel(model, empathy, icons, [now] { return now; });
+            panel.resize(420, 860);
+            panel.show();
+            QCoreApplication::processEvents();
+
+            auto openOnce = [&](CustomerId id) {
+                QElapsedTimer timer;
+                timer.start();
+                panel.showCustomer(id);
+                const QPixmap painted = panel.grab(); // lays out and paints the chart and the visible rows
+                QCoreApplication::processEvents();
+                if (painted.isNull() || model.items().size() != items)
+                    throw std::runtime_error("the panel did not show the whole history");
+                return double(timer.nsecsElapsed()) / 1e6;
+            };
+            openOnce(CustomerId(1)); // warm-up: fonts, icons, statements
+            openOnce(CustomerId(2));
+            QList<double> samples;
+            for (int i = 0; i < repeat; ++i)
+                samples.append(openOnce(CustomerId(1 + i % 2)));
+
+            report.addAtMost(QStringLiteral("history_open_ms"), percentile(samples, 0.95),
+                             QStringLiteral("ms"), 100);
+            report.add(QStringLiteral("history_open_p50_ms"), percentile(samples, 0.5), QStringLiteral("ms"));
+            report.add(QStringLiteral("history_items"), items, QStringLiteral("items"));
+        }
+        if (part.isEmpty() || part == u"wall") {
+            // 2,000 open conversations, 50 changes a second, 10 s at 60 frames a second.
+            const QList<double> frames = measureWallRefresh(dir.path(), 2000, 50, 10);
+            report.addAtMost(QStringLiteral("wall_refresh_ms"), percentile(frames, 0.99),
+                             QStringLiteral("ms"), 8);
+            report.add(QStringLiteral("wall_refresh_p50_ms"), percentile(frames, 0.5), QStringLiteral("ms"));
+        }
+        if (part.isEmpty() || part == u"alerts") {
+            const int agents = std::max(1, parser.value(QStringLiteral("agents")).toInt());
+            const double rate = std::max(1.0, parser.value(QStringLiteral("rate")).toDouble());
+            std::printf("alerts: %d agents, %g customer messages a second…\n", agents, rate);
+            std::fflush(stdout);
+            const AlertLatency latency = measureAlertLatency(dir.path(), agents, rate, 4, 10000);
+            report.addAtLeast(QStringLiteral("alert_agents_online"), latency.agentsOnline,
+                              QStringLiteral("n"), agents);
+            if (!latency.latenciesMs.isEmpty()) {
+                report.addAtMost(QStringLiteral("alert_latency_p99_ms"),
+                                 percentile(latency.latenciesMs, 0.99), QStringLiteral("ms"), 1000);
+                report.add(QStringLiteral("alert_latency_p50_ms"), percentile(latency.latenciesMs, 0.5),
+                           QStringLiteral("ms"));
+            }
+            report.add(QStringLiteral("alerts_measured"), double(latency.latenciesMs.size()),
+                       QStringLiteral("n"));
+        }
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "empathy-bench-ui: %s\n", error.what());
+        return 1;
+    }
     report.print();
     QString error;
     if (parser.isSet(QStringLiteral("out")) && !report.write(parser.value(QStringLiteral("out")), &error)) {

@@ -11,6 +11,8 @@ QVariant inboxRowData(const InboxRow &row, int role, qint64 nowMs, AgentId me)
 {
     const bool resolved = row.status == ConversationStatus::Resolved;
     switch (role) {
+    case ConversationIdRole:
+        return row.id.value();
     case Qt::DisplayRole:
     case CustomerNameRole:
         return row.customerName;

@@ -1,0 +1,56 @@
+#include "ServerChild.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+#include <stdexcept>
+
+namespace empathy::bench {
+
+ServerChild::ServerChild(const QString &dataDir, const QStringList &extra)
+{
+    QDir().mkpath(dataDir);
+    m_process.setStandardErrorFile(dataDir + QStringLiteral("/server.log"), QIODevice::Append);
+    m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-server"),
+                    QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"),
+                                QStringLiteral("0"), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                QStringLiteral("--demo-team")} +
+                        extra);
+    if (!m_process.waitForStarted(10000))
+        throw std::runtime_error("cannot start empathy-server next to the benchmark");
+    m_process.write(benchPassword.toUtf8() + '\n');
+    m_process.closeWriteChannel();
+    QByteArray out;
+    while (!out.contains("listening on") && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(1000);
+        out += m_process.readAllStandardOutput();
+    }
+    const int at = out.indexOf("listening on ");
+    if (at < 0)
+        throw std::runtime_error("empathy-server did not start; see its server.log");
+    const QByteArray address = out.mid(at + 13).split('\n').first().trimmed();
+    m_url = QUrl(QStringLiteral("ws://") + QString::fromLatin1(address));
+}
+
+ServerChild::~ServerChild()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        m_process.kill();
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+} // namespace empathy::bench

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace empathy::bench {
+
+struct AlertLatency
+{
+    QList<double> latenciesMs; // one per alert a message raised, from the message to the lead's model
+    int agentsOnline = 0;
+    int alertsSeen = 0;
+};
+
+// alert_latency_p99_ms: the real empathy-server with simulated customers writing `rate` messages a second,
+// `agents` agent clients synced live (in `processes` child processes of empathy-bench-sync, as desktops on
+// their own machines), and one lead's client in this process. For every alert a customer message raises,
+// the time from the message reaching the server (its time stamp, written by the server's simulator as it
+// stores it) to the alert being in the lead's AlertModel, which is what the supervisor view shows.
+AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate, int processes,
+                                 int measureMs);
+
+} // namespace empathy::bench

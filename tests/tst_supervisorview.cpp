@@ -1,0 +1,187 @@
+// The supervisor view as a lead uses it: the live wall and its filters and saved views, an alert with why
+// it fired, the lead's actions queued for the server, and a desktop notification for a new alert while
+// the window is not in front.
+#include "cache/SupervisorReader.h"
+#include "ChannelIcons.h"
+#include "models/AlertModel.h"
+#include "models/InboxRoles.h"
+#include "models/WallFilter.h"
+#include "models/WallModel.h"
+#include "sql/SqliteDatabase.h"
+#include "sql/SqliteStatement.h"
+#include "SupervisorWindow.h"
+#include "TestProfile.h"
+#include "WallView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace empathy;
+using namespace empathy::test;
+
+namespace {
+
+// An alert on the first open conversation of the profile, about its newest customer message.
+Alert alertOn(TestProfile &profile, AlertId id, AlertKind kind, const QDateTime &at)
+{
+    auto row = profile.db().prepare(
+        "SELECT c.id, c.customer_id, m.id FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+        "WHERE c.status = 1 AND m.direction = 1 ORDER BY c.id, m.id DESC LIMIT 1");
+    if (!row.step())
+        return {};
+    Alert a;
+    a.id = id;
+    a.kind = kind;
+    a.conversation = ConversationId(row.int64(0));
+    a.customer = CustomerId(row.int64(1));
+    a.message = MessageId(row.int64(2));
+    a.raisedAt = at;
+    a.emotion = QStringLiteral("anger");
+    a.strength = 0.9f;
+    a.valence = -0.8f;
+    a.baselineMean = 0.3f;
+    a.baselineSpread = 0.2f;
+    a.baselineMessages = 12;
+    return a;
+}
+
+void store(TestProfile &profile, const Alert &alert)
+{
+    DataBatch batch;
+    batch.alerts = {alert};
+    profile.writer().writeBatch(batch);
+}
+
+} // namespace
+
+class TestSupervisorView : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+
+private slots:
+    void wallFiltersAndSavedViews()
+    {
+        TestProfile profile(300);
+        QSettings settings(profile.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        SupervisorReader supervisor(profile.db());
+        ChannelIcons icons;
+        const AgentId julia(10);
+        const Alert anger = alertOn(profile, AlertId(1), AlertKind::StrongAnger, now);
+        QVERIFY(anger.id.isValid());
+        store(profile, anger);
+        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; },
+                                settings);
+        window.show();
+        const qint64 active = profile.db().scalar("SELECT count(*) FROM conversations WHERE status IN (1, 2)");
+        QCOMPARE(window.wallFilter()->rowCount(), int(active));
+
+        // "With alerts" leaves the one conversation with an open alert; the cell says so in words.
+        QCheckBox *withAlerts = nullptr;
+        for (QCheckBox *box : window.findChildren<QCheckBox *>()) {
+            if (box->text().remove(u'&') == QStringLiteral("With alerts"))
+                withAlerts = box;
+        }
+        QVERIFY(withAlerts);
+        withAlerts->setChecked(true);
+        QCOMPARE(window.wallFilter()->rowCount(), 1);
+        const QModelIndex cell = window.wallFilter()->index(0, WallModel::AlertsColumn);
+        QCOMPARE(cell.data(ConversationIdRole).toLongLong(), anger.conversation.value());
+        QCOMPARE(WallView::cellText(cell), QStringLiteral("⚠ 1 open"));
+        QVERIFY(!WallView::cellText(window.wallFilter()->index(0, WallModel::MoodColumn)).isEmpty());
+
+        // Saved with its sort, and back in a new window from the settings.
+        window.wall()->sortByColumn(WallModel::WaitingColumn, Qt::DescendingOrder);
+        window.saveView(QStringLiteral("Trouble"));
+        QCOMPARE(window.savedViews(), QStringList{QStringLiteral("Trouble")});
+        withAlerts->setChecked(false);
+        QCOMPARE(window.wallFilter()->rowCount(), int(active));
+        SupervisorWindow again(supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; },
+                               settings);
+        QCOMPARE(again.wallFilter()->rowCount(), 1);
+        QCOMPARE(again.wallFilter()->criteria().sortColumn, int(WallModel::WaitingColumn));
+        QCOMPARE(again.wallFilter()->criteria().sortOrder, Qt::DescendingOrder);
+        again.applyView(QStringLiteral("no such view")); // nothing happens
+        QCOMPARE(again.wallFilter()->rowCount(), 1);
+    }
+
+    void alertExplainsItselfAndActionsAreQueued()
+    {
+        TestProfile profile(120);
+        QSettings settings(profile.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        SupervisorReader supervisor(profile.db());
+        ChannelIcons icons;
+        const Alert anger = alertOn(profile, AlertId(7), AlertKind::StrongAnger, now);
+        store(profile, anger);
+        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, AgentId(10),
+                                [this] { return now; }, settings);
+        window.show();
+        QCOMPARE(window.alerts()->openCount(), 1);
+        window.selectAlert(anger.id);
+        QString text;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("Why the alert fired"))
+                text = label->text();
+        }
+        QVERIFY2(text.contains(QStringLiteral("The customer wrote")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("angry"), Qt::CaseInsensitive) ||
+                     text.contains(QStringLiteral("anger"), Qt::CaseInsensitive),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("from 12 of their own messages")), qPrintable(text));
+
+        QPushButton *acknowledge = nullptr;
+        for (QPushButton *b : window.findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&') == QStringLiteral("Acknowledge"))
+                acknowledge = b;
+        }
+        QVERIFY(acknowledge && acknowledge->isEnabled());
+        acknowledge->click();
+        // Queued for the server with the alert's id, and shown as on its way (no second click).
+        auto op = profile.db().prepare("SELECT kind, payload FROM outbox");
+        QVERIFY(op.step());
+        QCOMPARE(op.text(0), QStringLiteral("handle_alert"));
+        QVERIFY2(op.text(1).contains(QStringLiteral("\"action\":\"acknowledge\"")), qPrintable(op.text(1)));
+        QVERIFY2(op.text(1).contains(QStringLiteral("\"alert\":7")), qPrintable(op.text(1)));
+        QVERIFY(!acknowledge->isEnabled());
+        QVERIFY(window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+
+        // The server's answer arrives: acknowledged by the lead, the buttons stay off.
+        Alert handled = anger;
+        handled.state = AlertState::Acknowledged;
+        handled.handledBy = AgentId(10);
+        handled.handledAt = now;
+        store(profile, handled);
+        window.refresh();
+        QCOMPARE(window.alerts()->openCount(), 0);
+        QVERIFY(!window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+    }
+
+    void newAlertNotifiesWhenNotInFront()
+    {
+        TestProfile profile(60);
+        QSettings settings(profile.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        SupervisorReader supervisor(profile.db());
+        ChannelIcons icons;
+        store(profile, alertOn(profile, AlertId(1), AlertKind::StrongAnger, now));
+        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, AgentId(10),
+                                [this] { return now; }, settings);
+        QCOMPARE(window.notificationCount(), 0); // what was there at the start is not news
+        QVERIFY(QApplication::activeWindow() == nullptr);
+        store(profile, alertOn(profile, AlertId(2), AlertKind::ChurnRisk, now.addSecs(5)));
+        window.refresh();
+        QCOMPARE(window.notificationCount(), 1);
+        QCOMPARE(window.alerts()->rowCount(), 2);
+        QCOMPARE(window.alerts()->index(0).data(AlertModel::AlertIdRole).toLongLong(), 2); // newest first
+        window.refresh(); // nothing new, nothing announced
+        QCOMPARE(window.notificationCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestSupervisorView)
+#include "tst_supervisorview.moc"

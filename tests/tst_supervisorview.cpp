@@ -10,6 +10,7 @@
 #include "sql/SqliteDatabase.h"
 #include "sql/SqliteStatement.h"
 #include "SupervisorWindow.h"
+#include "TeamFiguresView.h"
 #include "TestProfile.h"
 #include "WallView.h"
 
@@ -160,6 +161,110 @@ private slots:
         window.refresh();
         QCOMPARE(window.alerts()->openCount(), 0);
         QVERIFY(!window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+    }
+
+    void teamFiguresForAPeriod()
+    {
+        TestProfile profile(0);
+        QSettings settings(profile.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        DataBatch batch;
+        qint64 nextMessage = 1;
+        // Three conversations yesterday: answered after 10, 20 and 60 minutes; the first recovers from
+        // negative to positive, the second stays negative, the third was never negative.
+        const QList<QList<float>> moods{{-0.8f, -0.5f, 0.6f, 0.7f}, {-0.6f, -0.7f, -0.4f}, {0.2f, 0.3f}};
+        const int answeredAfter[] = {10, 20, 60};
+        for (int i = 0; i < 3; ++i) {
+            Customer customer;
+            customer.id = CustomerId(i + 1);
+            customer.displayName = QStringLiteral("Customer %1").arg(i + 1);
+            customer.createdAt = now.addDays(-10);
+            batch.customers.append(customer);
+            Conversation c;
+            c.id = ConversationId(i + 1);
+            c.customer = customer.id;
+            c.channel = Channel::WebChat;
+            c.createdAt = now.addDays(-1).addSecs(i * 3600);
+            c.status = i == 0 ? ConversationStatus::Resolved : ConversationStatus::Open;
+            batch.conversations.append(c);
+            for (int k = 0; k < moods[i].size(); ++k) {
+                Message m;
+                m.id = MessageId(nextMessage++);
+                m.conversation = c.id;
+                m.direction = Direction::Inbound;
+                m.body = QStringLiteral("message");
+                m.sentAt = c.createdAt.addSecs(k == 0 ? 0 : answeredAfter[i] * 60 + k * 60);
+                m.sentiment.valence = moods[i][k];
+                m.sentiment.label = labelOfValence(moods[i][k]);
+                batch.messages.append(m);
+            }
+            Message answer;
+            answer.id = MessageId(nextMessage++);
+            answer.conversation = c.id;
+            answer.direction = Direction::Outbound;
+            answer.author = AgentId(1);
+            answer.body = QStringLiteral("answer");
+            answer.sentAt = c.createdAt.addSecs(answeredAfter[i] * 60);
+            batch.messages.append(answer);
+        }
+        for (int score : {5, 4, 2}) {
+            SurveyAnswer a;
+            a.id = SurveyAnswerId(nextMessage++);
+            a.customer = CustomerId(1);
+            a.kind = SurveyKind::Csat;
+            a.score = score;
+            a.answeredAt = now.addDays(-1);
+            batch.surveys.append(a);
+        }
+        for (int score : {10, 9, 3, 7}) {
+            SurveyAnswer a;
+            a.id = SurveyAnswerId(nextMessage++);
+            a.customer = CustomerId(2);
+            a.kind = SurveyKind::Nps;
+            a.score = score;
+            a.answeredAt = now.addDays(-2);
+            batch.surveys.append(a);
+        }
+        for (int i = 0; i < 3; ++i) {
+            Alert a;
+            a.id = AlertId(i + 1);
+            a.kind = AlertKind::StrongAnger;
+            a.conversation = ConversationId(i + 1);
+            a.customer = CustomerId(i + 1);
+            a.raisedAt = now.addDays(-1);
+            if (i < 2) {
+                a.state = AlertState::Acknowledged;
+                a.handledAt = a.raisedAt.addSecs(i == 0 ? 60 : 180);
+            }
+            batch.alerts.append(a);
+        }
+        // A conversation 40 days ago is outside every period offered.
+        Conversation old = batch.conversations.front();
+        old.id = ConversationId(9);
+        old.createdAt = now.addDays(-40);
+        batch.conversations.append(old);
+        profile.writer().writeBatch(batch);
+
+        SupervisorReader supervisor(profile.db());
+        TeamFiguresView view(supervisor, [this] { return now; }, settings);
+        const TeamFigures &f = view.figures(); // the last 7 days
+        QCOMPARE(f.conversations, 3);
+        QCOMPARE(*f.firstResponseMedian, 20.0 * 60);
+        QCOMPARE(*f.firstResponseP90, 60.0 * 60);
+        QCOMPARE(f.resolved, 1);
+        QCOMPARE(f.csatAnswers, 3);
+        QCOMPARE(*f.csatSatisfied, 2.0 / 3.0);
+        QCOMPARE(f.npsAnswers, 4);
+        QCOMPARE(*f.nps, 25.0); // 2 promoters, 1 detractor of 4
+        QCOMPARE(f.hadNegativeMood, 2);
+        QCOMPARE(*f.recoveredShare, 0.5);
+        QCOMPARE(f.alertsRaised, 3);
+        QCOMPARE(f.alertsHandled, 2);
+        QVERIFY(*f.alertHandlingMedian >= 60 && *f.alertHandlingMedian <= 180);
+        QCOMPARE(f.days.size(), 7);
+        QVERIFY2(view.figureText(QStringLiteral("recovered")).contains(QStringLiteral("50")),
+                 qPrintable(view.figureText(QStringLiteral("recovered"))));
+        QVERIFY2(view.figureText(QStringLiteral("alerts")).startsWith(QStringLiteral("3 raised, 2 handled")),
+                 qPrintable(view.figureText(QStringLiteral("alerts"))));
     }
 
     void newAlertNotifiesWhenNotInFront()

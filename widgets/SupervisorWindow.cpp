@@ -7,6 +7,7 @@
 #include "ChannelIcons.h"
 #include "models/AlertModel.h"
 #include "models/WallModel.h"
+#include "TeamFiguresView.h"
 #include "TextDelegate.h"
 #include "WallView.h"
 
@@ -80,6 +81,12 @@ SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &re
     wallLayout->addWidget(splitter, 1);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(wallPage, tr("Live wall"));
+    m_figures = new TeamFiguresView(m_supervisor, m_clock, m_settings, this);
+    m_tabs->addTab(m_figures, tr("Team figures"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_figures)
+            m_figures->refresh();
+    });
     setCentralWidget(m_tabs);
 
     connect(m_alerts.get(), &AlertModel::raised, this, &SupervisorWindow::notify);

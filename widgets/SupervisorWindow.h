@@ -25,6 +25,7 @@ class CacheReader;
 class CacheWriter;
 class ChannelIcons;
 class SupervisorReader;
+class TeamFiguresView;
 class WallModel;
 class WallView;
 struct AlertRow;
@@ -48,6 +49,7 @@ public:
     AlertModel *alerts() const { return m_alerts.get(); }
     QListView *alertList() const { return m_alertList; }
     QTabWidget *tabs() const { return m_tabs; }
+    TeamFiguresView *figures() const { return m_figures; }
     // Selects the alert in the list (and shows why it fired).
     void selectAlert(AlertId id);
     void saveView(const QString &name);
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<WallFilter> m_filter;
     std::unique_ptr<AlertModel> m_alerts;
     QTabWidget *m_tabs = nullptr;
+    TeamFiguresView *m_figures = nullptr;
     WallView *m_wall = nullptr;
     QComboBox *m_views = nullptr;
     QComboBox *m_agent = nullptr;

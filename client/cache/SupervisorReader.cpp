@@ -70,4 +70,9 @@ QHash<qint64, int> SupervisorReader::openAlertCounts()
     return counts;
 }
 
+TeamFigures SupervisorReader::figures(const QDateTime &from, const QDateTime &to)
+{
+    return teamFigures(m_db, from, to);
+}
+
 } // namespace empathy

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/InboxRow.h"
+#include "cache/TeamFigures.h"
 #include "domain/Alert.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     QList<AlertRow> alerts(qint64 sinceMs);
     // How many open alerts each conversation has (conversations without any are left out).
     QHash<qint64, int> openAlertCounts();
+    // The team's figures from `from` (inclusive) to `to` (exclusive).
+    TeamFigures figures(const QDateTime &from, const QDateTime &to);
 
 private:
     SqliteDatabase &m_db;

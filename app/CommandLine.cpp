@@ -85,13 +85,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
                                     "Show the customer's empathy map instead of the timeline at the start."));
     const QCommandLineOption demoUser(
         QStringLiteral("as"),
-        QCoreApplication::translate("CommandLine",
-                                    "With --demo, log in as this member of the demo team: alex (agent, the default), "
-                                    "julia (team lead), mark (trainer), ... Each has a profile of their own."),
+        QCoreApplication::translate(
+            "CommandLine", "With --demo, log in as this member of the demo team: alex (agent, the default), "
+                           "julia (team lead), mark (trainer), ... Each has a profile of their own."),
         QStringLiteral("login"));
     const QCommandLineOption supervisor(
         QStringLiteral("supervisor"),
-        QCoreApplication::translate("CommandLine", "Open the supervisor view at the start (team leads and admins)."));
+        QCoreApplication::translate("CommandLine",
+                                    "Open the supervisor view at the start (team leads and admins)."));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -124,9 +125,27 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
             "CommandLine", "Where --import-conversations writes the pack (default: the corpus's name "
                            "with .empathypack, in the current directory)."),
         QStringLiteral("file"));
-    parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow, screenshot,
-                       language, search, empathyMap, demoUser, supervisor, server, caCert, replay, replayConversation,
-                       importConversations, packOut});
+    parser.addOptions({profile,
+                       dataDir,
+                       demo,
+                       demoSize,
+                       demoRate,
+                       generate,
+                       seed,
+                       mean,
+                       demoNow,
+                       screenshot,
+                       language,
+                       search,
+                       empathyMap,
+                       demoUser,
+                       supervisor,
+                       server,
+                       caCert,
+                       replay,
+                       replayConversation,
+                       importConversations,
+                       packOut});
 
     CommandLine line;
     if (!parser.parse(arguments)) {

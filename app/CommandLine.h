@@ -17,13 +17,13 @@ struct CommandLine
     int generateDemo = 0; // fill the profile with N conversations and exit
     quint64 seed = 1;
     int meanMessages = 10;
-    int demoSize = 500;          // conversations the demo server starts with
-    double demoRate = 0.5;       // simulated customer messages a second on the demo server
-    QDateTime demoNow;           // generated history ends here; invalid: the current time
-    QString screenshot;          // render the window to this PNG and exit
-    QString languageFilter;      // open the inbox filtered to this language code; empty for all
-    QString search;              // open the inbox with this search; empty for none
-    bool empathyMap = false;     // the customer panel shows the empathy map rather than the timeline
+    int demoSize = 500;      // conversations the demo server starts with
+    double demoRate = 0.5;   // simulated customer messages a second on the demo server
+    QDateTime demoNow;       // generated history ends here; invalid: the current time
+    QString screenshot;      // render the window to this PNG and exit
+    QString languageFilter;  // open the inbox filtered to this language code; empty for all
+    QString search;          // open the inbox with this search; empty for none
+    bool empathyMap = false; // the customer panel shows the empathy map rather than the timeline
     QString demoUser = QStringLiteral("alex"); // who --demo logs in as (a demo team member)
     bool supervisor = false;     // open the supervisor view (leads); with --screenshot, render it
     QString server;              // connect to this server (ws:// or wss://), asking for the log-in

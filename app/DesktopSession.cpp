@@ -3,10 +3,10 @@
 #include "ApologyDrafter.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
-#include "cache/SupervisorReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
 #include "cache/ProfilePaths.h"
+#include "cache/SupervisorReader.h"
 #include "cache/TemplateStore.h"
 #include "code/AsyncCodeHighlighter.h"
 #include "code/CodeHighlighter.h"
@@ -19,15 +19,15 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "models/AlertModel.h"
-#include "models/WallModel.h"
-#include "SupervisorWindow.h"
-#include "WallView.h"
 #include "models/InboxModel.h"
+#include "models/WallModel.h"
 #include "sql/SqliteError.h"
+#include "SupervisorWindow.h"
 #include "sync/SyncEngine.h"
 #include "TemplateSyntax.h"
 #include "ToneCoach.h"
 #include "TrainingLaunch.h"
+#include "WallView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -85,9 +85,9 @@ int writeScreenshot(QWidget &window, const QString &path)
 {
     const QPixmap shot = window.grab();
     if (shot.isNull() || !shot.save(path, "PNG")) {
-        printLine(stderr,
-                  QCoreApplication::translate("DesktopSession", "empathy-desk: cannot write the screenshot to %1")
-                      .arg(path));
+        printLine(stderr, QCoreApplication::translate("DesktopSession",
+                                                      "empathy-desk: cannot write the screenshot to %1")
+                              .arg(path));
         return 1;
     }
     printLine(stdout, QCoreApplication::translate("DesktopSession", "screenshot written to %1 (%2x%3)")
@@ -325,9 +325,9 @@ int DesktopSession::run()
         window.filterBar()->setSearch(m_line.search);
     window.customerPanel()->showEmpathyMap(m_line.empathyMap);
     if (m_line.supervisor && !window.supervisorWindow())
-        printLine(stderr, QCoreApplication::translate("DesktopSession",
-                                                      "empathy-desk: the supervisor view is for team leads; log in "
-                                                      "as one (with --demo: --as julia)"));
+        printLine(stderr, QCoreApplication::translate(
+                              "DesktopSession", "empathy-desk: the supervisor view is for team leads; log in "
+                                                "as one (with --demo: --as julia)"));
     if (!m_line.screenshot.isEmpty() && m_line.supervisor && window.supervisorWindow())
         return screenshotOfSupervisor(window);
     if (!m_line.screenshot.isEmpty()) {

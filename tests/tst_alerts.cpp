@@ -6,6 +6,7 @@
 #include "cache/SupervisorReader.h"
 #include "domain/SlaPolicy.h"
 #include "models/AlertModel.h"
+#include "models/InboxRoles.h"
 #include "models/WallFilter.h"
 #include "models/WallModel.h"
 #include "protocol/ChangeBatch.h"
@@ -16,8 +17,6 @@
 #include "TestDesk.h"
 #include "TestProfile.h"
 #include "TestServer.h"
-
-#include "models/InboxRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -123,10 +122,10 @@ struct Scene
     QList<AlertKind> alerts()
     {
         QList<AlertKind> out;
-        for (const AlertKind kind : {AlertKind::OutsideNormalRange, AlertKind::StrongAnger, AlertKind::ChurnRisk,
-                                     AlertKind::FirstResponseDueSoon, AlertKind::FirstResponseMissed,
-                                     AlertKind::ResolutionDueSoon, AlertKind::ResolutionMissed,
-                                     AlertKind::RepeatContact, AlertKind::BotHandover})
+        for (const AlertKind kind :
+             {AlertKind::OutsideNormalRange, AlertKind::StrongAnger, AlertKind::ChurnRisk,
+              AlertKind::FirstResponseDueSoon, AlertKind::FirstResponseMissed, AlertKind::ResolutionDueSoon,
+              AlertKind::ResolutionMissed, AlertKind::RepeatContact, AlertKind::BotHandover})
             out += QList<AlertKind>(count(kind), kind);
         return out;
     }
@@ -157,12 +156,13 @@ struct Scene
         QHash<qint64, Alert> byId;
         Agent admin;
         admin.role = AgentRole::Admin;
-        for (const Change &change : server.store().changesAfter(0, server.store().head(), 1000000,
-                                                                qint64(1) << 40, admin)) {
+        for (const Change &change :
+             server.store().changesAfter(0, server.store().head(), 1000000, qint64(1) << 40, admin)) {
             if (change.kind != u"alert")
                 continue;
             QString error;
-            const auto a = DomainJson::readAlert(QJsonDocument::fromJson(change.encodedData).object(), &error);
+            const auto a =
+                DomainJson::readAlert(QJsonDocument::fromJson(change.encodedData).object(), &error);
             if (a && a->conversation == conversation.id)
                 byId.insert(a->id.value(), *a);
         }
@@ -188,7 +188,8 @@ int alertStateIn(Desk &desk, AlertId id)
 
 qint64 assigneeIn(Desk &desk, ConversationId id)
 {
-    auto query = desk.profile.db().prepare("SELECT coalesce(assignee_id, 0) FROM conversations WHERE id = ?1");
+    auto query =
+        desk.profile.db().prepare("SELECT coalesce(assignee_id, 0) FROM conversations WHERE id = ?1");
     query.bind(1, id.value());
     return query.step() ? query.int64(0) : -1;
 }
@@ -203,9 +204,11 @@ private slots:
     void strongEmotionsFireAboveTheirThresholdsOnly()
     {
         const auto calm = usually(0.0, 0.6); // a customer whose moods vary a lot: never outside the range
-        QCOMPARE(kinds(AlertRules::forMessage(factsFor(customerSays(-0.9f, QStringLiteral("anger"), 0.9f), calm))),
-                 QList<AlertKind>{AlertKind::StrongAnger});
-        QVERIFY(AlertRules::forMessage(factsFor(customerSays(-0.5f, QStringLiteral("anger"), 0.5f), calm)).isEmpty());
+        QCOMPARE(
+            kinds(AlertRules::forMessage(factsFor(customerSays(-0.9f, QStringLiteral("anger"), 0.9f), calm))),
+            QList<AlertKind>{AlertKind::StrongAnger});
+        QVERIFY(AlertRules::forMessage(factsFor(customerSays(-0.5f, QStringLiteral("anger"), 0.5f), calm))
+                    .isEmpty());
         QVERIFY(AlertRules::forMessage(factsFor(customerSays(-0.9f, QStringLiteral("sadness"), 0.9f), calm))
                     .isEmpty());
         QCOMPARE(kinds(AlertRules::forMessage(
@@ -214,7 +217,8 @@ private slots:
         QVERIFY(AlertRules::forMessage(factsFor(customerSays(-0.5f, QString(), 0.6f, 0.3f), calm)).isEmpty());
         // The alert carries its evidence.
         const Alert a =
-            AlertRules::forMessage(factsFor(customerSays(-0.9f, QStringLiteral("anger"), 0.9f), calm)).front();
+            AlertRules::forMessage(factsFor(customerSays(-0.9f, QStringLiteral("anger"), 0.9f), calm))
+                .front();
         QCOMPARE(a.emotion, QStringLiteral("anger"));
         QCOMPARE(a.strength, 0.9f);
         QCOMPARE(*a.valence, -0.9f);
@@ -288,7 +292,8 @@ private slots:
         QCOMPARE(kinds(soon), QList<AlertKind>{AlertKind::FirstResponseDueSoon});
         const QList<Alert> missed = AlertRules::forDeadlines(c, t0.addSecs(31 * 60));
         QCOMPARE(kinds(missed), QList<AlertKind>{AlertKind::FirstResponseMissed});
-        QCOMPARE(AlertRules::alertKey(soon.front()), AlertRules::alertKey(AlertRules::forDeadlines(c, t0.addSecs(26 * 60)).front()));
+        QCOMPARE(AlertRules::alertKey(soon.front()),
+                 AlertRules::alertKey(AlertRules::forDeadlines(c, t0.addSecs(26 * 60)).front()));
         QVERIFY(AlertRules::alertKey(soon.front()) != AlertRules::alertKey(missed.front()));
         c.status = ConversationStatus::Resolved;
         QVERIFY(AlertRules::forDeadlines(c, t0.addSecs(31 * 60)).isEmpty());
@@ -323,7 +328,8 @@ private slots:
         server.alerts().scanNewMessages();
         QCOMPARE(cheerful.alerts().size(), 1);
         // Republished messages (the conversation given to another agent) are not judged again.
-        server.store().inTransaction([&] { server.store().republishConversationContents(cheerful.conversation.id); });
+        server.store().inTransaction(
+            [&] { server.store().republishConversationContents(cheerful.conversation.id); });
         server.alerts().scanNewMessages();
         QCOMPARE(cheerful.alerts().size(), 1);
         // Once a lead handled it, the next dip is a new alert.
@@ -391,8 +397,9 @@ private slots:
         QVERIFY(server.alerts().checkDeadlines().isEmpty());
         server.setNow(c.createdAt.addSecs(25 * 3600));
         QCOMPARE(kinds(server.alerts().checkDeadlines()), QList<AlertKind>{AlertKind::ResolutionMissed});
-        QCOMPARE(waiting.alerts(), (QList<AlertKind>{AlertKind::FirstResponseDueSoon, AlertKind::FirstResponseMissed,
-                                                      AlertKind::ResolutionMissed}));
+        QCOMPARE(waiting.alerts(),
+                 (QList<AlertKind>{AlertKind::FirstResponseDueSoon, AlertKind::FirstResponseMissed,
+                                   AlertKind::ResolutionMissed}));
     }
 
     void leadsGetAlertsLiveAndActAgentsAreRefused()
@@ -408,9 +415,10 @@ private slots:
         QTRY_VERIFY(assigneeIn(alex, angry.conversation.id) == alexId.value()); // alex sees his conversation
         angry.say(-0.9f, QStringLiteral("anger"), 0.95f);
         // Strong anger, and (for a customer without history) outside the everyone's normal range too.
-        QTRY_COMPARE(angry.alerts(), (QList<AlertKind>{AlertKind::OutsideNormalRange, AlertKind::StrongAnger}));
+        QTRY_COMPARE(angry.alerts(),
+                     (QList<AlertKind>{AlertKind::OutsideNormalRange, AlertKind::StrongAnger}));
         QTRY_COMPARE(alertsIn(lead, angry.conversation.id), 2); // pushed to the lead at once
-        QCOMPARE(alertsIn(alex), 0);                             // never to an agent
+        QCOMPARE(alertsIn(alex), 0);                            // never to an agent
         const AlertId id = angry.openAlert(AlertKind::StrongAnger);
 
         // The lead's models show it, with its evidence.
@@ -424,11 +432,13 @@ private slots:
         QCOMPARE(index.data(AlertModel::MessageRole).toString(), QStringLiteral("text"));
         QCOMPARE(index.data(AlertModel::EmotionRole).toString(), QStringLiteral("anger"));
         QVERIFY(index.data(AlertModel::BaselineMeanRole).isValid());
-        QCOMPARE(index.data(AlertModel::AgentNameRole).toString(), server.store().accountById(alexId)->agent.displayName);
+        QCOMPARE(index.data(AlertModel::AgentNameRole).toString(),
+                 server.store().accountById(alexId)->agent.displayName);
 
         // Agents may not act on alerts nor write private notes.
         QSignalSpy alexFailed(&alex.engine, &SyncEngine::operationFailed);
-        alex.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::Acknowledge, AgentId(), server.now());
+        alex.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::Acknowledge, AgentId(),
+                                               server.now());
         alex.profile.writer().queueReply(angry.conversation.id, QStringLiteral("psst"), alexId, server.now(),
                                          Language::English, MessagePurpose::PrivateNote);
         alex.engine.flushOutbox();
@@ -438,7 +448,8 @@ private slots:
 
         // The lead writes a private note: the agent sees it, marked; the customer's channel never does.
         lead.profile.writer().queueReply(angry.conversation.id, QStringLiteral("Offer the voucher, please."),
-                                         juliaId, server.now(), Language::English, MessagePurpose::PrivateNote);
+                                         juliaId, server.now(), Language::English,
+                                         MessagePurpose::PrivateNote);
         lead.engine.flushOutbox();
         QTRY_COMPARE(alex.count("SELECT count(*) FROM messages WHERE purpose = 3 AND id > 0"), 1);
         const auto stored = server.store().lastMessage(angry.conversation.id);
@@ -448,12 +459,15 @@ private slots:
 
         // Acknowledge; a second action on a handled alert is refused.
         QSignalSpy leadFailed(&lead.engine, &SyncEngine::operationFailed);
-        lead.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::Acknowledge, AgentId(), server.now());
+        lead.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::Acknowledge, AgentId(),
+                                               server.now());
         lead.engine.flushOutbox();
         QTRY_COMPARE(alertStateIn(lead, id), int(AlertState::Acknowledged));
         alerts.refresh();
-        QCOMPARE(alerts.index(alerts.rowOf(id)).data(AlertModel::StateRole).toInt(), int(AlertState::Acknowledged));
-        lead.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::TakeOver, AgentId(), server.now());
+        QCOMPARE(alerts.index(alerts.rowOf(id)).data(AlertModel::StateRole).toInt(),
+                 int(AlertState::Acknowledged));
+        lead.profile.writer().queueAlertAction(id, CacheWriter::AlertAction::TakeOver, AgentId(),
+                                               server.now());
         lead.engine.flushOutbox();
         QTRY_COMPARE(leadFailed.size(), 1);
         QCOMPARE(leadFailed[0][1].toString(), QStringLiteral("conflict"));
@@ -466,7 +480,8 @@ private slots:
         QSignalSpy raised(&alerts, &AlertModel::raised);
         alerts.refresh();
         QCOMPARE(raised.size(), 1); // what a desktop notification follows
-        lead.profile.writer().queueAlertAction(second, CacheWriter::AlertAction::TakeOver, AgentId(), server.now());
+        lead.profile.writer().queueAlertAction(second, CacheWriter::AlertAction::TakeOver, AgentId(),
+                                               server.now());
         lead.engine.flushOutbox();
         QTRY_COMPARE(assigneeIn(lead, angry.conversation.id), juliaId.value());
         QTRY_COMPARE(alertStateIn(lead, second), int(AlertState::TakenOver));
@@ -505,36 +520,50 @@ private slots:
 
         WallFilter filter;
         filter.setSourceModel(&wall);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         WallCriteria unassigned;
         unassigned.agent = WallCriteria::Agent::Unassigned;
         filter.setCriteria(unassigned);
         QCOMPARE(filter.rowCount(),
-                 int(lead.count("SELECT count(*) FROM conversations WHERE status IN (1, 2) AND assignee_id IS NULL")));
+                 int(lead.count(
+                     "SELECT count(*) FROM conversations WHERE status IN (1, 2) AND assignee_id IS NULL")));
         WallCriteria telegram;
         telegram.channel = Channel::Telegram;
         telegram.sortColumn = WallModel::CustomerColumn;
         filter.setCriteria(telegram);
-        QCOMPARE(filter.rowCount(),
-                 int(lead.count("SELECT count(*) FROM conversations WHERE status IN (1, 2) AND channel = 3")));
+        QCOMPARE(
+            filter.rowCount(),
+            int(lead.count("SELECT count(*) FROM conversations WHERE status IN (1, 2) AND channel = 3")));
         for (int r = 1; r < filter.rowCount(); ++r)
-            QVERIFY(filter.index(r - 1, 0).data().toString().localeAwareCompare(filter.index(r, 0).data().toString()) <= 0);
+            QVERIFY(filter.index(r - 1, 0).data().toString().localeAwareCompare(
+                        filter.index(r, 0).data().toString()) <= 0);
         // A saved view comes back as it was saved.
         QCOMPARE(WallCriteria::fromJson(telegram.toJson()), telegram);
 
         // Live: a new conversation appears, a resolved one leaves, a changed mood is announced.
         Scene fresh(server);
         fresh.say(-0.8f, QStringLiteral("anger"), 0.9f);
-        QTRY_VERIFY([&] { wall.refresh(); return wall.rowOf(fresh.conversation.id) >= 0; }());
+        QTRY_VERIFY([&] {
+            wall.refresh();
+            return wall.rowOf(fresh.conversation.id) >= 0;
+        }());
         const int row = wall.rowOf(fresh.conversation.id);
         QVERIFY(wall.index(row, WallModel::MoodColumn).data(MoodRole).toDouble() < 0);
-        QTRY_VERIFY([&] { wall.refresh(); return wall.index(wall.rowOf(fresh.conversation.id), 0).data(WallModel::OpenAlertsRole).toInt() > 0; }());
+        QTRY_VERIFY([&] {
+            wall.refresh();
+            return wall.index(wall.rowOf(fresh.conversation.id), 0).data(WallModel::OpenAlertsRole).toInt() >
+                   0;
+        }());
         Conversation resolved = fresh.conversation;
         resolved.status = ConversationStatus::Resolved;
         DataBatch batch;
         batch.conversations = {resolved};
         server.publish(batch);
-        QTRY_VERIFY([&] { wall.refresh(); return wall.rowOf(fresh.conversation.id) < 0; }());
+        QTRY_VERIFY([&] {
+            wall.refresh();
+            return wall.rowOf(fresh.conversation.id) < 0;
+        }());
     }
 };
 

@@ -77,10 +77,11 @@ private slots:
         const Alert anger = alertOn(profile, AlertId(1), AlertKind::StrongAnger, now);
         QVERIFY(anger.id.isValid());
         store(profile, anger);
-        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; },
-                                settings);
+        SupervisorWindow window(
+            supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; }, settings);
         window.show();
-        const qint64 active = profile.db().scalar("SELECT count(*) FROM conversations WHERE status IN (1, 2)");
+        const qint64 active =
+            profile.db().scalar("SELECT count(*) FROM conversations WHERE status IN (1, 2)");
         QCOMPARE(window.wallFilter()->rowCount(), int(active));
 
         // "With alerts" leaves the one conversation with an open alert; the cell says so in words.
@@ -103,8 +104,8 @@ private slots:
         QCOMPARE(window.savedViews(), QStringList{QStringLiteral("Trouble")});
         withAlerts->setChecked(false);
         QCOMPARE(window.wallFilter()->rowCount(), int(active));
-        SupervisorWindow again(supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; },
-                               settings);
+        SupervisorWindow again(
+            supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; }, settings);
         QCOMPARE(again.wallFilter()->rowCount(), 1);
         QCOMPARE(again.wallFilter()->criteria().sortColumn, int(WallModel::WaitingColumn));
         QCOMPARE(again.wallFilter()->criteria().sortOrder, Qt::DescendingOrder);
@@ -120,8 +121,9 @@ private slots:
         ChannelIcons icons;
         const Alert anger = alertOn(profile, AlertId(7), AlertKind::StrongAnger, now);
         store(profile, anger);
-        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, AgentId(10),
-                                [this] { return now; }, settings);
+        SupervisorWindow window(
+            supervisor, profile.reader(), profile.writer(), icons, AgentId(10), [this] { return now; },
+            settings);
         window.show();
         QCOMPARE(window.alerts()->openCount(), 1);
         window.selectAlert(anger.id);
@@ -150,7 +152,8 @@ private slots:
         QVERIFY2(op.text(1).contains(QStringLiteral("\"action\":\"acknowledge\"")), qPrintable(op.text(1)));
         QVERIFY2(op.text(1).contains(QStringLiteral("\"alert\":7")), qPrintable(op.text(1)));
         QVERIFY(!acknowledge->isEnabled());
-        QVERIFY(window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+        QVERIFY(
+            window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
 
         // The server's answer arrives: acknowledged by the lead, the buttons stay off.
         Alert handled = anger;
@@ -160,7 +163,8 @@ private slots:
         store(profile, handled);
         window.refresh();
         QCOMPARE(window.alerts()->openCount(), 0);
-        QVERIFY(!window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+        QVERIFY(
+            !window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
     }
 
     void teamFiguresForAPeriod()
@@ -245,7 +249,8 @@ private slots:
         profile.writer().writeBatch(batch);
 
         SupervisorReader supervisor(profile.db());
-        TeamFiguresView view(supervisor, [this] { return now; }, settings);
+        TeamFiguresView view(
+            supervisor, [this] { return now; }, settings);
         const TeamFigures &f = view.figures(); // the last 7 days
         QCOMPARE(f.conversations, 3);
         QCOMPARE(*f.firstResponseMedian, 20.0 * 60);
@@ -274,8 +279,9 @@ private slots:
         SupervisorReader supervisor(profile.db());
         ChannelIcons icons;
         store(profile, alertOn(profile, AlertId(1), AlertKind::StrongAnger, now));
-        SupervisorWindow window(supervisor, profile.reader(), profile.writer(), icons, AgentId(10),
-                                [this] { return now; }, settings);
+        SupervisorWindow window(
+            supervisor, profile.reader(), profile.writer(), icons, AgentId(10), [this] { return now; },
+            settings);
         QCOMPARE(window.notificationCount(), 0); // what was there at the start is not news
         QVERIFY(QApplication::activeWindow() == nullptr);
         store(profile, alertOn(profile, AlertId(2), AlertKind::ChurnRisk, now.addSecs(5)));

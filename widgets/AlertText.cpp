@@ -73,17 +73,16 @@ QString AlertText::summary(const QModelIndex &a, const QDateTime &now)
 {
     const auto alertState = AlertState(a.data(AlertModel::StateRole).toInt());
     QString first = QStringLiteral("%1 — %2").arg(kind(AlertKind(a.data(AlertModel::KindRole).toInt())),
-                                                   a.data(AlertModel::CustomerNameRole).toString());
+                                                  a.data(AlertModel::CustomerNameRole).toString());
     if (alertState != AlertState::Open)
         first += QStringLiteral(" (%1)").arg(state(alertState));
     else if (a.data(AlertModel::PendingRole).toBool())
         first += QStringLiteral(" (%1)").arg(tr("sending…"));
     const QVariant agent = a.data(AlertModel::AgentNameRole);
-    const QString second =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(agent.isValid() ? agent.toString() : tr("nobody assigned"),
-                 ChannelIcons::name(Channel(a.data(AlertModel::ChannelRole).toInt())),
-                 DurationText::when(a.data(AlertModel::RaisedAtRole).toDateTime(), now));
+    const QString second = QStringLiteral("%1 · %2 · %3")
+                               .arg(agent.isValid() ? agent.toString() : tr("nobody assigned"),
+                                    ChannelIcons::name(Channel(a.data(AlertModel::ChannelRole).toInt())),
+                                    DurationText::when(a.data(AlertModel::RaisedAtRole).toDateTime(), now));
     return first + QChar(QChar::LineSeparator) + second;
 }
 
@@ -97,8 +96,8 @@ QString AlertText::why(const QModelIndex &a, const QDateTime &now)
     const QVariant emotion = a.data(AlertModel::EmotionRole);
     const QVariant strength = a.data(AlertModel::StrengthRole);
     if (emotion.isValid() && strength.isValid())
-        lines << tr("Strongest feeling: %1, at %2.").arg(emotionWord(emotion.toString()),
-                                                         percent(strength.toDouble()));
+        lines << tr("Strongest feeling: %1, at %2.")
+                     .arg(emotionWord(emotion.toString()), percent(strength.toDouble()));
     const QVariant valence = a.data(AlertModel::ValenceRole);
     const QVariant mean = a.data(AlertModel::BaselineMeanRole);
     const QVariant spread = a.data(AlertModel::BaselineSpreadRole);
@@ -115,11 +114,13 @@ QString AlertText::why(const QModelIndex &a, const QDateTime &now)
     const QVariant due = a.data(AlertModel::DueRole);
     if (due.isValid()) {
         const QDateTime when = due.toDateTime();
-        const bool missed = alertKind == AlertKind::FirstResponseMissed || alertKind == AlertKind::ResolutionMissed;
+        const bool missed =
+            alertKind == AlertKind::FirstResponseMissed || alertKind == AlertKind::ResolutionMissed;
         const qint64 seconds = std::abs(now.secsTo(when));
         lines << (missed ? tr("The promise was %1; it is %2 overdue.")
                                .arg(DurationText::dateTime(when), DurationText::compact(seconds))
-                         : tr("The promise is %1, in %2.").arg(DurationText::dateTime(when), DurationText::compact(seconds)));
+                         : tr("The promise is %1, in %2.")
+                               .arg(DurationText::dateTime(when), DurationText::compact(seconds)));
     }
     if (alertKind == AlertKind::RepeatContact)
         lines << tr("The customer had another conversation in the days before this one.");
@@ -130,7 +131,8 @@ QString AlertText::why(const QModelIndex &a, const QDateTime &now)
         const QString who = a.data(AlertModel::HandledByRole).toString();
         const QString when = DurationText::when(a.data(AlertModel::HandledAtRole).toDateTime(), now);
         if (alertState == AlertState::Reassigned)
-            lines << tr("Given to %1 by %2, %3.").arg(a.data(AlertModel::ReassignedToRole).toString(), who, when);
+            lines << tr("Given to %1 by %2, %3.")
+                         .arg(a.data(AlertModel::ReassignedToRole).toString(), who, when);
         else if (alertState == AlertState::TakenOver)
             lines << tr("Taken over by %1, %2.").arg(who, when);
         else

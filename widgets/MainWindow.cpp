@@ -2,8 +2,6 @@
 
 #include "ApologyDrafter.h"
 #include "ApprovalQueueView.h"
-#include "SupervisorWindow.h"
-#include "models/AlertModel.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/TemplateStore.h"
@@ -17,6 +15,7 @@
 #include "history/CustomerFacts.h"
 #include "InboxDelegate.h"
 #include "InboxView.h"
+#include "models/AlertModel.h"
 #include "models/ApprovalQueueModel.h"
 #include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
@@ -25,6 +24,7 @@
 #include "replay/PackSources.h"
 #include "ReplyBox.h"
 #include "sql/SqliteError.h"
+#include "SupervisorWindow.h"
 #include "SyncStatusLabel.h"
 #include "TemplateEditorDialog.h"
 #include "training/TrainingPackFile.h"
@@ -617,13 +617,14 @@ void MainWindow::setLead(bool lead)
     m_customer->setDecidesCompensation(lead);
     // Made at once (hidden) for a lead, so alerts notify even before the view was opened.
     if (lead && m_supervisorReader && !m_supervisorWindow) {
-        m_supervisorWindow = new SupervisorWindow(*m_supervisorReader, m_reader, m_writer, *m_icons, m_me, m_clock,
-                                                  m_settings, this);
-        connect(m_supervisorWindow, &SupervisorWindow::conversationRequested, this, [this](ConversationId id) {
-            selectConversation(id);
-            raise();
-            activateWindow();
-        });
+        m_supervisorWindow = new SupervisorWindow(*m_supervisorReader, m_reader, m_writer, *m_icons, m_me,
+                                                  m_clock, m_settings, this);
+        connect(m_supervisorWindow, &SupervisorWindow::conversationRequested, this,
+                [this](ConversationId id) {
+                    selectConversation(id);
+                    raise();
+                    activateWindow();
+                });
         connect(m_supervisorWindow, &SupervisorWindow::operationQueued, this, &MainWindow::operationQueued);
     }
     m_supervisorButton->setVisible(lead && m_supervisorWindow);

@@ -151,8 +151,8 @@ QWidget *SupervisorWindow::buildFilters()
     m_channel->setAccessibleName(tr("Channel"));
     m_channel->addItem(tr("All channels"));
     for (Channel channel : allChannels)
-        m_channel->addItem(QIcon(m_icons.pixmap(channel, 16, devicePixelRatioF())), ChannelIcons::name(channel),
-                           int(channel));
+        m_channel->addItem(QIcon(m_icons.pixmap(channel, 16, devicePixelRatioF())),
+                           ChannelIcons::name(channel), int(channel));
     m_language = new QComboBox(bar);
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("All languages"));
@@ -276,12 +276,13 @@ void SupervisorWindow::criteriaChanged()
         return;
     WallCriteria c = m_filter->criteria();
     const QString agent = m_agent->currentData().toString();
-    c.agent = agent == u"unassigned" ? WallCriteria::Agent::Unassigned
+    c.agent = agent == u"unassigned"   ? WallCriteria::Agent::Unassigned
               : agent.toLongLong() > 0 ? WallCriteria::Agent::One
                                        : WallCriteria::Agent::Anyone;
     c.agentId = AgentId(agent.toLongLong());
-    c.channel = m_channel->currentIndex() > 0 ? std::optional<Channel>(Channel(m_channel->currentData().toInt()))
-                                               : std::nullopt;
+    c.channel = m_channel->currentIndex() > 0
+                    ? std::optional<Channel>(Channel(m_channel->currentData().toInt()))
+                    : std::nullopt;
     c.language = m_language->currentIndex() > 0
                      ? std::optional<Language>(languageFromCode(m_language->currentData().toString()))
                      : std::nullopt;
@@ -302,7 +303,8 @@ void SupervisorWindow::showCriteria(const WallCriteria &c)
                                                                        : QString::number(c.agentId.value());
     m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
     m_channel->setCurrentIndex(c.channel ? std::max(0, m_channel->findData(int(*c.channel))) : 0);
-    m_language->setCurrentIndex(c.language ? std::max(0, m_language->findData(languageCode(*c.language))) : 0);
+    m_language->setCurrentIndex(c.language ? std::max(0, m_language->findData(languageCode(*c.language)))
+                                           : 0);
     m_unhappy->setChecked(c.unhappyOnly);
     m_withAlerts->setChecked(c.withAlertsOnly);
     m_atRisk->setChecked(c.promiseAtRiskOnly);
@@ -335,7 +337,8 @@ void SupervisorWindow::saveView(const QString &name)
 
 void SupervisorWindow::applyView(const QString &name)
 {
-    const QJsonValue saved = QJsonDocument::fromJson(m_settings.value(viewsKey).toByteArray()).object().value(name);
+    const QJsonValue saved =
+        QJsonDocument::fromJson(m_settings.value(viewsKey).toByteArray()).object().value(name);
     if (!saved.isObject())
         return;
     showCriteria(WallCriteria::fromJson(saved.toObject()));
@@ -356,9 +359,11 @@ void SupervisorWindow::updateCounts()
 {
     const int open = m_alerts->openCount();
     m_alertTitle->setText(open > 0 ? tr("Alerts: %n open", nullptr, open) : tr("Alerts: none open"));
-    m_tabs->setTabText(0, tr("Live wall: %1 of %2").arg(QLocale().toString(m_filter->rowCount()),
-                                                       QLocale().toString(m_wallModel->rowCount())));
-    setWindowTitle(open > 0 ? tr("Supervisor view (%n open alert(s))", nullptr, open) : tr("Supervisor view"));
+    m_tabs->setTabText(
+        0, tr("Live wall: %1 of %2")
+               .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_wallModel->rowCount())));
+    setWindowTitle(open > 0 ? tr("Supervisor view (%n open alert(s))", nullptr, open)
+                            : tr("Supervisor view"));
 }
 
 QModelIndex SupervisorWindow::currentAlert() const
@@ -370,7 +375,8 @@ void SupervisorWindow::selectAlert(AlertId id)
 {
     const int row = m_alerts->rowOf(id);
     if (row >= 0)
-        m_alertList->selectionModel()->setCurrentIndex(m_alerts->index(row), QItemSelectionModel::ClearAndSelect);
+        m_alertList->selectionModel()->setCurrentIndex(m_alerts->index(row),
+                                                       QItemSelectionModel::ClearAndSelect);
 }
 
 void SupervisorWindow::updateAlertDetails()
@@ -441,8 +447,8 @@ void SupervisorWindow::writePrivateNote()
     if (!ok || text.isEmpty())
         return;
     const auto header = m_reader.header(conversation);
-    m_writer.queueReply(conversation, text, m_me, m_clock(), header ? header->row.language : Language::Unknown,
-                        MessagePurpose::PrivateNote);
+    m_writer.queueReply(conversation, text, m_me, m_clock(),
+                        header ? header->row.language : Language::Unknown, MessagePurpose::PrivateNote);
     emit operationQueued();
     statusBar()->showMessage(tr("Private note sent to the conversation."), 5000);
 }
@@ -454,9 +460,10 @@ void SupervisorWindow::notify(const AlertRow &alert)
         return; // the lead is looking at the desk already
     ++m_notifications;
     const QString title = AlertText::kind(alert.alert.kind);
-    const QString body = alert.messageBody.isEmpty()
-                             ? alert.customerName
-                             : QStringLiteral("%1: “%2”").arg(alert.customerName, alert.messageBody.left(140));
+    const QString body =
+        alert.messageBody.isEmpty()
+            ? alert.customerName
+            : QStringLiteral("%1: “%2”").arg(alert.customerName, alert.messageBody.left(140));
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
     QApplication::alert(isVisible() ? this : parentWidget());

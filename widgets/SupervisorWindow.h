@@ -39,8 +39,9 @@ class SupervisorWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, CacheWriter &writer, const ChannelIcons &icons,
-                     AgentId me, Clock clock, QSettings &settings, QWidget *parent = nullptr);
+    SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, CacheWriter &writer,
+                     const ChannelIcons &icons, AgentId me, Clock clock, QSettings &settings,
+                     QWidget *parent = nullptr);
     ~SupervisorWindow() override;
 
     void refresh();

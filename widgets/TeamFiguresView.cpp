@@ -63,9 +63,10 @@ TeamFiguresView::TeamFiguresView(SupervisorReader &reader, Clock clock, QSetting
     top->addStretch(1);
 
     m_form = new QFormLayout;
-    for (const QString &name : {QStringLiteral("conversations"), QStringLiteral("first_response"),
-                                QStringLiteral("resolution"), QStringLiteral("csat"), QStringLiteral("nps"),
-                                QStringLiteral("recovered"), QStringLiteral("compensation"), QStringLiteral("alerts")}) {
+    for (const QString &name :
+         {QStringLiteral("conversations"), QStringLiteral("first_response"), QStringLiteral("resolution"),
+          QStringLiteral("csat"), QStringLiteral("nps"), QStringLiteral("recovered"),
+          QStringLiteral("compensation"), QStringLiteral("alerts")}) {
         auto *value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_values.insert(name, value);
@@ -127,7 +128,8 @@ void TeamFiguresView::showFigures()
     const QLocale locale;
     m_values[QStringLiteral("conversations")]->setText(locale.toString(f.conversations));
     m_values[QStringLiteral("first_response")]->setText(
-        tr("median %1; 9 in 10 within %2").arg(duration(f.firstResponseMedian), duration(f.firstResponseP90)));
+        tr("median %1; 9 in 10 within %2")
+            .arg(duration(f.firstResponseMedian), duration(f.firstResponseP90)));
     m_values[QStringLiteral("resolution")]->setText(
         tr("median %1 over %n resolved", nullptr, f.resolved).arg(duration(f.resolutionMedian)));
     m_values[QStringLiteral("csat")]->setText(
@@ -136,7 +138,8 @@ void TeamFiguresView::showFigures()
         f.nps ? tr("%1 (%n answer(s))", nullptr, f.npsAnswers).arg(locale.toString(qRound(*f.nps)))
               : QStringLiteral("—"));
     m_values[QStringLiteral("recovered")]->setText(
-        tr("%1 of %n conversation(s) with an unhappy customer", nullptr, f.hadNegativeMood).arg(share(f.recoveredShare)));
+        tr("%1 of %n conversation(s) with an unhappy customer", nullptr, f.hadNegativeMood)
+            .arg(share(f.recoveredShare)));
 
     QStringList spent;
     for (auto it = f.compensationGranted.cbegin(); it != f.compensationGranted.cend(); ++it)
@@ -154,8 +157,9 @@ void TeamFiguresView::showFigures()
         }
     }
     m_values[QStringLiteral("compensation")]->setText(compensation);
-    m_values[QStringLiteral("alerts")]->setText(tr("%n raised, %1 handled, median time to handle %2", nullptr, f.alertsRaised)
-                                                    .arg(locale.toString(f.alertsHandled), duration(f.alertHandlingMedian)));
+    m_values[QStringLiteral("alerts")]->setText(
+        tr("%n raised, %1 handled, median time to handle %2", nullptr, f.alertsRaised)
+            .arg(locale.toString(f.alertsHandled), duration(f.alertHandlingMedian)));
 }
 
 void TeamFiguresView::fillCharts()

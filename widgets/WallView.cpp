@@ -5,7 +5,7 @@
 #include "models/InboxRoles.h"
 #include "models/WallModel.h"
 #include "MoodLook.h"
-#include "TextDelegate.h"
+#include "WallDelegate.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -16,9 +16,7 @@ WallView::WallView(const ChannelIcons &icons, QWidget *parent)
     : QTableView(parent)
     , m_icons(icons)
 {
-    setItemDelegate(new TextDelegate(
-        &WallView::cellText, [this](QStyleOptionViewItem *option, const QModelIndex &index) { style(option, index); },
-        this));
+    setItemDelegate(new WallDelegate(m_icons, this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -32,9 +30,12 @@ WallView::WallView(const ChannelIcons &icons, QWidget *parent)
     horizontalHeader()->setSortIndicatorShown(true);
     const int em = fontMetrics().horizontalAdvance(u'M');
     horizontalHeader()->setDefaultSectionSize(10 * em);
-    for (const auto &[column, width] : {std::pair{WallModel::CustomerColumn, 13}, {WallModel::AgentColumn, 11},
-                                        {WallModel::ChannelColumn, 9}, {WallModel::MoodColumn, 10},
-                                        {WallModel::WaitingColumn, 6}, {WallModel::SlaColumn, 14},
+    for (const auto &[column, width] : {std::pair{WallModel::CustomerColumn, 13},
+                                        {WallModel::AgentColumn, 11},
+                                        {WallModel::ChannelColumn, 9},
+                                        {WallModel::MoodColumn, 10},
+                                        {WallModel::WaitingColumn, 6},
+                                        {WallModel::SlaColumn, 14},
                                         {WallModel::LanguageColumn, 6}})
         horizontalHeader()->resizeSection(column, width * em);
     setAccessibleName(tr("Live wall of open conversations"));
@@ -83,31 +84,6 @@ QString WallView::cellText(const QModelIndex &index)
     }
     default:
         return QString();
-    }
-}
-
-void WallView::style(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    switch (index.column()) {
-    case WallModel::ChannelColumn:
-        option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = QIcon(m_icons.pixmap(Channel(index.data(ChannelRole).toInt()), option->decorationSize.height(),
-                                            devicePixelRatioF()));
-        break;
-    case WallModel::MoodColumn:
-        if (const QVariant mood = index.data(MoodRole); mood.isValid())
-            option->palette.setColor(QPalette::Text, moodLook(labelOfValence(mood.toDouble())).colour);
-        break;
-    case WallModel::SlaColumn:
-    case WallModel::AlertsColumn: {
-        const bool urgent = index.column() == WallModel::AlertsColumn
-                                ? index.data(WallModel::OpenAlertsRole).toInt() > 0
-                                : SlaState(index.data(SlaStateRole).toInt()) == SlaState::Breached;
-        option->font.setBold(urgent);
-        break;
-    }
-    default:
-        break;
     }
 }
 

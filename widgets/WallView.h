@@ -24,8 +24,6 @@ signals:
     void conversationActivated(qint64 conversation);
 
 private:
-    void style(QStyleOptionViewItem *option, const QModelIndex &index) const;
-
     const ChannelIcons &m_icons;
 };
 

@@ -21,15 +21,8 @@
 
 namespace empathy::bench {
 
-namespace {
-
-const QString agentLogins =
-    QStringLiteral("alex,kasia,ioana,dmitry,sara,tom,olga,radu,nima"); // the demo team's agents
-
-} // namespace
-
 AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate, int processes,
-                                 int measureMs)
+                                 int measureMs, const QString &logins)
 {
     AlertLatency result;
     ServerChild server(scratch + QStringLiteral("/alerts-server"),
@@ -51,7 +44,7 @@ AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate
         worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         worker->start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-bench-sync"),
                       {QStringLiteral("--live-worker"), server.url().toString(), QString::number(count),
-                       QString::number(first), clientsDir, goFile, QString::number(measureMs), agentLogins});
+                       QString::number(first), clientsDir, goFile, QString::number(measureMs), logins});
         workers.push_back(std::move(worker));
     }
     const auto allSaid = [&](const QByteArray &word) {

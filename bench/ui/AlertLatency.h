@@ -17,7 +17,8 @@ struct AlertLatency
 // their own machines), and one lead's client in this process. For every alert a customer message raises,
 // the time from the message reaching the server (its time stamp, written by the server's simulator as it
 // stores it) to the alert being in the lead's AlertModel, which is what the supervisor view shows.
+// `logins`: the demo-team accounts the load clients use in turn, comma-separated.
 AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate, int processes,
-                                 int measureMs);
+                                 int measureMs, const QString &logins);
 
 } // namespace empathy::bench

@@ -40,7 +40,7 @@ Message customerMessage(qint64 id, ConversationId conversation, const QDateTime 
 
 } // namespace
 
-QList<double> measureWallRefresh(const QString &scratch, int conversations, int changesPerSecond, int seconds)
+WallFrames measureWallRefresh(const QString &scratch, int conversations, int changesPerSecond, int seconds)
 {
     const QString path = scratch + QStringLiteral("/wall.sqlite");
     QFile::remove(path);
@@ -99,8 +99,8 @@ QList<double> measureWallRefresh(const QString &scratch, int conversations, int 
 
     const int frames = seconds * 60;
     double due = 0;
-    QList<double> frameMs;
-    frameMs.reserve(frames);
+    WallFrames out;
+    out.frameMs.reserve(frames);
     for (int frame = 0; frame < frames; ++frame) {
         now = now.addMSecs(1000 / 60);
         due += double(changesPerSecond) / 60.0;
@@ -115,13 +115,15 @@ QList<double> measureWallRefresh(const QString &scratch, int conversations, int 
         }
         QElapsedTimer timer;
         timer.start();
-        if (changed)
+        if (changed) {
             model.refresh();
+            out.refreshMs.append(double(timer.nsecsElapsed()) / 1e6);
+        }
         view.viewport()->repaint();
-        frameMs.append(double(timer.nsecsElapsed()) / 1e6);
+        out.frameMs.append(double(timer.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
     }
-    return frameMs;
+    return out;
 }
 
 } // namespace empathy::bench

@@ -6,14 +6,15 @@
 
 namespace empathy {
 
-const char *const inboxRowColumns = "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, "
-                                   "c.priority, c.assignee_id, a.display_name, "
-                                   "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, "
-                                   "c.last_message_at, c.waiting_since, "
-                                   "c.first_response_due, c.resolution_due, c.unread_count, c.message_count, "
-                                   "c.mood, c.mood_trend, c.mood_intensity "
-                                   "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN "
-                                   "agents a ON a.id = c.assignee_id ";
+const char *const inboxRowColumns =
+    "SELECT c.id, c.customer_id, u.display_name, c.channel, c.status, "
+    "c.priority, c.assignee_id, a.display_name, "
+    "c.language, c.subject, c.last_preview, c.last_direction, c.created_at, "
+    "c.last_message_at, c.waiting_since, "
+    "c.first_response_due, c.resolution_due, c.unread_count, c.message_count, "
+    "c.mood, c.mood_trend, c.mood_intensity "
+    "FROM conversations c JOIN customers u ON u.id = c.customer_id LEFT JOIN "
+    "agents a ON a.id = c.assignee_id ";
 
 InboxRow readInboxRow(const SqliteStatement &s)
 {

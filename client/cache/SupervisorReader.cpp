@@ -24,18 +24,60 @@ QList<InboxRow> SupervisorReader::activeConversations()
     return rows;
 }
 
-QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
+QList<SupervisorReader::Mark> SupervisorReader::activeMarks()
 {
     auto statement = m_db.prepare(
-        "SELECT l.data, l.pending_op IS NOT NULL, l.refusal, u.display_name, c.channel, m.body, "
-        "a.display_name, h.display_name, r.display_name "
-        "FROM alerts l JOIN conversations c ON c.id = l.conversation_id "
-        "LEFT JOIN customers u ON u.id = l.customer_id "
-        "LEFT JOIN messages m ON m.id = json_extract(l.data, '$.message') "
-        "LEFT JOIN agents a ON a.id = json_extract(l.data, '$.agent') "
-        "LEFT JOIN agents h ON h.id = json_extract(l.data, '$.handled_by') "
-        "LEFT JOIN agents r ON r.id = json_extract(l.data, '$.reassigned_to') "
-        "WHERE l.state = ?1 OR l.raised_at >= ?2 ORDER BY l.raised_at DESC, l.id DESC");
+        "SELECT id, last_message_at, message_count, coalesce(assignee_id, 0), status, mood_trend, "
+        "coalesce(first_response_due, 0), coalesce(resolution_due, 0), coalesce(waiting_since, 0), "
+        "unread_count, "
+        "coalesce(mood, 9.0) FROM conversations WHERE status IN (?1, ?2) ORDER BY id");
+    statement.bind(1, int(ConversationStatus::Open)).bind(2, int(ConversationStatus::Pending));
+    QList<Mark> marks;
+    while (statement.step()) {
+        Mark mark;
+        mark.id = statement.int64(0);
+        for (int i = 0; i < int(mark.values.size()); ++i)
+            mark.values[size_t(i)] = statement.int64(i + 1);
+        mark.mood = statement.real(10);
+        marks.append(mark);
+    }
+    return marks;
+}
+
+QList<InboxRow> SupervisorReader::conversationRows(const QList<ConversationId> &ids)
+{
+    constexpr int batch = 64;
+    QString sql = QString::fromLatin1(inboxRowColumns) + QStringLiteral("WHERE c.id IN (?1");
+    for (int i = 2; i <= batch; ++i)
+        sql += QStringLiteral(", ?%1").arg(i);
+    sql += u')';
+    auto statement = m_db.prepare(sql);
+    QList<InboxRow> rows;
+    rows.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        for (int i = 0; i < batch; ++i) {
+            const qsizetype at = start + i;
+            statement.bind(i + 1, at < ids.size() ? ids.at(at).value() : qint64(0));
+        }
+        while (statement.step())
+            rows.append(readInboxRow(statement));
+        statement.reset();
+    }
+    return rows;
+}
+
+QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
+{
+    auto statement =
+        m_db.prepare("SELECT l.data, l.pending_op IS NOT NULL, l.refusal, u.display_name, c.channel, m.body, "
+                     "a.display_name, h.display_name, r.display_name "
+                     "FROM alerts l JOIN conversations c ON c.id = l.conversation_id "
+                     "LEFT JOIN customers u ON u.id = l.customer_id "
+                     "LEFT JOIN messages m ON m.id = json_extract(l.data, '$.message') "
+                     "LEFT JOIN agents a ON a.id = json_extract(l.data, '$.agent') "
+                     "LEFT JOIN agents h ON h.id = json_extract(l.data, '$.handled_by') "
+                     "LEFT JOIN agents r ON r.id = json_extract(l.data, '$.reassigned_to') "
+                     "WHERE l.state = ?1 OR l.raised_at >= ?2 ORDER BY l.raised_at DESC, l.id DESC");
     statement.bind(1, int(AlertState::Open)).bind(2, sinceMs);
     QList<AlertRow> rows;
     while (statement.step()) {
@@ -61,8 +103,8 @@ QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
 
 QHash<qint64, int> SupervisorReader::openAlertCounts()
 {
-    auto statement =
-        m_db.prepare("SELECT conversation_id, count(*) FROM alerts WHERE state = ?1 GROUP BY conversation_id");
+    auto statement = m_db.prepare(
+        "SELECT conversation_id, count(*) FROM alerts WHERE state = ?1 GROUP BY conversation_id");
     statement.bind(1, int(AlertState::Open));
     QHash<qint64, int> counts;
     while (statement.step())

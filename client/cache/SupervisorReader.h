@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
+
 namespace empathy {
 
 class SqliteDatabase;
@@ -20,7 +22,7 @@ struct AlertRow
     QString handledByName;
     QString reassignedToName;
     Channel channel = Channel::Email;
-    QString messageBody; // the message that triggered it, if one did
+    QString messageBody;  // the message that triggered it, if one did
     bool pending = false; // a lead's action on it is on its way to the server
     QString refusal;      // why the server refused the last action, if it did
 };
@@ -35,6 +37,19 @@ public:
 
     // Every open and pending conversation, by id.
     QList<InboxRow> activeConversations();
+    // What changes when an open or pending conversation does (its messages, mood, agent, status and
+    // promises), by id: cheap enough to read for every conversation on every refresh, so only the
+    // conversations whose mark moved are read in full (conversationRows).
+    struct Mark
+    {
+        qint64 id = 0;
+        std::array<qint64, 9> values{};
+        double mood = 0.0;
+        friend bool operator==(const Mark &, const Mark &) = default;
+    };
+    QList<Mark> activeMarks();
+    // Rows of the given conversations, in no particular order.
+    QList<InboxRow> conversationRows(const QList<ConversationId> &ids);
     // The open alerts and those raised at or after sinceMs, newest first.
     QList<AlertRow> alerts(qint64 sinceMs);
     // How many open alerts each conversation has (conversations without any are left out).

@@ -20,7 +20,8 @@ std::optional<double> quantile(QList<double> values, double share)
     if (values.isEmpty())
         return std::nullopt;
     std::sort(values.begin(), values.end());
-    const qsizetype at = std::min<qsizetype>(values.size() - 1, qsizetype(share * double(values.size() - 1) + 0.5));
+    const qsizetype at =
+        std::min<qsizetype>(values.size() - 1, qsizetype(share * double(values.size() - 1) + 0.5));
     return values.at(at);
 }
 
@@ -38,8 +39,8 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
     const qint64 end = to.toMSecsSinceEpoch();
     QHash<QDate, TeamFigures::Day> days;
     QHash<QDate, QList<double>> dailyFirstResponses;
-    for (QDate d = from.toUTC().date(); d < to.toUTC().date() || (d == to.toUTC().date() && to.time() != QTime(0, 0));
-         d = d.addDays(1)) {
+    for (QDate d = from.toUTC().date();
+         d < to.toUTC().date() || (d == to.toUTC().date() && to.time() != QTime(0, 0)); d = d.addDays(1)) {
         TeamFigures::Day day;
         day.day = d;
         days.insert(d, day);
@@ -48,13 +49,15 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
     // First response: from the customer's first message to the first answer by a person (not the
     // assistant, not a private note, not the survey). Resolution: to the satisfaction question sent when
     // it was resolved, else its last message.
-    auto conversations = db.prepare(
-        "SELECT c.id, c.created_at, c.status, "
-        "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND direction = 1), "
-        "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND direction = 2 AND purpose IN (?3, ?4) "
-        "AND id > 0), "
-        "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND purpose = ?5), c.last_message_at "
-        "FROM conversations c WHERE c.created_at >= ?1 AND c.created_at < ?2");
+    auto conversations =
+        db.prepare("SELECT c.id, c.created_at, c.status, "
+                   "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND direction = 1), "
+                   "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND direction = 2 AND "
+                   "purpose IN (?3, ?4) "
+                   "AND id > 0), "
+                   "(SELECT min(sent_at) FROM messages WHERE conversation_id = c.id AND purpose = ?5), "
+                   "c.last_message_at "
+                   "FROM conversations c WHERE c.created_at >= ?1 AND c.created_at < ?2");
     conversations.bind(1, start)
         .bind(2, end)
         .bind(3, int(MessagePurpose::Plain))
@@ -70,7 +73,8 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
         auto day = days.find(dayOf(created));
         if (day != days.end())
             ++day->conversations;
-        if (!conversations.isNull(3) && !conversations.isNull(4) && conversations.int64(4) >= conversations.int64(3)) {
+        if (!conversations.isNull(3) && !conversations.isNull(4) &&
+            conversations.int64(4) >= conversations.int64(3)) {
             const double seconds = double(conversations.int64(4) - conversations.int64(3)) / 1000.0;
             firstResponses.append(seconds);
             dailyFirstResponses[dayOf(created)].append(seconds);
@@ -91,8 +95,9 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
 
     // Recovery: of the conversations where the customer was negative at some point, the share that ended
     // positive (the mood rules of core).
-    auto valences = db.prepare("SELECT valence FROM messages WHERE conversation_id = ?1 AND direction = 1 AND "
-                               "valence IS NOT NULL ORDER BY sent_at, id");
+    auto valences =
+        db.prepare("SELECT valence FROM messages WHERE conversation_id = ?1 AND direction = 1 AND "
+                   "valence IS NOT NULL ORDER BY sent_at, id");
     int recovered = 0;
     for (qint64 id : std::as_const(ids)) {
         std::vector<double> values;
@@ -109,7 +114,8 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
     if (f.hadNegativeMood > 0)
         f.recoveredShare = double(recovered) / f.hadNegativeMood;
 
-    auto surveys = db.prepare("SELECT kind, score FROM survey_answers WHERE answered_at >= ?1 AND answered_at < ?2");
+    auto surveys =
+        db.prepare("SELECT kind, score FROM survey_answers WHERE answered_at >= ?1 AND answered_at < ?2");
     surveys.bind(1, start).bind(2, end);
     int satisfied = 0;
     int promoters = 0;
@@ -130,15 +136,17 @@ TeamFigures teamFigures(SqliteDatabase &db, const QDateTime &from, const QDateTi
     if (f.npsAnswers > 0)
         f.nps = 100.0 * double(promoters - detractors) / f.npsAnswers;
 
-    auto compensations = db.prepare("SELECT currency, sum(amount_minor) FROM compensations WHERE status = ?3 AND "
-                                    "id > 0 AND requested_at >= ?1 AND requested_at < ?2 GROUP BY currency");
+    auto compensations =
+        db.prepare("SELECT currency, sum(amount_minor) FROM compensations WHERE status = ?3 AND "
+                   "id > 0 AND requested_at >= ?1 AND requested_at < ?2 GROUP BY currency");
     compensations.bind(1, start).bind(2, end).bind(3, int(CompensationStatus::Granted));
     while (compensations.step()) {
         if (!compensations.text(0).isEmpty())
             f.compensationGranted.insert(compensations.text(0), compensations.int64(1));
     }
 
-    auto alerts = db.prepare("SELECT raised_at, handled_at FROM alerts WHERE raised_at >= ?1 AND raised_at < ?2");
+    auto alerts =
+        db.prepare("SELECT raised_at, handled_at FROM alerts WHERE raised_at >= ?1 AND raised_at < ?2");
     alerts.bind(1, start).bind(2, end);
     QList<double> handling;
     while (alerts.step()) {

@@ -31,9 +31,9 @@ struct TeamFigures
     int csatAnswers = 0;
     std::optional<double> csatSatisfied; // share of 4 and 5 out of 5
     int npsAnswers = 0;
-    std::optional<double> nps; // promoters minus detractors, -100..100
-    int hadNegativeMood = 0;   // conversations where the customer was negative at some point
-    std::optional<double> recoveredShare; // of those, how many ended positive
+    std::optional<double> nps;                  // promoters minus detractors, -100..100
+    int hadNegativeMood = 0;                    // conversations where the customer was negative at some point
+    std::optional<double> recoveredShare;       // of those, how many ended positive
     QHash<QString, qint64> compensationGranted; // minor units per currency
     int alertsRaised = 0;
     int alertsHandled = 0;

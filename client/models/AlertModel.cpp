@@ -81,7 +81,8 @@ void AlertModel::refresh()
 
 int AlertModel::openCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const AlertRow &r) { return r.alert.isOpen(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const AlertRow &r) { return r.alert.isOpen(); }));
 }
 
 int AlertModel::rowOf(AlertId id) const

@@ -45,10 +45,10 @@ WallCriteria WallCriteria::fromJson(const QJsonObject &json)
     c.withAlertsOnly = json.value(QStringLiteral("with_alerts_only")).toBool();
     c.promiseAtRiskOnly = json.value(QStringLiteral("promise_at_risk_only")).toBool();
     c.text = json.value(QStringLiteral("text")).toString();
-    c.sortColumn = std::clamp(json.value(QStringLiteral("sort_column")).toInt(-1), -1,
-                              int(WallModel::ColumnCount) - 1);
-    c.sortOrder = json.value(QStringLiteral("sort_descending")).toBool() ? Qt::DescendingOrder
-                                                                          : Qt::AscendingOrder;
+    c.sortColumn =
+        std::clamp(json.value(QStringLiteral("sort_column")).toInt(-1), -1, int(WallModel::ColumnCount) - 1);
+    c.sortOrder =
+        json.value(QStringLiteral("sort_descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder;
     return c;
 }
 
@@ -63,7 +63,8 @@ WallFilter::WallFilter(QObject *parent)
 
 void WallFilter::setCriteria(const WallCriteria &criteria)
 {
-    const bool resort = criteria.sortColumn != m_criteria.sortColumn || criteria.sortOrder != m_criteria.sortOrder;
+    const bool resort =
+        criteria.sortColumn != m_criteria.sortColumn || criteria.sortOrder != m_criteria.sortOrder;
     m_criteria = criteria;
     invalidateFilter();
     if (resort)

@@ -24,7 +24,7 @@ struct WallCriteria
     AgentId agentId; // with Agent::One
     std::optional<Channel> channel;
     std::optional<Language> language;
-    bool unhappyOnly = false;  // the customer's mood is negative
+    bool unhappyOnly = false; // the customer's mood is negative
     bool withAlertsOnly = false;
     bool promiseAtRiskOnly = false; // due soon or broken
     QString text;                   // part of the customer's or the agent's name

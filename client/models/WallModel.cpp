@@ -23,29 +23,51 @@ bool WallModel::sameData(const Row &a, const Row &b)
     return a.openAlerts == b.openAlerts && x.customerName == y.customerName && x.status == y.status &&
            x.assignee == y.assignee && x.assigneeName == y.assigneeName && x.language == y.language &&
            x.lastDirection == y.lastDirection && x.waitingSince == y.waitingSince &&
-           x.firstResponseDue == y.firstResponseDue && x.resolutionDue == y.resolutionDue && x.mood == y.mood &&
-           x.moodTrend == y.moodTrend && x.moodIntensity == y.moodIntensity && x.priority == y.priority &&
-           x.lastMessageAt == y.lastMessageAt;
+           x.firstResponseDue == y.firstResponseDue && x.resolutionDue == y.resolutionDue &&
+           x.mood == y.mood && x.moodTrend == y.moodTrend && x.moodIntensity == y.moodIntensity &&
+           x.priority == y.priority && x.lastMessageAt == y.lastMessageAt;
 }
 
 void WallModel::refresh()
 {
+    // Only conversations whose mark moved (or that are new to the wall) are read in full.
+    const QList<SupervisorReader::Mark> marks = m_reader.activeMarks();
+    const QHash<qint64, int> alerts = m_reader.openAlertCounts();
     QList<Row> fresh;
-    {
-        const QList<InboxRow> conversations = m_reader.activeConversations();
-        const QHash<qint64, int> alerts = m_reader.openAlertCounts();
-        fresh.reserve(conversations.size());
-        for (const InboxRow &c : conversations)
-            fresh.append(Row{c, alerts.value(c.id.value())});
+    fresh.reserve(marks.size());
+    QList<ConversationId> toRead;
+    qsizetype old = 0;
+    for (const SupervisorReader::Mark &mark : marks) {
+        while (old < m_rows.size() && m_rows[old].conversation.id.value() < mark.id)
+            ++old;
+        Row row;
+        row.mark = mark;
+        row.openAlerts = alerts.value(mark.id);
+        if (old < m_rows.size() && m_rows[old].conversation.id.value() == mark.id && m_rows[old].mark == mark)
+            row.conversation = m_rows[old].conversation;
+        else
+            toRead.append(ConversationId(mark.id));
+        fresh.append(std::move(row));
+    }
+    if (!toRead.isEmpty()) {
+        QHash<qint64, InboxRow> read;
+        for (InboxRow &row : m_reader.conversationRows(toRead))
+            read.insert(row.id.value(), std::move(row));
+        for (Row &row : fresh) {
+            if (!row.conversation.id.isValid())
+                row.conversation = read.value(row.mark.id);
+        }
+        // A conversation that left between the two reads is left out until the next refresh.
+        fresh.removeIf([](const Row &row) { return !row.conversation.id.isValid(); });
     }
     // Both lists are ordered by id: walk them together, removing, inserting and updating in place.
     int i = 0;
     int j = 0;
     while (i < m_rows.size() || j < fresh.size()) {
-        const qint64 oldId = i < m_rows.size() ? m_rows[i].conversation.id.value()
-                                               : std::numeric_limits<qint64>::max();
-        const qint64 newId = j < fresh.size() ? fresh[j].conversation.id.value()
-                                              : std::numeric_limits<qint64>::max();
+        const qint64 oldId =
+            i < m_rows.size() ? m_rows[i].conversation.id.value() : std::numeric_limits<qint64>::max();
+        const qint64 newId =
+            j < fresh.size() ? fresh[j].conversation.id.value() : std::numeric_limits<qint64>::max();
         if (oldId < newId) {
             int last = i;
             while (last + 1 < m_rows.size() && m_rows[last + 1].conversation.id.value() < newId)
@@ -67,6 +89,8 @@ void WallModel::refresh()
             if (!sameData(m_rows[i], fresh[j])) {
                 m_rows[i] = fresh[j];
                 emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            } else {
+                m_rows[i].mark = fresh[j].mark;
             }
             ++i;
             ++j;
@@ -76,9 +100,9 @@ void WallModel::refresh()
 
 int WallModel::rowOf(ConversationId id) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id.value(), [](const Row &row, qint64 v) {
-        return row.conversation.id.value() < v;
-    });
+    const auto it =
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), id.value(),
+                         [](const Row &row, qint64 v) { return row.conversation.id.value() < v; });
     return it != m_rows.cend() && it->conversation.id == id ? int(it - m_rows.cbegin()) : -1;
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "cache/InboxRow.h"
+#include "cache/SupervisorReader.h"
 #include "models/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 namespace empathy {
-
-class SupervisorReader;
 
 // The supervisor's live wall: every open and pending conversation of the team, one row each. Every cell
 // answers the inbox roles (models/InboxRoles.h) for its row, plus the roles below; DisplayRole is the
@@ -54,6 +53,7 @@ private:
     {
         InboxRow conversation;
         int openAlerts = 0;
+        SupervisorReader::Mark mark; // what the row was read at
     };
     static bool sameData(const Row &a, const Row &b);
     QVariant sortValue(const Row &row, int column, qint64 nowMs) const;

@@ -18,8 +18,9 @@ bool readMinutes(const QJsonObject &o, const QString &member, const QString &pat
         return true;
     const double minutes = value.toDouble(-1);
     if (!value.isDouble() || minutes < 0 || minutes > 60.0 * 24 * 365 || minutes != double(qint64(minutes))) {
-        *error = QStringLiteral("%1.%2: a whole number of minutes from 0 (no promise) to one year is expected")
-                     .arg(path, member);
+        *error =
+            QStringLiteral("%1.%2: a whole number of minutes from 0 (no promise) to one year is expected")
+                .arg(path, member);
         return false;
     }
     *seconds = qint64(minutes) * minute;

@@ -27,8 +27,8 @@ struct MessageFacts
 {
     Message message;
     Conversation conversation;
-    emotion::Baseline baseline;              // the customer's, from their messages before this one
-    std::optional<Message> previous;         // the conversation's message just before, if any
+    emotion::Baseline baseline;                // the customer's, from their messages before this one
+    std::optional<Message> previous;           // the conversation's message just before, if any
     QList<Conversation> customerConversations; // all of the customer's conversations
 };
 

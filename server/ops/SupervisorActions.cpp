@@ -41,10 +41,12 @@ AckFrame SupervisorActions::handleAlert(const Agent &lead, const OpFrame &op, bo
         newAssignee = AgentId(op.data.value(QStringLiteral("agent")).toInteger());
         const auto account = m_store.accountById(newAssignee);
         if (!account || account->disabled)
-            return refused(op.id, ErrorCode::NotFound,
-                           QStringLiteral("no active agent %1 to give the conversation to").arg(newAssignee.value()));
+            return refused(
+                op.id, ErrorCode::NotFound,
+                QStringLiteral("no active agent %1 to give the conversation to").arg(newAssignee.value()));
     } else {
-        return refused(op.id, ErrorCode::Invalid, QStringLiteral("action is acknowledge, take_over or reassign"));
+        return refused(op.id, ErrorCode::Invalid,
+                       QStringLiteral("action is acknowledge, take_over or reassign"));
     }
     if (!alert->isOpen())
         return refused(op.id, ErrorCode::Conflict,
@@ -74,7 +76,8 @@ AckFrame SupervisorActions::handleAlert(const Agent &lead, const OpFrame &op, bo
 AckFrame SupervisorActions::privateNote(const Agent &lead, const OpFrame &op, bool *changed)
 {
     if (!supervises(lead.role))
-        return refused(op.id, ErrorCode::Forbidden, QStringLiteral("only team leads and admins write private notes"));
+        return refused(op.id, ErrorCode::Forbidden,
+                       QStringLiteral("only team leads and admins write private notes"));
     const QString body = op.data.value(QStringLiteral("body")).toString();
     if (body.trimmed().isEmpty() || body.size() > 5000)
         return refused(op.id, ErrorCode::Invalid, QStringLiteral("a private note has 1 to 5,000 characters"));

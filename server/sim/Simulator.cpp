@@ -10,7 +10,6 @@ namespace empathy {
 
 namespace {
 
-
 Language pickLanguage(DemoRandom &random)
 {
     static const Language languages[] = {Language::English, Language::English,  Language::Polish,

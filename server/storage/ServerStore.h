@@ -59,8 +59,8 @@ struct ValenceSummary
 {
     int messages = 0;
     double mean = 0.0;
-    double m2 = 0.0;   // sum of squared deviations from the mean
-    MessageId last;    // the newest message folded in
+    double m2 = 0.0; // sum of squared deviations from the mean
+    MessageId last;  // the newest message folded in
 };
 
 struct SessionRecord

@@ -689,8 +689,9 @@ bool SqlServerStore::addAlert(const Alert &a, const QString &dedupeKey)
     run(m_db,
         QStringLiteral("INSERT INTO alerts(id, conversation_id, customer_id, kind, state, dedupe_key, "
                        "raised_at, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.id.value(), a.conversation.value(), a.customer.value(), alertKindKey(a.kind), alertStateKey(a.state),
-         dedupeKey, a.raisedAt.toUTC().toString(Qt::ISODateWithMs), QString::fromUtf8(data)});
+        {a.id.value(), a.conversation.value(), a.customer.value(), alertKindKey(a.kind),
+         alertStateKey(a.state), dedupeKey, a.raisedAt.toUTC().toString(Qt::ISODateWithMs),
+         QString::fromUtf8(data)});
     appendChange(QStringLiteral("alert"), a.customer.value(), a.conversation.value(), data);
     return true;
 }
@@ -705,14 +706,14 @@ void SqlServerStore::putAlert(const Alert &a)
 
 QList<Alert> SqlServerStore::alertsWhere(const QString &condition, const QVariantList &values)
 {
-    QSqlQuery query =
-        run(m_db, QStringLiteral("SELECT data FROM alerts WHERE ") + condition + QStringLiteral(" ORDER BY id"),
-            values);
+    QSqlQuery query = run(
+        m_db, QStringLiteral("SELECT data FROM alerts WHERE ") + condition + QStringLiteral(" ORDER BY id"),
+        values);
     QList<Alert> out;
     while (query.next()) {
         QString error;
-        if (auto a = DomainJson::readAlert(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
-                                           &error))
+        if (auto a = DomainJson::readAlert(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
             out.append(*a);
     }
     return out;
@@ -777,9 +778,10 @@ std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation
 
 QList<Conversation> SqlServerStore::conversationsWhere(const QString &condition, const QVariantList &values)
 {
-    QSqlQuery query = run(
-        m_db, QStringLiteral("SELECT data FROM conversations WHERE ") + condition + QStringLiteral(" ORDER BY id"),
-        values);
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT data FROM conversations WHERE ") + condition +
+                              QStringLiteral(" ORDER BY id"),
+                          values);
     QList<Conversation> out;
     while (query.next()) {
         QString error;
@@ -798,9 +800,8 @@ QList<Conversation> SqlServerStore::conversationsOf(CustomerId customer)
 QList<Conversation> SqlServerStore::conversationsWithDeadlines()
 {
     QList<Conversation> out = conversationsWhere(QStringLiteral("status <> 'resolved'"), {});
-    out.removeIf([](const Conversation &c) {
-        return !c.firstResponseDue.isValid() && !c.resolutionDue.isValid();
-    });
+    out.removeIf(
+        [](const Conversation &c) { return !c.firstResponseDue.isValid() && !c.resolutionDue.isValid(); });
     return out;
 }
 
@@ -842,16 +843,20 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
         break;
     case AgentRole::Agent:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 "
-            "FROM conversations v WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id IS NULL))) OR "
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT "
+            "1 "
+            "FROM conversations v WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id "
+            "IS NULL))) OR "
             "(ch.conversation_id IS NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = "
             "ch.customer_id "
             "AND (v.assignee_id = :me OR v.assignee_id IS NULL)))");
         break;
     case AgentRole::Trainer:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 "
-            "FROM conversations v WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR (ch.conversation_id IS NULL AND "
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT "
+            "1 "
+            "FROM conversations v WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR "
+            "(ch.conversation_id IS NULL AND "
             "EXISTS "
             "(SELECT 1 FROM conversations v WHERE v.customer_id = ch.customer_id AND v.status = "
             "'resolved'))");

@@ -210,24 +210,20 @@ private slots:
             answer.sentAt = c.createdAt.addSecs(answeredAfter[i] * 60);
             batch.messages.append(answer);
         }
-        for (int score : {5, 4, 2}) {
-            SurveyAnswer a;
-            a.id = SurveyAnswerId(nextMessage++);
-            a.customer = CustomerId(1);
-            a.kind = SurveyKind::Csat;
-            a.score = score;
-            a.answeredAt = now.addDays(-1);
-            batch.surveys.append(a);
-        }
-        for (int score : {10, 9, 3, 7}) {
-            SurveyAnswer a;
-            a.id = SurveyAnswerId(nextMessage++);
-            a.customer = CustomerId(2);
-            a.kind = SurveyKind::Nps;
-            a.score = score;
-            a.answeredAt = now.addDays(-2);
-            batch.surveys.append(a);
-        }
+        const auto answers = [&](SurveyKind kind, CustomerId customer, int daysAgo,
+                                 std::initializer_list<int> scores) {
+            for (int score : scores) {
+                SurveyAnswer a;
+                a.id = SurveyAnswerId(nextMessage++);
+                a.customer = customer;
+                a.kind = kind;
+                a.score = score;
+                a.answeredAt = now.addDays(-daysAgo);
+                batch.surveys.append(a);
+            }
+        };
+        answers(SurveyKind::Csat, CustomerId(1), 1, {5, 4, 2});
+        answers(SurveyKind::Nps, CustomerId(2), 2, {10, 9, 3, 7});
         for (int i = 0; i < 3; ++i) {
             Alert a;
             a.id = AlertId(i + 1);

@@ -458,19 +458,17 @@ QList<Message> SqlServerStore::messagesAfter(ConversationId conversation, Messag
 
 std::optional<Message> SqlServerStore::lastMessage(ConversationId id)
 {
-    QSqlQuery query = run(
-        m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT 1"),
-        {id.value()});
-    if (!query.next())
-        return std::nullopt;
-    QString error;
-    return DomainJson::readMessage(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
-                                   &error);
+    return messageWhere(QStringLiteral("conversation_id = ? ORDER BY id DESC LIMIT 1"), {id.value()});
 }
 
 std::optional<Message> SqlServerStore::message(MessageId id)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM messages WHERE id = ?"), {id.value()});
+    return messageWhere(QStringLiteral("id = ?"), {id.value()});
+}
+
+std::optional<Message> SqlServerStore::messageWhere(const QString &condition, const QVariantList &values)
+{
+    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM messages WHERE ") + condition, values);
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -765,15 +763,8 @@ void SqlServerStore::putValenceSummary(CustomerId customer, const ValenceSummary
 
 std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation, MessageId message)
 {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id < ? "
-                                         "ORDER BY id DESC LIMIT 1"),
-                          {conversation.value(), message.value()});
-    if (!query.next())
-        return std::nullopt;
-    QString error;
-    return DomainJson::readMessage(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(),
-                                   &error);
+    return messageWhere(QStringLiteral("conversation_id = ? AND id < ? ORDER BY id DESC LIMIT 1"),
+                        {conversation.value(), message.value()});
 }
 
 QList<Conversation> SqlServerStore::conversationsWhere(const QString &condition, const QVariantList &values)

@@ -91,6 +91,7 @@ private:
     void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
+    std::optional<Message> messageWhere(const QString &condition, const QVariantList &values);
     QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
     QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);

@@ -93,6 +93,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QStringLiteral("supervisor"),
         QCoreApplication::translate("CommandLine",
                                     "Open the supervisor view at the start (team leads and admins)."));
+    const QCommandLineOption teamFigures(
+        QStringLiteral("team-figures"),
+        QCoreApplication::translate("CommandLine", "Open the supervisor view on the team's figures."));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -125,27 +128,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
             "CommandLine", "Where --import-conversations writes the pack (default: the corpus's name "
                            "with .empathypack, in the current directory)."),
         QStringLiteral("file"));
-    parser.addOptions({profile,
-                       dataDir,
-                       demo,
-                       demoSize,
-                       demoRate,
-                       generate,
-                       seed,
-                       mean,
-                       demoNow,
-                       screenshot,
-                       language,
-                       search,
-                       empathyMap,
-                       demoUser,
-                       supervisor,
-                       server,
-                       caCert,
-                       replay,
-                       replayConversation,
-                       importConversations,
-                       packOut});
+    parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow});
+    parser.addOptions({screenshot, language, search, empathyMap, demoUser, supervisor, teamFigures});
+    parser.addOptions({server, caCert, replay, replayConversation, importConversations, packOut});
 
     CommandLine line;
     if (!parser.parse(arguments)) {
@@ -182,7 +167,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.languageFilter = parser.value(language);
     line.search = parser.value(search);
     line.empathyMap = parser.isSet(empathyMap);
-    line.supervisor = parser.isSet(supervisor);
+    line.teamFigures = parser.isSet(teamFigures);
+    line.supervisor = parser.isSet(supervisor) || line.teamFigures;
     if (parser.isSet(demoUser)) {
         line.demoUser = parser.value(demoUser).trimmed().toLower();
         if (!line.demo || !ProfilePaths::isValidProfileName(line.demoUser)) {

@@ -26,6 +26,7 @@ struct CommandLine
     bool empathyMap = false; // the customer panel shows the empathy map rather than the timeline
     QString demoUser = QStringLiteral("alex"); // who --demo logs in as (a demo team member)
     bool supervisor = false;     // open the supervisor view (leads); with --screenshot, render it
+    bool teamFigures = false;    // open it on the team figures
     QString server;              // connect to this server (ws:// or wss://), asking for the log-in
     QString caCert;              // PEM certificate(s) to trust for wss:// besides the system's
     QString replay;              // a training pack to replay, with no server

@@ -24,6 +24,7 @@
 #include "sql/SqliteError.h"
 #include "SupervisorWindow.h"
 #include "sync/SyncEngine.h"
+#include "TeamFiguresView.h"
 #include "TemplateSyntax.h"
 #include "ToneCoach.h"
 #include "TrainingLaunch.h"
@@ -328,6 +329,8 @@ int DesktopSession::run()
         printLine(stderr, QCoreApplication::translate(
                               "DesktopSession", "empathy-desk: the supervisor view is for team leads; log in "
                                                 "as one (with --demo: --as julia)"));
+    if (m_line.teamFigures && window.supervisorWindow())
+        window.supervisorWindow()->tabs()->setCurrentWidget(window.supervisorWindow()->figures());
     if (!m_line.screenshot.isEmpty() && m_line.supervisor && window.supervisorWindow())
         return screenshotOfSupervisor(window);
     if (!m_line.screenshot.isEmpty()) {

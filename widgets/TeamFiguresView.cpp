@@ -171,7 +171,7 @@ void TeamFiguresView::fillCharts()
     double longest = 1;
     int most = 1;
     for (const TeamFigures::Day &d : std::as_const(m_figures.days)) {
-        days << QLocale().toString(d.day, QLocale::NarrowFormat);
+        days << QLocale().toString(d.day, QStringLiteral("d MMM"));
         const double minutes = d.firstResponseMedian.value_or(0) / 60.0;
         *response << minutes;
         *raised << d.alertsRaised;
@@ -190,7 +190,8 @@ void TeamFiguresView::fillCharts()
         auto *x = new QBarCategoryAxis;
         x->append(days);
         auto *y = new QValueAxis;
-        y->setRange(0, top * 1.1);
+        y->setRange(0, std::max(4.0, top * 1.1));
+        y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);

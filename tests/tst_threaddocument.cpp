@@ -15,6 +15,50 @@ class TestThreadDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void privateNoteIsMarkedAsTheTeams()
+    {
+        TestProfile profile;
+        profile.writer().writeAgents(
+            {Agent{AgentId(10), QStringLiteral("julia"), QStringLiteral("Julia Adamska"), AgentRole::Lead}});
+        DataBatch batch;
+        Customer customer;
+        customer.id = CustomerId(1);
+        customer.displayName = QStringLiteral("Anna Nowak");
+        batch.customers = {customer};
+        Conversation conversation;
+        conversation.id = ConversationId(1);
+        conversation.customer = customer.id;
+        conversation.createdAt = fixedNow().addSecs(-600);
+        batch.conversations = {conversation};
+        Message note;
+        note.id = MessageId(1);
+        note.conversation = conversation.id;
+        note.direction = Direction::Outbound;
+        note.author = AgentId(10);
+        note.purpose = MessagePurpose::PrivateNote;
+        note.body = QStringLiteral("Offer the voucher, please.");
+        note.sentAt = fixedNow().addSecs(-60);
+        Message reply = note;
+        reply.id = MessageId(2);
+        reply.purpose = MessagePurpose::Plain;
+        reply.body = QStringLiteral("We are sorry about the delay.");
+        batch.messages = {note, reply};
+        profile.writer().writeBatch(batch);
+
+        ThreadModel model(profile.reader());
+        model.setConversation(conversation.id);
+        QCOMPARE(model.index(0).data(ThreadModel::PurposeRole).toInt(), int(MessagePurpose::PrivateNote));
+        ThreadStyle style;
+        style.inboundBackground = Qt::white;
+        style.outboundBackground = Qt::cyan;
+        style.noteBackground = Qt::yellow;
+        style.metaText = Qt::gray;
+        style.now = fixedNow();
+        const QString html = threadHtml(model, style);
+        QCOMPARE(html.count(QStringLiteral("Private note: the customer does not see it")), 1);
+        QCOMPARE(html.count(QColor(Qt::yellow).name()), 1); // the note only, not the reply
+    }
+
     void mixedDirectionsAndEscaping()
     {
         TestProfile profile;

@@ -256,6 +256,7 @@ void ConversationView::renderThread(bool keepScroll)
     }
     style.inboundBackground = mix(base, pal.color(QPalette::Text), 0.07);
     style.outboundBackground = mix(base, pal.color(QPalette::Highlight), 0.16);
+    style.noteBackground = mix(base, QColor(0xE6, 0x9F, 0x00), 0.22); // Okabe–Ito orange: "inside the team"
     style.metaText = mix(base, pal.color(QPalette::Text), 0.6);
     style.now = m_clock();
     style.rightToLeft = layoutDirection() == Qt::RightToLeft;

@@ -110,6 +110,14 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
                      inOwnDirection(ChannelIcons::name(Channel(channel)).toHtmlEscaped()));
         if (!outbound && index.data(ThreadModel::SentimentLabelRole).isValid())
             meta += QStringLiteral(" &middot; ") + badgeHtml(index);
+        const auto purpose = MessagePurpose(index.data(ThreadModel::PurposeRole).toInt());
+        if (purpose == MessagePurpose::PrivateNote)
+            meta += QStringLiteral(" &middot; <b>%1</b>")
+                        .arg(QCoreApplication::translate(
+                            "ThreadDocument", "\U0001F512 Private note: the customer does not see it"));
+        else if (purpose == MessagePurpose::Automated)
+            meta += QStringLiteral(" &middot; %1")
+                        .arg(QCoreApplication::translate("ThreadDocument", "automated assistant"));
         if (delivery == DeliveryState::Pending)
             meta += QStringLiteral(" &middot; <b>%1</b>")
                         .arg(QCoreApplication::translate("ThreadDocument",
@@ -121,7 +129,10 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
         const QString bubble =
             QStringLiteral("<td bgcolor=\"%1\" style=\"padding: 8px;\">"
                            "<p style=\"color: %2; margin-bottom: 4px;\" align=\"%5\">%3</p>%4</td>")
-                .arg(outbound ? style.outboundBackground.name() : style.inboundBackground.name(),
+                .arg(purpose == MessagePurpose::PrivateNote && style.noteBackground.isValid()
+                         ? style.noteBackground.name()
+                     : outbound ? style.outboundBackground.name()
+                                : style.inboundBackground.name(),
                      style.metaText.name(), meta, bodyBlocks(body, style),
                      style.rightToLeft ? QStringLiteral("right") : QStringLiteral("left"));
         const QString spacer = QStringLiteral("<td width=\"22%\"></td>");

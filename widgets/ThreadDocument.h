@@ -18,6 +18,7 @@ struct ThreadStyle
 {
     QColor inboundBackground;
     QColor outboundBackground;
+    QColor noteBackground; // a lead's private note, which the customer never sees
     QColor metaText;
     QDateTime now;
     bool rightToLeft = false; // the layout's direction: the customer's bubbles sit on its leading side

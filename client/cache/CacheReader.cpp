@@ -69,7 +69,7 @@ struct CacheReader::Statements
         , messages(
               db.prepare("SELECT id, direction, author_id, body, sent_at, language, delivery, valence, "
                          "sentiment_label, sentiment_confidence, sentiment_intensity, sentiment_corrected, "
-                         "sentiment_emotion, sentiment_churn "
+                         "sentiment_emotion, sentiment_churn, purpose "
                          "FROM messages WHERE conversation_id = ?1 ORDER BY sent_at, id"))
     {}
 
@@ -251,6 +251,7 @@ QList<Message> CacheReader::messages(ConversationId conversation)
             m.sentiment.churnRisk = float(statement.real(13));
         }
         m.sentiment.correctedByAgent = statement.int32(11) != 0;
+        m.purpose = MessagePurpose(statement.int32(14));
         messages.append(std::move(m));
     }
     statement.reset();

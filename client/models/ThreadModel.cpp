@@ -108,6 +108,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return m.sentiment.isScored() ? QVariant(double(m.sentiment.churnRisk)) : QVariant();
     case CorrectedRole:
         return m.sentiment.correctedByAgent;
+    case PurposeRole:
+        return int(m.purpose);
     default:
         return {};
     }
@@ -130,7 +132,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {IntensityRole, "intensity"},
                   {EmotionRole, "emotion"},
                   {ChurnRiskRole, "churnRisk"},
-                  {CorrectedRole, "corrected"}});
+                  {CorrectedRole, "corrected"},
+                  {PurposeRole, "purpose"}});
     return names;
 }
 

@@ -35,6 +35,7 @@ public:
         EmotionRole,             // QString: the strongest emotion's machine name, may be empty
         ChurnRiskRole,           // double, 0 .. 1
         CorrectedRole,           // bool: the label is an agent's correction
+        PurposeRole,             // int, empathy::MessagePurpose (a private note, the assistant's answer, ...)
     };
 
     explicit ThreadModel(CacheReader &reader, QObject *parent = nullptr);

@@ -54,6 +54,8 @@ QList<SourceConversation> packSources(CacheReader &reader, HistoryReader &histor
                 source.values.append({identity.value, identityKind(identity.kind)});
         }
         for (const Message &m : reader.messages(id)) {
+            if (!customerSees(m.purpose))
+                continue; // a lead's private note is the team's, not part of the conversation
             PackMessage message;
             message.role = m.direction == Direction::Inbound ? PackRole::Customer : PackRole::Agent;
             message.speaker =

@@ -354,7 +354,7 @@ int DesktopSession::screenshotOfSupervisor(MainWindow &window)
 {
     window.refreshFromCache();
     SupervisorWindow &supervisor = *window.supervisorWindow();
-    supervisor.refresh();
+    supervisor.show(); // reads the wall
     // The wall sorted by the open alerts, the newest open alert chosen, so the picture shows why it fired.
     supervisor.wall()->sortByColumn(WallModel::AlertsColumn, Qt::DescendingOrder);
     for (int row = 0; row < supervisor.alerts()->rowCount(); ++row) {
@@ -365,7 +365,6 @@ int DesktopSession::screenshotOfSupervisor(MainWindow &window)
             break;
         }
     }
-    supervisor.show();
     QCoreApplication::processEvents();
     return writeScreenshot(supervisor, m_line.screenshot);
 }

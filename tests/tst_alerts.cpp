@@ -513,6 +513,7 @@ private slots:
         QVERIFY(lead.logIn(server.url(), QStringLiteral("julia")));
         SupervisorReader supervisor(lead.profile.db());
         WallModel wall(supervisor, [&] { return server.now(); });
+        wall.refresh();
         QAbstractItemModelTester tester(&wall, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 active = lead.count("SELECT count(*) FROM conversations WHERE status IN (1, 2)");
         QVERIFY(active > 0);

@@ -134,16 +134,8 @@ private slots:
     void shownHighlightedInTheConversation()
     {
         TestProfile profile;
-        DataBatch batch;
-        Customer customer;
-        customer.id = CustomerId(1);
-        customer.displayName = QStringLiteral("Ryan Turner");
-        batch.customers = {customer};
-        Conversation conversation;
-        conversation.id = ConversationId(1);
-        conversation.customer = customer.id;
-        conversation.createdAt = fixedNow().addSecs(-600);
-        batch.conversations = {conversation};
+        DataBatch batch = oneConversation(QStringLiteral("Ryan Turner"));
+        const Conversation conversation = batch.conversations.front();
         Message message;
         message.id = MessageId(1);
         message.conversation = conversation.id;

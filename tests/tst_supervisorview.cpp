@@ -106,6 +106,7 @@ private slots:
         QCOMPARE(window.wallFilter()->rowCount(), int(active));
         SupervisorWindow again(
             supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; }, settings);
+        again.show();
         QCOMPARE(again.wallFilter()->rowCount(), 1);
         QCOMPARE(again.wallFilter()->criteria().sortColumn, int(WallModel::WaitingColumn));
         QCOMPARE(again.wallFilter()->criteria().sortOrder, Qt::DescendingOrder);
@@ -247,6 +248,7 @@ private slots:
         SupervisorReader supervisor(profile.db());
         TeamFiguresView view(
             supervisor, [this] { return now; }, settings);
+        view.refresh();
         const TeamFigures &f = view.figures(); // the last 7 days
         QCOMPARE(f.conversations, 3);
         QCOMPARE(*f.firstResponseMedian, 20.0 * 60);

@@ -20,16 +20,8 @@ private slots:
         TestProfile profile;
         profile.writer().writeAgents(
             {Agent{AgentId(10), QStringLiteral("julia"), QStringLiteral("Julia Adamska"), AgentRole::Lead}});
-        DataBatch batch;
-        Customer customer;
-        customer.id = CustomerId(1);
-        customer.displayName = QStringLiteral("Anna Nowak");
-        batch.customers = {customer};
-        Conversation conversation;
-        conversation.id = ConversationId(1);
-        conversation.customer = customer.id;
-        conversation.createdAt = fixedNow().addSecs(-600);
-        batch.conversations = {conversation};
+        DataBatch batch = oneConversation(QStringLiteral("Anna Nowak"));
+        const Conversation conversation = batch.conversations.front();
         Message note;
         note.id = MessageId(1);
         note.conversation = conversation.id;
@@ -64,17 +56,8 @@ private slots:
         TestProfile profile;
         profile.writer().writeAgents(
             {Agent{AgentId(1), QStringLiteral("sara"), QStringLiteral("Sara Karimi"), AgentRole::Agent}});
-        DataBatch batch;
-        Customer customer;
-        customer.id = CustomerId(1);
-        customer.displayName = QStringLiteral("مریم محمدی");
-        batch.customers = {customer};
-        Conversation conversation;
-        conversation.id = ConversationId(1);
-        conversation.customer = customer.id;
-        conversation.channel = Channel::Telegram;
-        conversation.createdAt = fixedNow().addSecs(-600);
-        batch.conversations = {conversation};
+        DataBatch batch = oneConversation(QStringLiteral("مریم محمدی"), Channel::Telegram);
+        const Conversation conversation = batch.conversations.front();
         Message persian;
         persian.id = MessageId(1);
         persian.conversation = conversation.id;

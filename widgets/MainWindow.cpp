@@ -641,8 +641,7 @@ void MainWindow::showSupervisor()
 {
     if (!m_supervisorWindow)
         return;
-    m_supervisorWindow->refresh();
-    m_supervisorWindow->show();
+    m_supervisorWindow->show(); // reads the wall again as it is shown
     m_supervisorWindow->raise();
     m_supervisorWindow->activateWindow();
 }

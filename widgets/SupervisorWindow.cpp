@@ -349,7 +349,12 @@ void SupervisorWindow::applyView(const QString &name)
 
 void SupervisorWindow::refresh()
 {
-    m_wallModel->refresh();
+    // The alerts are read even while the window is hidden (a lead is notified of new ones); the wall and the
+    // figures only when they are seen.
+    if (isVisible())
+        m_wallModel->refresh();
+    if (isVisible() && m_tabs->currentWidget() == m_figures)
+        m_figures->refresh();
     m_alerts->refresh();
     m_wall->viewport()->update(); // waiting times and countdowns move with the clock
     updateCounts();
@@ -467,6 +472,12 @@ void SupervisorWindow::notify(const AlertRow &alert)
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
     QApplication::alert(isVisible() ? this : parentWidget());
+}
+
+void SupervisorWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    refresh(); // the wall was not kept up while hidden
 }
 
 void SupervisorWindow::closeEvent(QCloseEvent *event)

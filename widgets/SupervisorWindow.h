@@ -64,6 +64,7 @@ signals:
     void operationQueued();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -105,7 +105,6 @@ TeamFiguresView::TeamFiguresView(SupervisorReader &reader, Clock clock, QSetting
         m_settings.setValue(budgetKey, m_budget->text().trimmed());
         showFigures();
     });
-    refresh();
 }
 
 int TeamFiguresView::periodDays() const

@@ -26,6 +26,7 @@ class TeamFiguresView : public QWidget
 public:
     TeamFiguresView(SupervisorReader &reader, Clock clock, QSettings &settings, QWidget *parent = nullptr);
 
+    // Reads the figures of the chosen period (nothing is read before the first call).
     void refresh();
     const TeamFigures &figures() const { return m_figures; }
     // The text of one figure as shown ("Median first response: 12 min"), for tests and screen readers.

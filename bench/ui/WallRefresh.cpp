@@ -82,6 +82,7 @@ WallFrames measureWallRefresh(const QString &scratch, int conversations, int cha
 
     SupervisorReader reader(*cache.db);
     WallModel model(reader, [&now] { return now; });
+    model.refresh();
     WallFilter filter;
     filter.setSourceModel(&model);
     WallCriteria sorted;

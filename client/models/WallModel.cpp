@@ -12,9 +12,7 @@ WallModel::WallModel(SupervisorReader &reader, Clock clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
     , m_clock(std::move(clock))
-{
-    refresh();
-}
+{}
 
 bool WallModel::sameData(const Row &a, const Row &b)
 {

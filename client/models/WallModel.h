@@ -11,7 +11,8 @@ namespace empathy {
 
 // The supervisor's live wall: every open and pending conversation of the team, one row each. Every cell
 // answers the inbox roles (models/InboxRoles.h) for its row, plus the roles below; DisplayRole is the
-// customer's or the agent's name in those columns. refresh() reads the cache again and announces only
+// customer's or the agent's name in those columns. It is empty until the first refresh(), which reads
+// the cache; every later one announces only
 // what changed (rows in, rows out, rows whose data moved), so views keep their selection and scroll.
 class WallModel : public QAbstractTableModel
 {

@@ -11,6 +11,22 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 3, 16), QTime(10, 30), Qt::UTC);
 }
 
+DataBatch oneConversation(const QString &customerName, Channel channel)
+{
+    DataBatch batch;
+    Customer customer;
+    customer.id = CustomerId(1);
+    customer.displayName = customerName;
+    batch.customers = {customer};
+    Conversation conversation;
+    conversation.id = ConversationId(1);
+    conversation.customer = customer.id;
+    conversation.channel = channel;
+    conversation.createdAt = fixedNow().addSecs(-600);
+    batch.conversations = {conversation};
+    return batch;
+}
+
 Clock fixedClock()
 {
     return [] { return fixedNow(); };

@@ -4,6 +4,7 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
+#include "domain/DataBatch.h"
 #include "models/Clock.h"
 
 #include <QTemporaryDir>
@@ -13,6 +14,10 @@ namespace empathy::test {
 // The moment generated test data ends at, and what the tests' clock says.
 QDateTime fixedNow();
 Clock fixedClock();
+
+// A batch with one customer (id 1, named `customerName`) and their conversation (id 1 on `channel`, opened
+// ten minutes before fixedNow()); tests add the messages.
+DataBatch oneConversation(const QString &customerName, Channel channel = Channel::Email);
 
 // A cache in a temporary directory, optionally filled with generated conversations.
 class TestProfile

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace empathy {
 
 namespace {
@@ -24,7 +26,7 @@ QString percent(double share)
 
 QString signedNumber(double value)
 {
-    return QLocale().toString(value, 'f', 2);
+    return QLocale().toString(std::abs(value) < 0.005 ? 0.0 : value, 'f', 2); // never "-0.00"
 }
 
 } // namespace

@@ -110,6 +110,60 @@ private slots:
         QVERIFY(conversations > 0);
     }
 
+    // The live push decides in memory who may read each change (ChangeAudience); the paged sync asks SQL.
+    // Both must let every role read exactly the same changes, also after a reassignment, for changes
+    // about a customer alone, for alerts and for the team list.
+    void pushRuleAgreesWithSyncRule()
+    {
+        const Conversation *alexs = nullptr;
+        const Conversation *unassigned = nullptr;
+        for (const Conversation &c : std::as_const(m_batch.conversations)) {
+            if (!alexs && c.assignee == m_alex && c.status != ConversationStatus::Resolved)
+                alexs = &c;
+            if (!unassigned && !c.assignee.isValid())
+                unassigned = &c;
+        }
+        QVERIFY(alexs && unassigned);
+        Conversation moved = *alexs;
+        moved.assignee = m_sara;
+        m_store->putConversation(moved);
+        m_store->republishCustomer(unassigned->customer);
+        m_store->republishCustomer(moved.customer);
+        Alert alert;
+        alert.id = m_store->nextAlertId();
+        alert.conversation = unassigned->id;
+        alert.customer = unassigned->customer;
+        alert.raisedAt = m_fixture->now();
+        QVERIFY(m_store->addAlert(alert, QStringLiteral("test-alert")));
+        Agent nobody;
+        nobody.id = AgentId(9999);
+        nobody.role = AgentRole::Agent;
+        QList<Agent> viewers{nobody};
+        for (const QString login : {QStringLiteral("alex"), QStringLiteral("sara"), QStringLiteral("julia"),
+                                    QStringLiteral("mark")})
+            viewers.append(m_store->accountByLogin(login)->agent);
+
+        const qint64 head = m_store->head();
+        constexpr qint64 unlimited = qint64(1) << 40;
+        for (const Agent &viewer : std::as_const(viewers)) {
+            for (const qint64 after : {qint64(0), head / 2, head - 6}) {
+                QList<qint64> bySql;
+                for (const Change &c : m_store->changesAfter(after, head, 1000000, unlimited, viewer))
+                    bySql.append(c.seq);
+                QList<qint64> inMemory;
+                for (const AudiencedChange &c : m_store->changeRange(after, head, 1000000, unlimited)) {
+                    if (mayRead(viewer, c.audience))
+                        inMemory.append(c.change.seq);
+                }
+                QCOMPARE(inMemory, bySql);
+                if (after == 0 && viewer.role == AgentRole::Lead)
+                    QCOMPARE(inMemory.size(), int(head));
+                else if (after == 0)
+                    QVERIFY2(!inMemory.isEmpty() && inMemory.size() < int(head), qPrintable(viewer.login));
+            }
+        }
+    }
+
     void pagesAreBoundedByBytesToo()
     {
         ConnectionLimits small;

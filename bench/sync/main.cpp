@@ -13,6 +13,7 @@
 #include "ProcessMemory.h"
 #include "ServerChild.h"
 #include "Stats.h"
+#include "WireWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ int main(int argc, char *argv[])
         const QStringList users = argc == 9 ? args.at(8).split(u',') : QStringList{QStringLiteral("julia")};
         return runLiveWorker(QUrl(args.at(2)), users, benchPassword, args.at(3).toInt(), args.at(4).toInt(),
                              args.at(5), args.at(6), args.at(7).toInt());
+    }
+    // A process of agents on the wire (no desk behind them): --wire-worker URL COUNT FIRST GOFILE MEASURE_MS
+    // USERS
+    if (argc == 8 && qstrcmp(argv[1], "--wire-worker") == 0) {
+        const QStringList args = app.arguments();
+        return runWireWorker(QUrl(args.at(2)), args.at(7).split(u','), benchPassword, args.at(3).toInt(),
+                             args.at(4).toInt(), args.at(5), args.at(6).toInt());
     }
     QCoreApplication::setApplicationName(QStringLiteral("empathy-bench-sync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPATHY_VERSION));

@@ -21,8 +21,8 @@
 
 namespace empathy::bench {
 
-AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate, int processes,
-                                 int measureMs, const QString &logins)
+AlertLatency measureAlertLatency(const QString &scratch, int agents, AgentClients kind, double rate,
+                                 int processes, int measureMs, const QString &logins)
 {
     AlertLatency result;
     ServerChild server(scratch + QStringLiteral("/alerts-server"),
@@ -42,9 +42,16 @@ AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate
         counts.push_back(count);
         auto worker = std::make_unique<QProcess>();
         worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        worker->start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-bench-sync"),
-                      {QStringLiteral("--live-worker"), server.url().toString(), QString::number(count),
-                       QString::number(first), clientsDir, goFile, QString::number(measureMs), logins});
+        const QString program =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-bench-sync");
+        if (kind == AgentClients::Desks)
+            worker->start(program,
+                          {QStringLiteral("--live-worker"), server.url().toString(), QString::number(count),
+                           QString::number(first), clientsDir, goFile, QString::number(measureMs), logins});
+        else
+            worker->start(program,
+                          {QStringLiteral("--wire-worker"), server.url().toString(), QString::number(count),
+                           QString::number(first), goFile, QString::number(measureMs), logins});
         workers.push_back(std::move(worker));
     }
     const auto allSaid = [&](const QByteArray &word) {
@@ -102,7 +109,7 @@ AlertLatency measureAlertLatency(const QString &scratch, int agents, double rate
     measuring = true;
     waitFor([] { return false; }, measureMs);
     measuring = false;
-    waitFor([&] { return allSaid("latencies"); }, 60000);
+    waitFor([&] { return allSaid(kind == AgentClients::Desks ? "latencies" : "done"); }, 60000);
     for (auto &worker : workers) {
         worker->waitForFinished(10000);
         if (worker->state() != QProcess::NotRunning)

@@ -117,7 +117,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("logins"),
          QStringLiteral("Demo-team logins the alert test's clients use in turn (default: the agents)."),
          QStringLiteral("list"), QStringLiteral("alex,kasia,ioana,dmitry,sara,tom,olga,radu,nima")});
+    parser.addOption({QStringLiteral("agent-clients"),
+                      QStringLiteral("How the alert test runs the agents: wire (their connections, the "
+                                     "server's whole load) or desks (a cache and sync engine each, on this "
+                                     "machine too)."),
+                      QStringLiteral("wire|desks"), QStringLiteral("wire")});
     parser.process(app);
+    const QString agentClients = parser.value(QStringLiteral("agent-clients"));
+    if (agentClients != u"wire" && agentClients != u"desks") {
+        std::fprintf(stderr, "--agent-clients is wire or desks\n");
+        return 2;
+    }
     const QString part = parser.value(QStringLiteral("part"));
     if (!part.isEmpty() && part != u"history" && part != u"wall" && part != u"alerts") {
         std::fprintf(stderr, "--part is history, wall or alerts\n");
@@ -187,9 +197,11 @@ int main(int argc, char *argv[])
         if (part.isEmpty() || part == u"alerts") {
             const int agents = std::max(1, parser.value(QStringLiteral("agents")).toInt());
             const double rate = std::max(1.0, parser.value(QStringLiteral("rate")).toDouble());
-            std::printf("alerts: %d agents, %g customer messages a second…\n", agents, rate);
+            const AgentClients kind = agentClients == u"desks" ? AgentClients::Desks : AgentClients::Wire;
+            std::printf("alerts: %d agents (%s), %g customer messages a second…\n", agents,
+                        qPrintable(agentClients), rate);
             std::fflush(stdout);
-            const AlertLatency latency = measureAlertLatency(dir.path(), agents, rate, 4, 10000,
+            const AlertLatency latency = measureAlertLatency(dir.path(), agents, kind, rate, 4, 10000,
                                                              parser.value(QStringLiteral("logins")));
             report.addAtLeast(QStringLiteral("alert_agents_online"), latency.agentsOnline,
                               QStringLiteral("n"), agents);

@@ -100,32 +100,47 @@ void SyncServer::pushNow()
                               {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
     }
     const qint64 head = m_context.store.head();
-    QHash<QString, QList<ClientConnection *>> groups; // by what they may read and where they are
+    // Connections that read the same range (nearly all of them: live clients are at the previous head)
+    // share one read of the log; within it, those allowed to read the same share one encoded frame.
+    QMap<qint64, QHash<QString, QList<ClientConnection *>>> byCursor; // cursor -> viewer key -> connections
     for (ClientConnection *connection : std::as_const(m_connections)) {
         if (connection->isLive() && connection->cursor() < head &&
             connection->unsentBytes() < m_context.limits.maxUnsentBytes)
-            groups[connection->viewerKey() + u'@' + QString::number(connection->cursor())].append(connection);
+            byCursor[connection->cursor()][connection->viewerKey()].append(connection);
     }
-    for (const QList<ClientConnection *> &group : std::as_const(groups)) {
-        const Agent viewer = *group.front()->agent();
-        qint64 cursor = group.front()->cursor();
+    for (auto range = byCursor.cbegin(); range != byCursor.cend(); ++range) {
+        qint64 cursor = range.key();
         while (cursor < head) {
             bool cut = false;
-            const QList<Change> changes =
-                m_context.store.changesAfter(cursor, head, 5000, m_context.limits.maxPageBytes, viewer, &cut);
-            cursor = changes.size() == 5000 || cut ? changes.back().seq : head;
-            if (changes.isEmpty())
-                continue;
-            const QString text = QString::fromUtf8(FrameCodec::encode(ChangesFrame{changes}));
-            for (ClientConnection *connection : group)
-                connection->sendText(text);
+            const QList<AudiencedChange> page =
+                m_context.store.changeRange(cursor, head, pageSize, m_context.limits.maxPageBytes, &cut);
+            cursor = page.size() == pageSize || cut ? page.back().change.seq : head;
+            for (const QList<ClientConnection *> &group : range.value())
+                sendReadable(page, group);
         }
-        for (ClientConnection *connection : group)
-            connection->setCursor(head);
+        for (const QList<ClientConnection *> &group : range.value()) {
+            for (ClientConnection *connection : group)
+                connection->setCursor(head);
+        }
     }
     const auto visitors = m_visitors;
     for (ChatConnection *visitor : visitors)
         visitor->push();
+}
+
+void SyncServer::sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group)
+{
+    const Agent &viewer = *group.front()->agent();
+    QList<Change> changes;
+    for (const AudiencedChange &c : page) {
+        if (mayRead(viewer, c.audience))
+            changes.append(c.change);
+    }
+    if (changes.isEmpty())
+        return;
+    const QString text = QString::fromUtf8(FrameCodec::encode(ChangesFrame{changes}));
+    for (ClientConnection *connection : group)
+        connection->sendText(text);
 }
 
 void SyncServer::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ServerContext.h"
+#include "storage/ChangeAudience.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -37,13 +38,15 @@ public:
     // Closes every connection and stops listening.
     void close();
     // New changes are in the store (from an operation, a channel, the simulator): push them. Pushes are
-    // coalesced over a few milliseconds, and clients that may read the same changes share one query and
-    // one encoded frame, so the cost grows with the kinds of viewers, not the number of clients.
+    // coalesced over a few milliseconds; clients at the same place in the log share one read of it
+    // (each change with who may read it), and clients that may read the same share one encoded frame.
     void publishChanges();
 
 private:
     void accept();
     void pushNow();
+    // Encodes the changes of the page that the group's viewer may read, once, and sends it to them all.
+    void sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group);
     void checkDeadlines();
 
     ServerContext &m_context;
@@ -52,6 +55,7 @@ private:
     QList<ChatConnection *> m_visitors;
     QTimer m_push;
     QTimer m_deadlines;
+    static constexpr int pageSize = 5000;
 };
 
 } // namespace empathy

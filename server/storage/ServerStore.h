@@ -9,6 +9,7 @@
 #include "domain/Order.h"
 #include "domain/SurveyAnswer.h"
 #include "protocol/Frames.h"
+#include "storage/ChangeAudience.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -194,6 +195,10 @@ public:
     // and no more once their data passes maxBytes (*cut is then set).
     virtual QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
                                        const Agent &viewer, bool *cut = nullptr) = 0;
+    // Every change with after < seq <= upTo with who may read it (mayRead), bounded like changesAfter:
+    // the live push reads a range once for all its viewers.
+    virtual QList<AudiencedChange> changeRange(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
+                                               bool *cut = nullptr) = 0;
 
     // The acknowledgement recorded for an operation id, if it was applied (or refused) before.
     virtual std::optional<QJsonObject> recordedAck(const QString &opId) = 0;

@@ -826,6 +826,7 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
     // conversations assigned to them or to nobody, and those conversations' customers; trainers the
     // resolved conversations and their customers. Every role sees the team list; only leads and admins
     // see alerts (supervisor data).
+    // ChangeAudience.h states the same rule in C++ for the live push; tst_serversync checks they agree.
     QString visible;
     switch (viewer.role) {
     case AgentRole::Lead:
@@ -834,23 +835,19 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
         break;
     case AgentRole::Agent:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT "
-            "1 "
-            "FROM conversations v WHERE v.id = ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id "
-            "IS NULL))) OR "
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ("
+            "(ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.id = "
+            "ch.conversation_id AND (v.assignee_id = :me OR v.assignee_id IS NULL))) OR "
             "(ch.conversation_id IS NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = "
-            "ch.customer_id "
-            "AND (v.assignee_id = :me OR v.assignee_id IS NULL)))");
+            "ch.customer_id AND (v.assignee_id = :me OR v.assignee_id IS NULL)))))");
         break;
     case AgentRole::Trainer:
         visible = QStringLiteral(
-            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ch.conversation_id IS NOT NULL AND EXISTS (SELECT "
-            "1 "
-            "FROM conversations v WHERE v.id = ch.conversation_id AND v.status = 'resolved')) OR "
-            "(ch.conversation_id IS NULL AND "
-            "EXISTS "
-            "(SELECT 1 FROM conversations v WHERE v.customer_id = ch.customer_id AND v.status = "
-            "'resolved'))");
+            "ch.kind = 'agent' OR (ch.kind <> 'alert' AND ("
+            "(ch.conversation_id IS NOT NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.id = "
+            "ch.conversation_id AND v.status = 'resolved')) OR "
+            "(ch.conversation_id IS NULL AND EXISTS (SELECT 1 FROM conversations v WHERE v.customer_id = "
+            "ch.customer_id AND v.status = 'resolved'))))");
         break;
     }
     QSqlQuery query(m_db);
@@ -880,6 +877,71 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
         }
     }
     return changes;
+}
+
+QList<AudiencedChange> SqlServerStore::changeRange(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
+                                                   bool *cut)
+{
+    if (cut)
+        *cut = false;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT ch.seq, ch.kind, ch.data, ch.customer_id, ch.conversation_id, v.id, v.assignee_id, "
+            "v.status FROM changes ch LEFT JOIN conversations v ON v.id = ch.conversation_id "
+            "WHERE ch.seq > ? AND ch.seq <= ? ORDER BY ch.seq LIMIT ?")))
+        throw StoreError(query.lastError().text());
+    query.addBindValue(after);
+    query.addBindValue(upTo);
+    query.addBindValue(limit);
+    if (!query.exec())
+        throw StoreError(query.lastError().text());
+    QList<AudiencedChange> out;
+    QHash<qint64, QList<qsizetype>> aboutCustomer; // customer -> the changes about them alone
+    qint64 bytes = 0;
+    while (query.next()) {
+        AudiencedChange c;
+        c.change.seq = query.value(0).toLongLong();
+        c.change.kind = query.value(1).toString();
+        c.change.encodedData = query.value(2).toString().toUtf8();
+        if (c.change.kind == u"agent") {
+            c.audience.scope = ChangeAudience::Scope::Everyone;
+        } else if (c.change.kind == u"alert") {
+            c.audience.scope = ChangeAudience::Scope::Leads;
+        } else if (!query.isNull(4)) {
+            if (!query.isNull(5))
+                c.audience.conversations.append(
+                    {query.value(6).toLongLong(), query.value(7).toString() == u"resolved"});
+        } else if (!query.isNull(3)) {
+            aboutCustomer[query.value(3).toLongLong()].append(out.size());
+        }
+        bytes += c.change.encodedData.size();
+        out.append(std::move(c));
+        if (bytes >= maxBytes) {
+            if (cut)
+                *cut = true;
+            break;
+        }
+    }
+    if (aboutCustomer.isEmpty())
+        return out;
+    QSqlQuery ofCustomer(m_db);
+    ofCustomer.setForwardOnly(true);
+    if (!ofCustomer.prepare(
+            QStringLiteral("SELECT assignee_id, status FROM conversations WHERE customer_id = ?")))
+        throw StoreError(ofCustomer.lastError().text());
+    for (auto it = aboutCustomer.cbegin(); it != aboutCustomer.cend(); ++it) {
+        ofCustomer.bindValue(0, it.key());
+        if (!ofCustomer.exec())
+            throw StoreError(ofCustomer.lastError().text());
+        QList<ConversationAccess> conversations;
+        while (ofCustomer.next())
+            conversations.append(
+                {ofCustomer.value(0).toLongLong(), ofCustomer.value(1).toString() == u"resolved"});
+        for (const qsizetype index : it.value())
+            out[index].audience.conversations = conversations;
+    }
+    return out;
 }
 
 std::optional<QJsonObject> SqlServerStore::recordedAck(const QString &opId)

@@ -70,6 +70,8 @@ public:
     qint64 head() override;
     QList<Change> changesAfter(qint64 after, qint64 upTo, int limit, qint64 maxBytes, const Agent &viewer,
                                bool *cut = nullptr) override;
+    QList<AudiencedChange> changeRange(qint64 after, qint64 upTo, int limit, qint64 maxBytes,
+                                       bool *cut = nullptr) override;
     std::optional<QJsonObject> recordedAck(const QString &opId) override;
     void recordAck(const QString &opId, AgentId agent, const QJsonObject &ack) override;
 

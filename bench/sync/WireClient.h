@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace empathy::bench {
+
+// An agent's connection as the server sees it, without the desk behind it: says hello, logs in, syncs
+// every page from the start, then stays live and receives every frame the server pushes. The server's
+// work for it is the same as for a desk; the desk's own work (its cache) is left out, because on a
+// team it runs on the agent's own computer, not next to the server. For load on the server when the
+// benchmark machine cannot also carry hundreds of desks.
+class WireClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    WireClient(const QUrl &server, const QString &user, const QString &password, QObject *parent = nullptr);
+
+    bool isOnline() const { return m_online; }
+    // Why the client gave up (an error frame, a closed socket); empty while all is well.
+    const QString &failure() const { return m_failure; }
+    // Live pushes received since it came online.
+    qint64 pushesReceived() const { return m_pushes; }
+
+private:
+    void received(const QString &text);
+    void send(const class QByteArray &frame);
+    void fail(const QString &why);
+
+    QWebSocket m_socket;
+    QString m_user;
+    QString m_password;
+    QString m_generation;
+    bool m_online = false;
+    QString m_failure;
+    qint64 m_pushes = 0;
+};
+
+} // namespace empathy::bench

@@ -139,8 +139,8 @@ private slots:
         nobody.id = AgentId(9999);
         nobody.role = AgentRole::Agent;
         QList<Agent> viewers{nobody};
-        for (const QString login : {QStringLiteral("alex"), QStringLiteral("sara"), QStringLiteral("julia"),
-                                    QStringLiteral("mark")})
+        for (const QString &login : {QStringLiteral("alex"), QStringLiteral("sara"), QStringLiteral("julia"),
+                                     QStringLiteral("mark")})
             viewers.append(m_store->accountByLogin(login)->agent);
 
         const qint64 head = m_store->head();

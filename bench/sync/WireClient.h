@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -27,7 +28,7 @@ public:
 
 private:
     void received(const QString &text);
-    void send(const class QByteArray &frame);
+    void send(const QByteArray &frame);
     void fail(const QString &why);
 
     QWebSocket m_socket;

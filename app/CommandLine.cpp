@@ -73,6 +73,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
             "CommandLine",
             "Open the inbox showing only conversations in this language (en, pl, ro, ru, fa)."),
         QStringLiteral("code"));
+    const QCommandLineOption uiLanguage(
+        QStringLiteral("language"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show Empathy Desk in this language for this run (en, pl, ro, ru, fa); "
+                                    "the settings decide otherwise."),
+        QStringLiteral("code"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         QCoreApplication::translate(
@@ -130,6 +136,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
         QStringLiteral("file"));
     parser.addOptions({profile, dataDir, demo, demoSize, demoRate, generate, seed, mean, demoNow});
     parser.addOptions({screenshot, language, search, empathyMap, demoUser, supervisor, teamFigures});
+    parser.addOption(uiLanguage);
     parser.addOptions({server, caCert, replay, replayConversation, importConversations, packOut});
 
     CommandLine line;
@@ -166,6 +173,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *error, std
     line.screenshot = parser.value(screenshot);
     line.languageFilter = parser.value(language);
     line.search = parser.value(search);
+    line.uiLanguage = parser.value(uiLanguage);
+    if (!line.uiLanguage.isEmpty() && languageFromCode(line.uiLanguage) == Language::Unknown) {
+        *error = QCoreApplication::translate("CommandLine", "--language takes en, pl, ro, ru or fa, not %1")
+                     .arg(line.uiLanguage);
+        return line;
+    }
     line.empathyMap = parser.isSet(empathyMap);
     line.teamFigures = parser.isSet(teamFigures);
     line.supervisor = parser.isSet(supervisor) || line.teamFigures;

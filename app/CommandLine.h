@@ -23,6 +23,7 @@ struct CommandLine
     QString screenshot;      // render the window to this PNG and exit
     QString languageFilter;  // open the inbox filtered to this language code; empty for all
     QString search;          // open the inbox with this search; empty for none
+    QString uiLanguage;      // the interface's language for this run; empty: the settings' choice
     bool empathyMap = false; // the customer panel shows the empathy map rather than the timeline
     QString demoUser = QStringLiteral("alex"); // who --demo logs in as (a demo team member)
     bool supervisor = false;     // open the supervisor view (leads); with --screenshot, render it

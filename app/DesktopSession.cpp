@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "ApologyDrafter.h"
+#include "Appearance.h"
 #include "cache/CacheFile.h"
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
@@ -28,6 +29,7 @@
 #include "TemplateSyntax.h"
 #include "ToneCoach.h"
 #include "TrainingLaunch.h"
+#include "UiLanguage.h"
 #include "WallView.h"
 
 #include <QApplication>
@@ -122,8 +124,9 @@ bool hasGui()
 
 } // namespace
 
-DesktopSession::DesktopSession(CommandLine commandLine)
+DesktopSession::DesktopSession(CommandLine commandLine, UiLanguage &language)
     : m_line(std::move(commandLine))
+    , m_language(language)
 {}
 
 int DesktopSession::run()
@@ -233,6 +236,23 @@ int DesktopSession::run()
     }
 
     QSettings settings(paths.dataDir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    // The agent's settings: the look and the language before any window exists.
+    Preferences preferences = Preferences::load(settings);
+    std::optional<Appearance> appearance;
+    if (hasGui()) {
+        appearance.emplace();
+        appearance->apply(preferences.theme, preferences.textScalePercent);
+    }
+    QString languageError;
+    if (!m_language.apply(m_line.uiLanguage.isEmpty() ? preferences.language : m_line.uiLanguage,
+                          &languageError))
+        printLine(stderr, QStringLiteral("empathy-desk: %1").arg(languageError));
+    // Without --server and --demo, the desk logs in where the settings say (when they say).
+    const QString serverAddress =
+        !m_line.server.isEmpty() ? m_line.server
+        : (!demoServer && m_line.screenshot.isEmpty() && preferences.server.isValid())
+            ? preferences.server.toString()
+            : QString();
     SyncEngine engine(reader, writer);
     if (demoServer) {
         // The demo agent is Alex; the inbox's "mine" needs their id before the first sync has told it.
@@ -244,6 +264,7 @@ int DesktopSession::run()
     HistoryReader history(*opening.db);
     MainWindow window(reader, history, writer, me, systemClock(), settings);
     window.setEmotion(emotionEngine.get(), toneCoach ? &*toneCoach : nullptr);
+    window.setPreferences(preferences, demoServer || !m_line.server.isEmpty());
     QString apologyError;
     const auto apologies = emotion::ApologyDrafter::loadBuiltIn(&apologyError);
     if (!apologies)
@@ -287,7 +308,30 @@ int DesktopSession::run()
 
     // A real server: ask who logs in (address and user remembered, never the password); a refused log-in
     // asks again with the server's reason.
-    if (!demoServer && !m_line.server.isEmpty()) {
+    bool syncAttached = demoServer != nullptr;
+    LoginDialog login(settings, &window); // lives as long as the session: a refused log-in asks again
+    const auto logIn = [&](const QUrl &server) {
+        login.setServer(server);
+        if (login.exec() != QDialog::Accepted)
+            return false;
+        if (!syncAttached) {
+            window.attachSync(engine);
+            QObject::connect(
+                &engine, &SyncEngine::stateChanged, &window,
+                [&](SyncEngine::State state) {
+                    if (state != SyncEngine::State::Refused)
+                        return;
+                    login.setError(engine.lastError());
+                    if (login.exec() == QDialog::Accepted)
+                        engine.start(login.server(), login.user(), login.password());
+                },
+                Qt::QueuedConnection);
+            syncAttached = true;
+        }
+        engine.start(login.server(), login.user(), login.password());
+        return true;
+    };
+    if (!demoServer && !serverAddress.isEmpty()) {
         if (!m_line.screenshot.isEmpty()) {
             printLine(stderr, QStringLiteral("empathy-desk: --screenshot cannot be combined with --server"));
             return 2;
@@ -300,25 +344,28 @@ int DesktopSession::run()
             }
             engine.trustCertificates(trusted);
         }
-        LoginDialog dialog(settings);
-        dialog.setServer(QUrl(m_line.server));
-        if (dialog.exec() != QDialog::Accepted)
+        if (!logIn(QUrl(serverAddress)))
             return 0;
-        window.attachSync(engine);
-        engine.start(dialog.server(), dialog.user(), dialog.password());
-        QObject::connect(
-            &engine, &SyncEngine::stateChanged, &window,
-            [&](SyncEngine::State state) {
-                if (state != SyncEngine::State::Refused)
-                    return;
-                dialog.setError(engine.lastError());
-                if (dialog.exec() == QDialog::Accepted)
-                    engine.start(dialog.server(), dialog.user(), dialog.password());
-            },
-            Qt::QueuedConnection);
     }
     if (opening.status == CacheOpening::Status::Recreated)
         window.showNotice(opening.message);
+    if (!languageError.isEmpty())
+        window.showNotice(languageError);
+
+    // Settings chosen in the dialog: kept, and the language, the look and the server follow at once.
+    QObject::connect(&window, &MainWindow::preferencesChosen, &window, [&](const Preferences &chosen) {
+        const Preferences before = std::exchange(preferences, chosen);
+        chosen.save(settings);
+        if (appearance &&
+            (chosen.theme != before.theme || chosen.textScalePercent != before.textScalePercent))
+            appearance->apply(chosen.theme, chosen.textScalePercent);
+        QString error;
+        if (chosen.language != before.language && !m_language.apply(chosen.language, &error))
+            window.showNotice(error);
+        if (!demoServer && m_line.server.isEmpty() && chosen.server != before.server &&
+            chosen.server.isValid())
+            logIn(chosen.server);
+    });
 
     if (!m_line.languageFilter.isEmpty())
         window.filterBar()->setLanguageFilter(m_line.languageFilter);

@@ -31,16 +31,16 @@ void printLine(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("TrainingLaunch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingLaunch)
+};
 
 int fail(const QString &message, bool gui)
 {
     printLine(stderr, QStringLiteral("empathy-desk: ") + message);
     if (gui)
-        QMessageBox::critical(nullptr, tr("Empathy Desk cannot open the training pack"), message);
+        QMessageBox::critical(nullptr, Text::tr("Empathy Desk cannot open the training pack"), message);
     return 1;
 }
 
@@ -56,7 +56,7 @@ int importConversations(const CommandLine &line)
     for (const QString &problem : problems)
         printLine(stderr, QStringLiteral("%1: %2").arg(line.importConversations, problem));
     if (sources->isEmpty())
-        return fail(tr("%1 holds no conversation to import").arg(line.importConversations), false);
+        return fail(Text::tr("%1 holds no conversation to import").arg(line.importConversations), false);
     const QFileInfo corpus(line.importConversations);
     const QString out =
         line.packOut.isEmpty() ? corpus.completeBaseName() + QStringLiteral(".empathypack") : line.packOut;
@@ -67,14 +67,14 @@ int importConversations(const CommandLine &line)
     QStringList replaced;
     for (auto it = pack.replaced.begin(); it != pack.replaced.end(); ++it)
         replaced << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    printLine(
-        stdout,
-        tr("%1 conversations from %2 into %3; replaced: %4%5")
-            .arg(pack.conversations.size())
-            .arg(line.importConversations, out,
-                 replaced.isEmpty() ? tr("nothing") : replaced.join(QStringLiteral(", ")),
-                 problems.isEmpty() ? QString() : tr("; %1 problem(s) reported above").arg(problems.size())));
-    printLine(stdout, tr("Replay it with: empathy-desk --replay %1").arg(out));
+    printLine(stdout,
+              Text::tr("%1 conversations from %2 into %3; replaced: %4%5")
+                  .arg(pack.conversations.size())
+                  .arg(line.importConversations, out,
+                       replaced.isEmpty() ? Text::tr("nothing") : replaced.join(QStringLiteral(", ")),
+                       problems.isEmpty() ? QString()
+                                          : Text::tr("; %1 problem(s) reported above").arg(problems.size())));
+    printLine(stdout, Text::tr("Replay it with: empathy-desk --replay %1").arg(out));
     return 0;
 }
 
@@ -86,22 +86,22 @@ int runReplay(const CommandLine &line)
     if (!pack)
         return fail(error, gui);
     if (pack->conversations.isEmpty())
-        return fail(tr("%1 holds no conversations").arg(line.replay), gui);
+        return fail(Text::tr("%1 holds no conversations").arg(line.replay), gui);
     const auto engine = emotion::EmotionEngine::loadBuiltIn(&error);
     const auto coach = engine ? emotion::ToneCoach::loadBuiltIn(&error) : std::nullopt;
     if (!engine || !coach)
-        return fail(tr("the emotion engine is not available: %1").arg(error), gui);
+        return fail(Text::tr("the emotion engine is not available: %1").arg(error), gui);
 
     // The replay's own cache, thrown away at the end: no profile is touched.
     QTemporaryDir scratch;
     CacheOpening opening = CacheFile::open(scratch.filePath(QStringLiteral("replay.sqlite")));
     if (!scratch.isValid() || !opening.isUsable())
-        return fail(tr("cannot make the replay's scratch cache: %1").arg(opening.message), gui);
+        return fail(Text::tr("cannot make the replay's scratch cache: %1").arg(opening.message), gui);
     CacheReader reader(*opening.db);
     CacheWriter writer(*opening.db);
     HistoryReader history(*opening.db);
     ChannelIcons icons;
-    const QString trainer = qEnvironmentVariable("USER", tr("Trainer"));
+    const QString trainer = qEnvironmentVariable("USER", Text::tr("Trainer"));
     ReplayWindow window(*pack, line.replay,
                         ReplayDependencies{reader, writer, history, *engine, *coach, icons,
                                            [] { return QDateTime::currentDateTimeUtc(); }, trainer});
@@ -122,10 +122,11 @@ int runReplay(const CommandLine &line)
     QCoreApplication::processEvents();
     const QPixmap shot = window.grab();
     if (shot.isNull() || !shot.save(line.screenshot, "PNG"))
-        return fail(tr("cannot write the screenshot to %1").arg(line.screenshot), false);
-    printLine(
-        stdout,
-        tr("screenshot written to %1 (%2x%3)").arg(line.screenshot).arg(shot.width()).arg(shot.height()));
+        return fail(Text::tr("cannot write the screenshot to %1").arg(line.screenshot), false);
+    printLine(stdout, Text::tr("screenshot written to %1 (%2x%3)")
+                          .arg(line.screenshot)
+                          .arg(shot.width())
+                          .arg(shot.height()));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "DesktopSession.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 
@@ -48,6 +49,11 @@ int main(int argc, char *argv[])
                                                 ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
 
+    // The system's language at once, so that even --help and the command line's errors are translated; the
+    // session then applies the one chosen in the settings.
+    UiLanguage language;
+    language.apply(QString());
+
     QString error;
     std::optional<int> exitCode;
     const CommandLine line = CommandLine::parse(QCoreApplication::arguments(), &error, &exitCode);
@@ -57,5 +63,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "empathy-desk: %s\nTry 'empathy-desk --help'.\n", qPrintable(error));
         return 2;
     }
-    return DesktopSession(line).run();
+    return DesktopSession(line, language).run();
 }

@@ -14,11 +14,6 @@ namespace empathy {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AlertText", text, comment, n);
-}
-
 QString percent(double share)
 {
     return QLocale().toString(qRound(share * 100)) + QLocale().percent();

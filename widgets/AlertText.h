@@ -2,6 +2,7 @@
 
 #include "domain/Alert.h"
 
+#include <QCoreApplication>
 #include <QModelIndex>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace empathy {
 // lead did about it.
 struct AlertText
 {
+    Q_DECLARE_TR_FUNCTIONS(AlertText)
+
+public:
     static QString kind(AlertKind kind);    // "Strong anger"
     static QString state(AlertState state); // "acknowledged"
     // Two lines (a line separator between) for the alert list: what and who, then the agent, the channel

@@ -6,6 +6,7 @@
 #include "MoodLook.h"
 #include "TextDelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,10 +29,10 @@ ApprovalQueueView::ApprovalQueueView(ApprovalQueueModel &model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Compensations waiting for a team lead"));
-    m_approve = new QPushButton(tr("Approve…"), this);
-    m_deny = new QPushButton(tr("Deny…"), this);
-    m_open = new QPushButton(tr("Open the conversation"), this);
+    m_approve = new QPushButton(this);
+    m_deny = new QPushButton(this);
+    m_open = new QPushButton(this);
+    retranslate();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch(1);
@@ -62,6 +63,24 @@ ApprovalQueueView::ApprovalQueueView(ApprovalQueueModel &model, QWidget *parent)
             &ApprovalQueueView::updateButtons);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &ApprovalQueueView::updateButtons);
     updateButtons();
+}
+
+void ApprovalQueueView::retranslate()
+{
+    m_table->setAccessibleName(tr("Compensations waiting for a team lead"));
+    m_approve->setText(tr("Approve…"));
+    m_deny->setText(tr("Deny…"));
+    m_open->setText(tr("Open the conversation"));
+}
+
+void ApprovalQueueView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_table->viewport()->update();
+        m_table->horizontalHeader()->viewport()->update();
+    }
 }
 
 QString ApprovalQueueView::cellText(const QModelIndex &index)

@@ -31,7 +31,11 @@ signals:
     void decisionRequested(CompensationId id, bool approve);
     void conversationRequested(ConversationId id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButtons();
     QModelIndex current() const;
 

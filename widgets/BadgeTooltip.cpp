@@ -13,10 +13,10 @@
 namespace empathy {
 
 namespace {
-QString tr(const char *text, const char *comment = nullptr)
+struct Text
 {
-    return QCoreApplication::translate("BadgeTooltip", text, comment);
-}
+    Q_DECLARE_TR_FUNCTIONS(BadgeTooltip)
+};
 
 QString percent(double value)
 {
@@ -28,18 +28,19 @@ QString badgeTooltip(const QModelIndex &message, const emotion::EmotionEngine *e
 {
     const QVariant labelValue = message.data(ThreadModel::SentimentLabelRole);
     if (!labelValue.isValid())
-        return tr("Not scored yet");
+        return Text::tr("Not scored yet");
     const auto label = SentimentLabel(labelValue.toInt());
     const bool corrected = message.data(ThreadModel::CorrectedRole).toBool();
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(labelName(label).toHtmlEscaped()) +
-                 (corrected ? QStringLiteral(" &middot; ") + tr("corrected by an agent").toHtmlEscaped()
+                 (corrected ? QStringLiteral(" &middot; ") + Text::tr("corrected by an agent").toHtmlEscaped()
                             : QString());
-    lines << tr("Confidence: %1").arg(percent(message.data(ThreadModel::SentimentConfidenceRole).toDouble()));
-    lines << tr("Intensity: %1").arg(percent(message.data(ThreadModel::IntensityRole).toDouble()));
+    lines << Text::tr("Confidence: %1")
+                 .arg(percent(message.data(ThreadModel::SentimentConfidenceRole).toDouble()));
+    lines << Text::tr("Intensity: %1").arg(percent(message.data(ThreadModel::IntensityRole).toDouble()));
     const double churn = message.data(ThreadModel::ChurnRiskRole).toDouble();
     if (churn >= 0.3)
-        lines << tr("Risk of losing the customer: %1").arg(percent(churn));
+        lines << Text::tr("Risk of losing the customer: %1").arg(percent(churn));
 
     if (engine) {
         const QString body = message.data(ThreadModel::BodyRole).toString();
@@ -57,20 +58,20 @@ QString badgeTooltip(const QModelIndex &message, const emotion::EmotionEngine *e
         for (const auto &[score, word] : emotions)
             named << QStringLiteral("%1 %2").arg(word.toHtmlEscaped(), percent(score));
         if (!named.isEmpty())
-            lines << tr("Emotions: %1").arg(named.join(QStringLiteral(", ")));
+            lines << Text::tr("Emotions: %1").arg(named.join(QStringLiteral(", ")));
         QStringList words;
         for (const emotion::Evidence &e : analysis.evidence) {
             const QString quoted = body.mid(e.start, e.length).toHtmlEscaped();
-            words << (e.negated
-                          ? tr("\u201C%1\u201D (negated)", "a word the engine read as negated").arg(quoted)
-                          : QStringLiteral("\u201C%1\u201D").arg(quoted)) +
+            words << (e.negated ? Text::tr("\u201C%1\u201D (negated)", "a word the engine read as negated")
+                                      .arg(quoted)
+                                : QStringLiteral("\u201C%1\u201D").arg(quoted)) +
                          (e.valence < 0 ? QStringLiteral(" \u2212") : QStringLiteral(" +"));
         }
         if (!words.isEmpty())
-            lines << tr("Why: %1").arg(words.join(QStringLiteral(", ")));
+            lines << Text::tr("Why: %1").arg(words.join(QStringLiteral(", ")));
     }
     if (!corrected)
-        lines << QStringLiteral("<i>%1</i>").arg(tr("Click the badge to correct it.").toHtmlEscaped());
+        lines << QStringLiteral("<i>%1</i>").arg(Text::tr("Click the badge to correct it.").toHtmlEscaped());
     return lines.join(QStringLiteral("<br/>"));
 }
 

@@ -7,15 +7,6 @@
 
 namespace empathy {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompensationText", text);
-}
-
-} // namespace
-
 QString CompensationText::kind(CompensationKind kind)
 {
     switch (kind) {

@@ -4,6 +4,7 @@
 #include "ChannelIcons.h"
 #include "code/AsyncCodeHighlighter.h"
 #include "domain/Channel.h"
+#include "LanguageText.h"
 #include "models/ThreadModel.h"
 #include "MoodLook.h"
 #include "ReplyBox.h"
@@ -61,7 +62,7 @@ ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icon
     , m_icons(icons)
     , m_clock(std::move(clock))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(tr("Select a conversation in the inbox to read it and reply."), this))
+    , m_empty(new QLabel(this))
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
     , m_browser(new ThreadBrowser(icons, this))
@@ -79,7 +80,6 @@ ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icon
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("Conversation"));
     m_browser->setFrameShape(QFrame::NoFrame);
 
     auto *page = new QWidget(this);
@@ -115,6 +115,29 @@ ConversationView::ConversationView(ThreadModel &thread, const ChannelIcons &icon
         if (link.scheme() == u"empathy-badge")
             openCorrectionMenu(link.path().toLongLong(), QCursor::pos());
     });
+    retranslate();
+}
+
+void ConversationView::retranslate()
+{
+    m_empty->setText(tr("Select a conversation in the inbox to read it and reply."));
+    m_browser->setAccessibleName(tr("Conversation"));
+    m_browser->setAccessibleDescription(
+        tr("The messages of the conversation with their mood badges; Tab moves between the badges, Enter "
+           "corrects one"));
+}
+
+void ConversationView::correctLatestCustomerMessage()
+{
+    for (int row = m_thread.rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_thread.index(row, 0);
+        if (Direction(index.data(ThreadModel::DirectionRole).toInt()) != Direction::Inbound)
+            continue;
+        const QRect area = m_browser->viewport()->rect();
+        openCorrectionMenu(index.data(ThreadModel::MessageIdRole).toLongLong(),
+                           m_browser->viewport()->mapToGlobal(area.center()));
+        return;
+    }
 }
 
 void ConversationView::setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach)
@@ -209,7 +232,7 @@ void ConversationView::showHeader(const std::optional<ConversationHeader> &heade
     m_details->setAlignment(Qt::AlignVCenter | Qt::AlignAbsolute | edge);
     QStringList parts;
     parts << ChannelIcons::name(row.channel);
-    parts << tr("Language: %1").arg(languageCode(row.language).toUpper());
+    parts << tr("Language: %1").arg(languageName(row.language));
     parts << (row.assignee.isValid() ? tr("Assigned to %1").arg(row.assigneeName) : tr("Unassigned"));
     if (!row.subject.isEmpty())
         parts << tr("Subject: %1").arg(row.subject);
@@ -226,7 +249,12 @@ QString ConversationView::threadText() const
 void ConversationView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showHeader(m_header);
+    }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange ||
+        event->type() == QEvent::LanguageChange)
         render();
 }
 

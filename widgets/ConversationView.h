@@ -43,6 +43,8 @@ public:
     void setCodeHighlighter(AsyncCodeHighlighter *highlighter);
     // The correction menu of a message's badge (what a click on the badge opens).
     void openCorrectionMenu(qint64 messageId, const QPoint &globalPos);
+    // The same for the customer's latest message, from the keyboard (Ctrl+M).
+    void correctLatestCustomerMessage();
 
 signals:
     // The agent corrected the engine's label of a customer's message.
@@ -52,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void render() { renderThread(false); }
     // Keeps the scroll position when only the looks changed (highlighting arrived); otherwise shows the end.
     void renderThread(bool keepScroll);

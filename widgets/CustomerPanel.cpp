@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,7 +62,6 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     , m_model(model)
     , m_clock(std::move(clock))
 {
-    setAccessibleName(tr("Customer history"));
     m_name = new QLabel(this);
     QFont big = m_name->font();
     big.setBold(true);
@@ -78,23 +78,19 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_chart = new SentimentChart(this);
     m_chart->setMinimumHeight(150);
     m_tone = new QComboBox(this);
-    m_tone->addItem(tr("Tone not noted yet"), int(PreferredTone::Unknown));
-    m_tone->addItem(tr("Prefers a formal tone"), int(PreferredTone::Formal));
-    m_tone->addItem(tr("Prefers a warm tone"), int(PreferredTone::Warm));
-    m_tone->setAccessibleName(tr("Preferred tone"));
+    for (PreferredTone tone : {PreferredTone::Unknown, PreferredTone::Formal, PreferredTone::Warm})
+        m_tone->addItem(QString(), int(tone));
     m_tone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tone->setMinimumContentsLength(8);
-    m_tone->setToolTip(
-        tr("How this customer likes to be addressed; the tone coach checks replies against it."));
     connect(m_tone, &QComboBox::activated, this,
             [this](int index) { emit toneChosen(PreferredTone(m_tone->itemData(index).toInt())); });
 
-    m_messages = new QCheckBox(tr("Messages"), this);
-    m_orders = new QCheckBox(tr("Orders"), this);
-    m_surveys = new QCheckBox(tr("Surveys"), this);
-    m_apologies = new QCheckBox(tr("Apologies"), this);
-    m_compensations = new QCheckBox(tr("Compensations"), this);
-    m_notes = new QCheckBox(tr("Notes"), this);
+    m_messages = new QCheckBox(this);
+    m_orders = new QCheckBox(this);
+    m_surveys = new QCheckBox(this);
+    m_apologies = new QCheckBox(this);
+    m_compensations = new QCheckBox(this);
+    m_notes = new QCheckBox(this);
     auto *kinds = new QGridLayout;
     kinds->setContentsMargins(0, 0, 0, 0);
     int column = 0;
@@ -113,9 +109,7 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     }
     kinds->setColumnStretch(3, 1);
 
-    m_compensate = new QPushButton(tr("Compensate…"), this);
-    m_compensate->setToolTip(tr("Give the customer a discount, voucher, free shipping, gift or refund, "
-                                "within the company's limits"));
+    m_compensate = new QPushButton(this);
     connect(m_compensate, &QPushButton::clicked, this, &CustomerPanel::compensateRequested);
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
@@ -123,7 +117,6 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     actions->addWidget(m_compensate);
 
     m_timeline = new QListView(this);
-    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setModel(&m_model);
     m_timeline->setItemDelegate(new HistoryDelegate(icons, m_timeline));
     m_timeline->setUniformItemSizes(true);
@@ -152,12 +145,52 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_empathy = new EmpathyMapView(empathyModel, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(timelinePage, tr("Timeline"));
-    m_tabs->addTab(m_empathy, tr("Empathy map"));
+    m_tabs->addTab(timelinePage, QString());
+    m_tabs->addTab(m_empathy, QString());
     layout->addWidget(m_tabs, 3);
 
     connect(&m_model, &HistoryModel::customerChanged, this, &CustomerPanel::updateFacts);
+    retranslate();
     updateFacts();
+}
+
+void CustomerPanel::retranslate()
+{
+    setAccessibleName(tr("Customer history"));
+    m_tone->setItemText(0, tr("Tone not noted yet"));
+    m_tone->setItemText(1, tr("Prefers a formal tone"));
+    m_tone->setItemText(2, tr("Prefers a warm tone"));
+    m_tone->setAccessibleName(tr("Preferred tone"));
+    m_tone->setToolTip(
+        tr("How this customer likes to be addressed; the tone coach checks replies against it."));
+    m_tone->setAccessibleDescription(m_tone->toolTip());
+    m_messages->setText(tr("Messages"));
+    m_orders->setText(tr("Orders"));
+    m_surveys->setText(tr("Surveys"));
+    m_apologies->setText(tr("Apologies"));
+    m_compensations->setText(tr("Compensations"));
+    m_notes->setText(tr("Notes"));
+    for (QCheckBox *box : {m_messages, m_orders, m_surveys, m_apologies, m_compensations, m_notes})
+        box->setAccessibleDescription(tr("Shows or hides this kind of event in the timeline"));
+    m_compensate->setText(tr("Compensate…"));
+    m_compensate->setToolTip(tr("Give the customer a discount, voucher, free shipping, gift or refund, "
+                                "within the company's limits (Ctrl+Shift+C)"));
+    m_compensate->setAccessibleDescription(m_compensate->toolTip());
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("Everything that happened with this customer, newest first; the context menu key offers actions"));
+    m_tabs->setTabText(0, tr("Timeline"));
+    m_tabs->setTabText(1, tr("Empathy map"));
+}
+
+void CustomerPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateFacts();
+        m_timeline->viewport()->update();
+    }
 }
 
 void CustomerPanel::showEmpathyMap(bool show)

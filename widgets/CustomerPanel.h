@@ -68,7 +68,11 @@ signals:
     // A granted compensation, worded ("Voucher 20,00 PLN"), to tell the customer about.
     void compensationMessageRequested(const QString &compensation);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateFacts();
 
     HistoryModel &m_model;

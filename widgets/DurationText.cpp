@@ -7,15 +7,19 @@ namespace empathy {
 
 QString DurationText::compact(qint64 seconds)
 {
+    // The counts are computed before the calls: lupdate 6.4 hangs on arithmetic in a
+    // translate() argument list.
     seconds = std::max<qint64>(0, seconds);
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
     if (seconds < 60)
         return QCoreApplication::translate("DurationText", "%n s", "seconds, abbreviated", int(seconds));
     if (seconds < 3600)
-        return QCoreApplication::translate("DurationText", "%n min", "minutes, abbreviated",
-                                           int(seconds / 60));
+        return QCoreApplication::translate("DurationText", "%n min", "minutes, abbreviated", minutes);
     if (seconds < 2 * 86400)
-        return QCoreApplication::translate("DurationText", "%n h", "hours, abbreviated", int(seconds / 3600));
-    return QCoreApplication::translate("DurationText", "%n d", "days, abbreviated", int(seconds / 86400));
+        return QCoreApplication::translate("DurationText", "%n h", "hours, abbreviated", hours);
+    return QCoreApplication::translate("DurationText", "%n d", "days, abbreviated", days);
 }
 
 QString DurationText::sla(InboxSlaKind kind, SlaState state, qint64 secondsLeft)

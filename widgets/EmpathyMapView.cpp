@@ -5,6 +5,7 @@
 #include "TextDelegate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
@@ -48,22 +49,16 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
     , m_model(model)
 {
     m_stage = new QComboBox(this);
-    m_stage->setAccessibleName(tr("Journey stage"));
     m_stage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_stage->setMinimumContentsLength(4);
-    m_stage->addItem(tr("Stage not noted"), int(JourneyStage::Unknown));
-    m_stage->addItem(tr("Before purchase"), int(JourneyStage::BeforePurchase));
-    m_stage->addItem(tr("Purchase"), int(JourneyStage::Purchase));
-    m_stage->addItem(tr("Delivery"), int(JourneyStage::Delivery));
-    m_stage->addItem(tr("Support"), int(JourneyStage::Support));
-    m_stage->addItem(tr("After"), int(JourneyStage::After));
+    for (JourneyStage stage : {JourneyStage::Unknown, JourneyStage::BeforePurchase, JourneyStage::Purchase,
+                               JourneyStage::Delivery, JourneyStage::Support, JourneyStage::After})
+        m_stage->addItem(QString(), int(stage));
     connect(m_stage, &QComboBox::activated, this,
             [this](int index) { emit stageChosen(JourneyStage(m_stage->itemData(index).toInt())); });
-    auto *png = new QPushButton(tr("PNG…"), this);
-    png->setToolTip(tr("Save the map as a picture"));
+    auto *png = m_png = new QPushButton(this);
     connect(png, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("png")); });
-    auto *pdf = new QPushButton(tr("PDF…"), this);
-    pdf->setToolTip(tr("Save the map as a PDF document"));
+    auto *pdf = m_pdf = new QPushButton(this);
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("pdf")); });
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -87,10 +82,9 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
         list->setModel(proxy);
         list->setItemDelegate(new TextDelegate(&EmpathyMapView::rowText, &styleNote, list));
         list->setWordWrap(true);
-        list->setAccessibleName(quadrantName(quadrant));
         list->setContextMenuPolicy(Qt::CustomContextMenu);
         list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        connect(list, &QListView::doubleClicked, this,
+        connect(list, &QListView::activated, this,
                 [this, proxy](const QModelIndex &index) { activate(proxy->mapToSource(index)); });
         connect(list, &QWidget::customContextMenuRequested, this, [this, list, proxy](const QPoint &at) {
             const QModelIndex index = proxy->mapToSource(list->indexAt(at));
@@ -111,8 +105,6 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
         m_addButtons[std::size_t(quadrant) - 1] = add;
         add->setText(QStringLiteral("+"));
         add->setAutoRaise(true);
-        add->setToolTip(tr("Add a note to %1").arg(quadrantName(quadrant)));
-        add->setAccessibleName(add->toolTip());
         connect(add, &QToolButton::clicked, this, [this, quadrant] {
             const QString text = askText(tr("Add to %1").arg(quadrantName(quadrant)), QString());
             if (text.isEmpty())
@@ -122,7 +114,7 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
             entry.text = text;
             emit noteWritten(entry);
         });
-        auto *title = new QLabel(quadrantName(quadrant), box);
+        auto *title = m_titles[std::size_t(quadrant) - 1] = new QLabel(box);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
@@ -146,7 +138,42 @@ EmpathyMapView::EmpathyMapView(EmpathyMapModel &model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_grid, 1);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &EmpathyMapView::showStage);
+    retranslate();
     showStage();
+}
+
+void EmpathyMapView::retranslate()
+{
+    m_stage->setAccessibleName(tr("Journey stage"));
+    const QStringList stages{tr("Stage not noted"), tr("Before purchase"), tr("Purchase"),
+                             tr("Delivery"),        tr("Support"),         tr("After")};
+    for (int i = 0; i < stages.size(); ++i)
+        m_stage->setItemText(i, stages[i]);
+    m_png->setText(tr("PNG…"));
+    m_png->setToolTip(tr("Save the map as a picture"));
+    m_png->setAccessibleDescription(m_png->toolTip());
+    m_pdf->setText(tr("PDF…"));
+    m_pdf->setToolTip(tr("Save the map as a PDF document"));
+    m_pdf->setAccessibleDescription(m_pdf->toolTip());
+    for (EmpathyQuadrant quadrant : quadrants) {
+        const std::size_t i = std::size_t(quadrant) - 1;
+        m_titles[i]->setText(quadrantName(quadrant));
+        m_lists[i]->setAccessibleName(quadrantName(quadrant));
+        m_lists[i]->setAccessibleDescription(
+            tr("Notes and suggestions; Enter edits or accepts one, the context menu key offers more"));
+        m_addButtons[i]->setToolTip(tr("Add a note to %1").arg(quadrantName(quadrant)));
+        m_addButtons[i]->setAccessibleName(m_addButtons[i]->toolTip());
+    }
+}
+
+void EmpathyMapView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        for (QListView *list : m_lists)
+            list->viewport()->update();
+    }
 }
 
 QString EmpathyMapView::quadrantName(EmpathyQuadrant quadrant)

@@ -7,6 +7,7 @@
 #include <array>
 
 class QComboBox;
+class QLabel;
 class QListView;
 class QToolButton;
 class QModelIndex;
@@ -55,7 +56,11 @@ signals:
     void suggestionDismissed(const EmpathyEntry &entry);
     void stageChosen(JourneyStage stage);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showStage();
     void exportAs(const QString &format);
     QString askText(const QString &title, const QString &text);
@@ -65,6 +70,9 @@ private:
     QWidget *m_grid = nullptr;
     std::array<QListView *, empathyQuadrantCount> m_lists{};
     std::array<QToolButton *, empathyQuadrantCount> m_addButtons{};
+    std::array<QLabel *, empathyQuadrantCount> m_titles{};
+    QPushButton *m_png = nullptr;
+    QPushButton *m_pdf = nullptr;
     bool m_readOnly = false;
 };
 

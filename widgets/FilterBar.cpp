@@ -1,8 +1,10 @@
 #include "FilterBar.h"
 
 #include "ChannelIcons.h"
+#include "LanguageText.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QSettings>
@@ -12,13 +14,22 @@ namespace empathy {
 
 namespace {
 
-QComboBox *makeCombo(QWidget *parent, const QString &accessibleName)
+QComboBox *makeCombo(QWidget *parent, std::initializer_list<QVariant> values)
 {
     auto *combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    combo->setToolTip(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QVariant &value : values)
+        combo->addItem(QString(), value);
     return combo;
+}
+
+// Names a combo box (for screen readers and as its tooltip) and its items, in order.
+void setTexts(QComboBox *combo, const QString &name, const QStringList &items)
+{
+    combo->setAccessibleName(name);
+    combo->setToolTip(name);
+    for (int i = 0; i < items.size() && i < combo->count(); ++i)
+        combo->setItemText(i, items[i]);
 }
 
 } // namespace
@@ -27,41 +38,19 @@ FilterBar::FilterBar(AgentId me, QWidget *parent)
     : QWidget(parent)
     , m_me(me)
     , m_search(new QLineEdit(this))
-    , m_scope(makeCombo(this, tr("Whose conversations")))
-    , m_status(makeCombo(this, tr("Status")))
-    , m_channel(makeCombo(this, tr("Channel")))
-    , m_language(makeCombo(this, tr("Language")))
-    , m_sort(makeCombo(this, tr("Sort order")))
+    , m_scope(makeCombo(this, {int(InboxScope::All), int(InboxScope::Mine), int(InboxScope::Unassigned)}))
+    , m_status(
+          makeCombo(this, {int(StatusFilter::Active), int(StatusFilter::Open), int(StatusFilter::Pending),
+                           int(StatusFilter::Resolved), int(StatusFilter::Any)}))
+    , m_channel(makeCombo(this, {0}))
+    , m_language(makeCombo(this, {QString(), QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ro"),
+                                  QStringLiteral("ru"), QStringLiteral("fa")}))
+    , m_sort(makeCombo(this, {int(InboxSort::Newest), int(InboxSort::LongestWaiting),
+                              int(InboxSort::DueSoonest), int(InboxSort::NeedsAttention)}))
 {
-    m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
-    m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-
-    m_scope->addItem(tr("All"), int(InboxScope::All));
-    m_scope->addItem(tr("Mine"), int(InboxScope::Mine));
-    m_scope->addItem(tr("Unassigned"), int(InboxScope::Unassigned));
-
-    m_status->addItem(tr("Open and pending"), int(StatusFilter::Active));
-    m_status->addItem(tr("Open"), int(StatusFilter::Open));
-    m_status->addItem(tr("Pending"), int(StatusFilter::Pending));
-    m_status->addItem(tr("Resolved"), int(StatusFilter::Resolved));
-    m_status->addItem(tr("Any status"), int(StatusFilter::Any));
-
-    m_channel->addItem(tr("All channels"), 0);
     for (Channel channel : allChannels)
-        m_channel->addItem(ChannelIcons::name(channel), int(channel));
-
-    m_language->addItem(tr("All languages"), QString());
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("Polish"), QStringLiteral("pl"));
-    m_language->addItem(tr("Romanian"), QStringLiteral("ro"));
-    m_language->addItem(tr("Russian"), QStringLiteral("ru"));
-    m_language->addItem(tr("Persian"), QStringLiteral("fa"));
-
-    m_sort->addItem(tr("Newest first"), int(InboxSort::Newest));
-    m_sort->addItem(tr("Longest waiting"), int(InboxSort::LongestWaiting));
-    m_sort->addItem(tr("Due soonest"), int(InboxSort::DueSoonest));
-    m_sort->addItem(tr("Needs attention"), int(InboxSort::NeedsAttention));
+        m_channel->addItem(QString(), int(channel));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -73,6 +62,7 @@ FilterBar::FilterBar(AgentId me, QWidget *parent)
     layout->addWidget(m_language, 1, 3);
     layout->addWidget(m_sort, 1, 4);
     layout->setColumnStretch(5, 1);
+    retranslate();
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(60);
@@ -81,6 +71,35 @@ FilterBar::FilterBar(AgentId me, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitQuery);
     for (QComboBox *combo : {m_scope, m_status, m_channel, m_language, m_sort})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitQuery);
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search messages and customers (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(
+        tr("Finds conversations by the words of their messages or the customer's "
+           "name; Enter moves to the results"));
+    setTexts(m_scope, tr("Whose conversations"), {tr("All"), tr("Mine"), tr("Unassigned")});
+    setTexts(m_status, tr("Status"),
+             {tr("Open and pending"), tr("Open"), tr("Pending"), tr("Resolved"), tr("Any status")});
+    QStringList channels{tr("All channels")};
+    for (Channel channel : allChannels)
+        channels.append(ChannelIcons::name(channel));
+    setTexts(m_channel, tr("Channel"), channels);
+    QStringList languages{tr("All languages")};
+    for (Language language : supportedLanguages)
+        languages.append(languageName(language));
+    setTexts(m_language, tr("Language"), languages);
+    setTexts(m_sort, tr("Sort order"),
+             {tr("Newest first"), tr("Longest waiting"), tr("Due soonest"), tr("Needs attention")});
 }
 
 InboxQuery FilterBar::query() const

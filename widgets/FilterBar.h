@@ -37,7 +37,11 @@ public:
 signals:
     void queryChanged(const InboxQuery &query);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void emitQuery();
 
     AgentId m_me;

@@ -15,13 +15,30 @@ InboxView::InboxView(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
-    setAccessibleName(tr("Inbox"));
-    setAccessibleDescription(tr("Conversations from every channel. Arrow keys move, Enter opens."));
+    retranslate();
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &InboxView::loadVisibleRows);
     connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_model)
             emit openRequested(m_model->conversationAt(index.row()));
     });
+}
+
+void InboxView::retranslate()
+{
+    setAccessibleName(tr("Inbox"));
+    setAccessibleDescription(tr("Conversations from every channel. Arrow keys move, Enter opens."));
+}
+
+void InboxView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    // Rows are drawn from the delegate's words and the font: both changed, so lay out and draw again.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        doItemsLayout();
+        viewport()->update();
+    }
 }
 
 void InboxView::setInboxModel(InboxModel *model)

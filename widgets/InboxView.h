@@ -28,11 +28,13 @@ signals:
     void openRequested(ConversationId id);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
+    void retranslate();
     InboxModel *m_model = nullptr;
 };
 

@@ -23,6 +23,8 @@
 #include "models/ThreadModel.h"
 #include "replay/PackSources.h"
 #include "ReplyBox.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "sql/SqliteError.h"
 #include "SupervisorWindow.h"
 #include "SyncStatusLabel.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -44,6 +47,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,7 +68,6 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     , m_empathyModel(std::make_unique<EmpathyMapModel>(history, *m_historyModel, m_clock))
     , m_approvals(std::make_unique<ApprovalQueueModel>(reader))
 {
-    setWindowTitle(tr("Empathy Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
 
     m_filters = new FilterBar(me, this);
@@ -103,29 +106,33 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     statusBar()->addPermanentWidget(m_pendingLabel);
     m_approvalsButton = new QPushButton(this);
     m_approvalsButton->setFlat(true);
-    m_approvalsButton->setToolTip(tr("Compensations over agents' limits, waiting for a team lead"));
     m_approvalsButton->hide();
     connect(m_approvalsButton, &QPushButton::clicked, this, &MainWindow::showApprovals);
     statusBar()->addPermanentWidget(m_approvalsButton);
-    m_trainingButton = new QPushButton(tr("Training pack…"), this);
+    m_trainingButton = new QPushButton(this);
     m_trainingButton->setFlat(true);
-    m_trainingButton->setToolTip(
-        tr("Export conversations for trainers, with customers' personal data replaced"));
     m_trainingButton->hide();
     connect(m_trainingButton, &QPushButton::clicked, this, &MainWindow::askForTrainingPack);
     statusBar()->addPermanentWidget(m_trainingButton);
-    m_supervisorButton = new QPushButton(tr("Supervisor view"), this);
+    m_supervisorButton = new QPushButton(this);
     m_supervisorButton->setFlat(true);
-    m_supervisorButton->setToolTip(tr("The team's live conversations and alerts (Ctrl+Shift+S)"));
     m_supervisorButton->hide();
     connect(m_supervisorButton, &QPushButton::clicked, this, &MainWindow::showSupervisor);
-    auto *supervisorShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+S")), this);
+    auto *supervisorShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(supervisorShortcut, &QShortcut::activated, this, [this] {
         if (m_lead)
             showSupervisor();
     });
     statusBar()->addPermanentWidget(m_supervisorButton);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_shortcutsButton = new QPushButton(this);
+    m_shortcutsButton->setFlat(true);
+    connect(m_shortcutsButton, &QPushButton::clicked, this, &MainWindow::showShortcuts);
+    statusBar()->addPermanentWidget(m_shortcutsButton);
+    m_settingsButton = new QPushButton(this);
+    m_settingsButton->setFlat(true);
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::showSettings);
+    statusBar()->addPermanentWidget(m_settingsButton);
 
     connect(m_filters, &FilterBar::queryChanged, this, [this](const InboxQuery &query) {
         const ConversationId current = m_inbox->currentConversation();
@@ -184,6 +191,7 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     auto *backToInbox = new QShortcut(QKeySequence(Qt::Key_Escape), m_filters->searchField());
     backToInbox->setContext(Qt::WidgetShortcut);
     connect(backToInbox, &QShortcut::activated, this, [this] { m_inbox->setFocus(Qt::ShortcutFocusReason); });
+    addKeyboardShortcuts();
 
     // Countdowns and waiting times move on by themselves.
     m_tick.setInterval(15000);
@@ -196,7 +204,84 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     connect(&m_refresh, &QTimer::timeout, this, &MainWindow::refreshFromCache);
 
     restoreLayout();
+    retranslate();
     updateCounts();
+    m_unread = m_reader.unreadMessagesFor(m_me);
+}
+
+// Everything the agent does has a key (ShortcutsDialog lists them): the panes, and the reply box's and
+// customer panel's actions.
+void MainWindow::addKeyboardShortcuts()
+{
+    const auto add = [this](QKeySequence keys, auto slot) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_inbox->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { m_conversation->threadBrowser()->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_conversation->replyBox()->focusEditor(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { m_customer->setFocus(Qt::ShortcutFocusReason); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        [this] { m_conversation->replyBox()->requestApology(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_conversation->replyBox()->showTemplatesMenu(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_conversation->correctLatestCustomerMessage(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compensate(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { resolveConversation(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showSettings(); });
+    add(QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Empathy Desk"));
+    m_approvalsButton->setToolTip(tr("Compensations over agents' limits, waiting for a team lead"));
+    m_trainingButton->setText(tr("Training pack…"));
+    m_trainingButton->setToolTip(
+        tr("Export conversations for trainers, with customers' personal data replaced"));
+    m_supervisorButton->setToolTip(tr("The team's live conversations and alerts (Ctrl+Shift+S)"));
+    m_shortcutsButton->setText(tr("Shortcuts"));
+    m_shortcutsButton->setToolTip(tr("The keyboard shortcuts (F1)"));
+    m_settingsButton->setText(tr("Settings…"));
+    m_settingsButton->setToolTip(tr("Language, theme, notifications, server and tone coach (Ctrl+,)"));
+    for (QPushButton *b :
+         {m_approvalsButton, m_trainingButton, m_supervisorButton, m_shortcutsButton, m_settingsButton})
+        b->setAccessibleDescription(b->toolTip());
+    m_countLabel->setAccessibleName(tr("Conversations in the inbox"));
+    m_pendingLabel->setAccessibleName(tr("Actions waiting to be sent"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateCounts();
+    }
+}
+
+void MainWindow::setPreferences(const Preferences &preferences, bool serverFixed)
+{
+    m_preferences = preferences;
+    m_serverFixed = serverFixed;
+    m_conversation->replyBox()->setToneRulesOff(preferences.toneRulesOff);
+    if (m_supervisorWindow)
+        m_supervisorWindow->setNotifications(preferences.alertMessages, preferences.alertSound);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_preferences, m_serverFixed, this);
+    connect(&dialog, &SettingsDialog::applied, this, [this](const Preferences &chosen) {
+        setPreferences(chosen, m_serverFixed);
+        emit preferencesChosen(chosen);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::attachSync(SyncEngine &engine)
@@ -228,6 +313,11 @@ void MainWindow::refreshFromCache()
                                                        QItemSelectionModel::ClearAndSelect);
     }
     m_inbox->loadVisibleRows();
+    // One of this agent's customers wrote: the taskbar entry asks for attention (when chosen).
+    const qint64 unread = m_reader.unreadMessagesFor(m_me);
+    if (unread > m_unread && m_preferences.flashOnCustomerMessage && !isActiveWindow())
+        QApplication::alert(this);
+    m_unread = unread;
     m_threadModel->reload();
     if (m_threadModel->conversation().isValid()) // assignment, status, the customer's tone may have changed
         m_conversation->showHeader(m_reader.header(m_threadModel->conversation()));
@@ -626,6 +716,7 @@ void MainWindow::setLead(bool lead)
                     activateWindow();
                 });
         connect(m_supervisorWindow, &SupervisorWindow::operationQueued, this, &MainWindow::operationQueued);
+        m_supervisorWindow->setNotifications(m_preferences.alertMessages, m_preferences.alertSound);
     }
     m_supervisorButton->setVisible(lead && m_supervisorWindow);
     updateCounts();

@@ -7,6 +7,7 @@
 #include "domain/PreferredTone.h"
 #include "domain/Sentiment.h"
 #include "models/Clock.h"
+#include "Preferences.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -97,11 +98,20 @@ public:
     // empty string.
     QString exportTrainingPack(const QList<ConversationId> &conversations, const QString &path);
     ApprovalQueueModel *approvals() const { return m_approvals.get(); }
+    // The agent's settings: the tone coach's rules, notifications; the settings dialog starts from them.
+    // `serverFixed`: the server comes from the command line or the demo, not from the settings.
+    void setPreferences(const Preferences &preferences, bool serverFixed);
+    const Preferences &preferences() const { return m_preferences; }
+    void showSettings();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void addKeyboardShortcuts();
     void restoreLayout();
     void saveLayout();
     void showConversation(ConversationId id);
@@ -126,6 +136,8 @@ private:
 
 signals:
     void operationQueued();
+    // The agent chose (or applied) settings; the language, theme and server are the session's to apply.
+    void preferencesChosen(const empathy::Preferences &preferences);
 
 private:
     CacheReader &m_reader;
@@ -143,6 +155,11 @@ private:
     QPushButton *m_approvalsButton = nullptr;
     QPushButton *m_trainingButton = nullptr;
     QPushButton *m_supervisorButton = nullptr;
+    QPushButton *m_settingsButton = nullptr;
+    QPushButton *m_shortcutsButton = nullptr;
+    Preferences m_preferences;
+    bool m_serverFixed = false;
+    qint64 m_unread = 0;
     SupervisorReader *m_supervisorReader = nullptr;
     SupervisorWindow *m_supervisorWindow = nullptr;
     QDialog *m_approvalsDialog = nullptr;

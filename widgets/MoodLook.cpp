@@ -5,51 +5,51 @@
 namespace empathy {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MoodLook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MoodLook)
+};
 } // namespace
 
 QString labelName(SentimentLabel label)
 {
     switch (label) {
     case SentimentLabel::Positive:
-        return tr("Positive");
+        return Text::tr("Positive");
     case SentimentLabel::Negative:
-        return tr("Negative");
+        return Text::tr("Negative");
     case SentimentLabel::Neutral:
         break;
     }
-    return tr("Neutral");
+    return Text::tr("Neutral");
 }
 
 QString emotionWord(const QString &name)
 {
     if (name == u"anger")
-        return tr("Angry");
+        return Text::tr("Angry");
     if (name == u"disgust")
-        return tr("Disgusted");
+        return Text::tr("Disgusted");
     if (name == u"fear")
-        return tr("Worried");
+        return Text::tr("Worried");
     if (name == u"joy")
-        return tr("Happy");
+        return Text::tr("Happy");
     if (name == u"sadness")
-        return tr("Sad");
+        return Text::tr("Sad");
     if (name == u"surprise")
-        return tr("Surprised");
+        return Text::tr("Surprised");
     if (name == u"gratitude")
-        return tr("Grateful");
+        return Text::tr("Grateful");
     if (name == u"frustration")
-        return tr("Frustrated");
+        return Text::tr("Frustrated");
     if (name == u"disappointment")
-        return tr("Disappointed");
+        return Text::tr("Disappointed");
     if (name == u"confusion")
-        return tr("Confused");
+        return Text::tr("Confused");
     if (name == u"relief")
-        return tr("Relieved");
+        return Text::tr("Relieved");
     if (name == u"churn_risk")
-        return tr("May leave");
+        return Text::tr("May leave");
     return QString();
 }
 
@@ -90,13 +90,13 @@ QString trendName(MoodTrend trend)
 {
     switch (trend) {
     case MoodTrend::Rising:
-        return tr("improving");
+        return Text::tr("improving");
     case MoodTrend::Falling:
-        return tr("getting worse");
+        return Text::tr("getting worse");
     case MoodTrend::Steady:
         break;
     }
-    return tr("steady");
+    return Text::tr("steady");
 }
 
 } // namespace empathy

@@ -3,6 +3,7 @@
 #include "MoodLook.h"
 #include "replay/ReplaySession.h"
 
+#include <QEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -26,9 +27,22 @@ ReplayTimeline::ReplayTimeline(ReplaySession &session, QWidget *parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::NoFocus);
+    retranslate();
+    connect(&session, &ReplaySession::playheadMoved, this, qOverload<>(&QWidget::update));
+}
+
+void ReplayTimeline::retranslate()
+{
     setAccessibleName(tr("Replay timeline"));
     setAccessibleDescription(tr("The customer's mood over the conversation; click to move the replay there"));
-    connect(&session, &ReplaySession::playheadMoved, this, qOverload<>(&QWidget::update));
+}
+
+void ReplayTimeline::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
 }
 
 QSize ReplayTimeline::sizeHint() const

@@ -23,12 +23,14 @@ public:
     int xOf(qint64 ms) const;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override; // tooltips: the message under the pointer
 
 private:
+    void retranslate();
     QRect track() const;
     double yOf(double valence) const;
 

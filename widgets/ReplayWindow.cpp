@@ -16,6 +16,7 @@
 #include "training/TrainingPackFile.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -101,22 +102,19 @@ ReplayWindow::ReplayWindow(TrainingPack pack, QString packPath, ReplayDependenci
     , m_timelineHolder(new QWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_annotations(new QListWidget(this))
-    , m_annotate(new QPushButton(tr("Pin a comment…"), this))
+    , m_annotate(new QPushButton(this))
     , m_practice(new QTextBrowser(this))
     , m_position(new QLabel(this))
     , m_speed(new QComboBox(this))
 {
-    setWindowTitle(tr("Replay: %1").arg(m_pack.title.isEmpty() ? tr("training pack") : m_pack.title));
     m_view->setEmotion(&m_deps.engine, &m_deps.coach);
     ReplyBox *reply = m_view->replyBox();
     reply->templatesButton()->hide();
     reply->resolveButton()->hide();
     reply->setApologyAvailable(false);
-    reply->setSendText(tr("Compare"));
     reply->setEnabled(false);
     connect(reply, &ReplyBox::sendRequested, this, &ReplayWindow::submitPractice);
 
-    m_conversations->setAccessibleName(tr("Conversations of the pack"));
     m_conversations->setWordWrap(true);
     for (const PackConversation &c : m_pack.conversations)
         m_conversations->addItem(conversationTitle(c));
@@ -128,10 +126,7 @@ ReplayWindow::ReplayWindow(TrainingPack pack, QString packPath, ReplayDependenci
     auto *notesLayout = new QVBoxLayout(notesPage);
     notesLayout->addWidget(m_annotations);
     notesLayout->addWidget(m_annotate);
-    m_annotations->setAccessibleName(tr("Annotations"));
     m_annotations->setWordWrap(true);
-    m_annotate->setAccessibleDescription(
-        tr("Pins a comment to the last message shown; it is saved in the pack"));
     connect(m_annotate, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
@@ -143,13 +138,9 @@ ReplayWindow::ReplayWindow(TrainingPack pack, QString packPath, ReplayDependenci
         if (m_session)
             m_session->seekToMessage(item->data(Qt::UserRole).toInt());
     });
-    m_practice->setAccessibleName(tr("Practice result"));
-    m_practice->setPlaceholderText(
-        tr("Turn on Practice: the replay stops where the agent answered the customer, "
-           "you write your reply, and it is compared with the agent's."));
-    m_tabs->addTab(empathy, tr("Empathy map"));
-    m_tabs->addTab(notesPage, tr("Annotations"));
-    m_tabs->addTab(m_practice, tr("Practice"));
+    m_tabs->addTab(empathy, QString());
+    m_tabs->addTab(notesPage, QString());
+    m_tabs->addTab(m_practice, QString());
 
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -170,13 +161,60 @@ ReplayWindow::ReplayWindow(TrainingPack pack, QString packPath, ReplayDependenci
     setCentralWidget(splitter);
 
     buildControls();
-    statusBar()->addWidget(new QLabel(tr("%n conversation(s)", nullptr, int(m_pack.conversations.size())) +
-                                          QStringLiteral(" · ") + replacedSummary(m_pack.replaced),
-                                      this));
+    m_packSummary = new QLabel(this);
+    statusBar()->addWidget(m_packSummary);
     statusBar()->addPermanentWidget(m_position);
+    retranslate();
     if (!m_pack.conversations.isEmpty())
         m_conversations->setCurrentRow(0);
     updateControls();
+}
+
+void ReplayWindow::retranslate()
+{
+    setWindowTitle(tr("Replay: %1").arg(m_pack.title.isEmpty() ? tr("training pack") : m_pack.title));
+    m_view->replyBox()->setSendText(tr("Compare"));
+    m_conversations->setAccessibleName(tr("Conversations of the pack"));
+    for (int i = 0; i < m_conversations->count() && i < m_pack.conversations.size(); ++i)
+        m_conversations->item(i)->setText(conversationTitle(m_pack.conversations.at(i)));
+    m_annotations->setAccessibleName(tr("Annotations"));
+    m_annotate->setText(tr("Pin a comment…"));
+    m_annotate->setAccessibleDescription(
+        tr("Pins a comment to the last message shown; it is saved in the pack"));
+    m_practice->setAccessibleName(tr("Practice result"));
+    m_practice->setPlaceholderText(
+        tr("Turn on Practice: the replay stops where the agent answered the customer, "
+           "you write your reply, and it is compared with the agent's."));
+    m_tabs->setTabText(0, tr("Empathy map"));
+    m_tabs->setTabText(1, tr("Annotations"));
+    m_tabs->setTabText(2, tr("Practice"));
+    m_packSummary->setText(tr("%n conversation(s)", nullptr, int(m_pack.conversations.size())) +
+                           QStringLiteral(" · ") + replacedSummary(m_pack.replaced));
+    m_controls->setWindowTitle(tr("Replay"));
+    m_play->setToolTip(tr("Play or pause (Space)"));
+    m_stepBack->setText(tr("Step back"));
+    m_stepBack->setToolTip(tr("Hide the last message (Alt+Left)"));
+    m_step->setText(tr("Step"));
+    m_step->setToolTip(tr("Show the next message (Alt+Right)"));
+    m_previousTurn->setText(tr("Previous turning point"));
+    m_previousTurn->setToolTip(tr("Jump back to where the customer's mood turned (Alt+Up)"));
+    m_nextTurn->setText(tr("Next turning point"));
+    m_nextTurn->setToolTip(tr("Jump to where the customer's mood turns next (Alt+Down)"));
+    m_speedLabel->setText(tr("&Speed"));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1×").arg(QLocale().toString(m_speed->itemData(i).toInt())));
+    m_speed->setAccessibleName(tr("Replay speed"));
+    m_practiceMode->setText(tr("Practice"));
+}
+
+void ReplayWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateControls();
+        showAnnotations();
+    }
 }
 
 ReplayWindow::~ReplayWindow()
@@ -186,47 +224,42 @@ ReplayWindow::~ReplayWindow()
 
 void ReplayWindow::buildControls()
 {
-    auto *bar = addToolBar(tr("Replay"));
+    auto *bar = m_controls = addToolBar(QString());
     bar->setObjectName(QStringLiteral("replayControls"));
     bar->setMovable(false);
-    m_play = bar->addAction(tr("Play"));
+    m_play = bar->addAction(QString());
     m_play->setShortcut(Qt::Key_Space);
-    m_play->setToolTip(tr("Play or pause (Space)"));
     connect(m_play, &QAction::triggered, this, [this] {
         if (!m_session)
             return;
         m_session->isPlaying() ? m_session->pause() : m_session->play();
     });
-    m_stepBack = bar->addAction(tr("Step back"));
+    m_stepBack = bar->addAction(QString());
     m_stepBack->setShortcut(Qt::ALT | Qt::Key_Left);
-    m_stepBack->setToolTip(tr("Hide the last message (Alt+Left)"));
     connect(m_stepBack, &QAction::triggered, this, [this] { m_session->stepBack(); });
-    m_step = bar->addAction(tr("Step"));
+    m_step = bar->addAction(QString());
     m_step->setShortcut(Qt::ALT | Qt::Key_Right);
-    m_step->setToolTip(tr("Show the next message (Alt+Right)"));
     connect(m_step, &QAction::triggered, this, [this] { m_session->step(); });
     bar->addSeparator();
-    m_previousTurn = bar->addAction(tr("Previous turning point"));
+    m_previousTurn = bar->addAction(QString());
     m_previousTurn->setShortcut(Qt::ALT | Qt::Key_Up);
     connect(m_previousTurn, &QAction::triggered, this, [this] { m_session->jumpToPreviousTurningPoint(); });
-    m_nextTurn = bar->addAction(tr("Next turning point"));
+    m_nextTurn = bar->addAction(QString());
     m_nextTurn->setShortcut(Qt::ALT | Qt::Key_Down);
-    m_nextTurn->setToolTip(tr("Jump to where the customer's mood turns next (Alt+Down)"));
     connect(m_nextTurn, &QAction::triggered, this, [this] { m_session->jumpToNextTurningPoint(); });
     bar->addSeparator();
-    auto *speedLabel = new QLabel(tr("Speed"), this);
+    auto *speedLabel = m_speedLabel = new QLabel(this);
     speedLabel->setBuddy(m_speed);
     bar->addWidget(speedLabel);
     for (int speed : {1, 2, 4, 8, 16})
-        m_speed->addItem(tr("%1×").arg(speed), speed);
-    m_speed->setAccessibleName(tr("Replay speed"));
+        m_speed->addItem(QString(), speed);
     bar->addWidget(m_speed);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
         if (m_session)
             m_session->setSpeed(m_speed->currentData().toInt());
     });
     bar->addSeparator();
-    m_practiceMode = bar->addAction(tr("Practice"));
+    m_practiceMode = bar->addAction(QString());
     m_practiceMode->setCheckable(true);
     m_practiceMode->setToolTip(tr("Stop where the agent answered, so you can answer first"));
     connect(m_practiceMode, &QAction::toggled, this, [this](bool on) {

@@ -14,6 +14,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QToolBar;
 
 namespace empathy {
 
@@ -80,7 +81,11 @@ public:
     // agent's real reply, which then plays.
     void submitPractice(const QString &reply);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildControls();
     void showPlayed();
     void updateControls();
@@ -113,6 +118,9 @@ private:
     QAction *m_nextTurn;
     QAction *m_practiceMode;
     QComboBox *m_speed;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_packSummary = nullptr;
+    QToolBar *m_controls = nullptr;
 };
 
 } // namespace empathy

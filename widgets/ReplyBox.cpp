@@ -1,5 +1,8 @@
 #include "ReplyBox.h"
 
+#include "LanguageText.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,27 +19,22 @@ namespace empathy {
 ReplyBox::ReplyBox(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("Send"), this))
-    , m_apology(new QPushButton(tr("Apologise"), this))
+    , m_send(new QPushButton(this))
+    , m_apology(new QPushButton(this))
     , m_templates(new QToolButton(this))
-    , m_resolve(new QPushButton(tr("Resolve"), this))
-    , m_hint(new QLabel(tr("Ctrl+Enter to send"), this))
+    , m_resolve(new QPushButton(this))
+    , m_hint(new QLabel(this))
     , m_notes(new QLabel(this))
 {
     m_notes->setObjectName(QStringLiteral("toneCoach"));
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::RichText);
-    m_notes->setAccessibleName(tr("Tone coach"));
-    m_notes->setAccessibleDescription(tr("Suggestions about the tone of the reply being written"));
     m_notes->hide();
     m_review.setSingleShot(true);
     m_review.setInterval(250);
     connect(&m_review, &QTimer::timeout, this, &ReplyBox::reviewNow);
-    m_editor->setPlaceholderText(tr("Write a reply…"));
-    m_editor->setAccessibleName(tr("Reply"));
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
-    m_send->setAccessibleDescription(tr("Sends the reply to the customer (Ctrl+Enter)"));
     m_hint->setEnabled(false);
     m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way to the buttons
 
@@ -53,19 +51,11 @@ ReplyBox::ReplyBox(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
-    m_resolve->setToolTip(tr("Mark the conversation resolved; the customer is asked how satisfied they are"));
-    m_resolve->setAccessibleDescription(m_resolve->toolTip());
     connect(m_resolve, &QPushButton::clicked, this, &ReplyBox::resolveRequested);
-    m_templates->setText(tr("Templates"));
     m_templates->setPopupMode(QToolButton::InstantPopup);
     m_templates->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_templates->setMenu(new QMenu(m_templates));
-    m_templates->setToolTip(tr("Insert a reply template filled in for this customer"));
     setTemplates({});
-    m_apology->setAccessibleDescription(
-        tr("Drafts a personal apology in the customer's language and tone, naming their problem; edit it "
-           "before sending"));
-    m_apology->setToolTip(m_apology->accessibleDescription());
     m_apology->hide();
     connect(m_apology, &QPushButton::clicked, this, &ReplyBox::apologyRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyBox::updateButton);
@@ -78,6 +68,39 @@ ReplyBox::ReplyBox(QWidget *parent)
             m_review.start();
     });
     updateButton();
+    retranslate();
+}
+
+void ReplyBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setTemplates(m_offered);
+        reviewNow();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReplyBox::retranslate()
+{
+    m_send->setText(m_sendText.isEmpty() ? tr("Send") : m_sendText);
+    m_send->setAccessibleDescription(tr("Sends the reply to the customer (Ctrl+Enter)"));
+    m_apology->setText(tr("Apologise"));
+    m_apology->setAccessibleDescription(tr("Drafts a personal apology in the customer's language and tone, "
+                                           "naming their problem; edit it before sending (Ctrl+Shift+A)"));
+    m_apology->setToolTip(m_apology->accessibleDescription());
+    m_resolve->setText(tr("Resolve"));
+    m_resolve->setToolTip(tr("Mark the conversation resolved; the customer is asked how satisfied they are"));
+    m_resolve->setAccessibleDescription(m_resolve->toolTip());
+    m_templates->setText(tr("Templates"));
+    m_templates->setToolTip(tr("Insert a reply template filled in for this customer (Ctrl+T)"));
+    m_templates->setAccessibleDescription(m_templates->toolTip());
+    m_hint->setText(tr("Ctrl+Enter to send"));
+    m_notes->setAccessibleName(tr("Tone coach"));
+    m_notes->setAccessibleDescription(tr("Suggestions about the tone of the reply being written"));
+    m_editor->setPlaceholderText(tr("Write a reply…"));
+    m_editor->setAccessibleName(tr("Reply"));
+    m_editor->setAccessibleDescription(tr("The reply to the customer; Ctrl+Enter sends it, Tab moves on"));
 }
 
 QString ReplyBox::text() const
@@ -139,17 +162,34 @@ void ReplyBox::reviewNow()
         return;
     }
     QStringList lines;
-    for (const emotion::ToneNote &note : m_coach->review(reply, m_context, *m_engine))
-        lines << QStringLiteral("\u2022 ") + noteText(note, m_context).toHtmlEscaped();
+    for (const emotion::ToneNote &note : m_coach->review(reply, m_context, *m_engine)) {
+        if (!m_rulesOff.contains(note.issue))
+            lines << QStringLiteral("\u2022 ") + noteText(note, m_context).toHtmlEscaped();
+    }
     m_notes->setText(lines.join(QStringLiteral("<br/>")));
     m_notes->setVisible(!lines.isEmpty());
 }
 
+void ReplyBox::setToneRulesOff(const QList<emotion::ToneIssue> &off)
+{
+    m_rulesOff = off;
+    reviewNow();
+}
+
+void ReplyBox::showTemplatesMenu()
+{
+    if (m_templates->isEnabled() && m_templates->isVisible())
+        m_templates->showMenu();
+}
+
+void ReplyBox::requestApology()
+{
+    if (m_apology->isVisible() && isEnabled())
+        emit apologyRequested();
+}
+
 QString ReplyBox::noteText(const emotion::ToneNote &note, const emotion::ReplyContext &context)
 {
-    auto languageName = [](const QString &code) {
-        return QLocale::languageToString(QLocale(code).language());
-    };
     switch (note.issue) {
     case emotion::ToneIssue::StockPhrase:
         return tr("\u201C%1\u201D sounds like a stock phrase: say it in your own words.").arg(note.detail);
@@ -163,14 +203,15 @@ QString ReplyBox::noteText(const emotion::ToneNote &note, const emotion::ReplyCo
         return tr("The customer is upset: acknowledge it and apologise.");
     case emotion::ToneIssue::LanguageMismatch:
         return tr("The customer writes in %1, but this reply looks like %2.")
-            .arg(languageName(languageCode(context.customerLanguage)), languageName(note.detail));
+            .arg(languageName(context.customerLanguage), languageName(languageFromCode(note.detail)));
     }
     return QString();
 }
 
 void ReplyBox::setSendText(const QString &text)
 {
-    m_send->setText(text);
+    m_sendText = text;
+    m_send->setText(text.isEmpty() ? tr("Send") : text);
 }
 
 void ReplyBox::updateButton()
@@ -185,6 +226,7 @@ void ReplyBox::setApologyAvailable(bool available)
 
 void ReplyBox::setTemplates(const QList<QPair<qint64, QString>> &templates)
 {
+    m_offered = templates;
     QMenu *menu = m_templates->menu();
     menu->clear();
     for (const auto &[id, name] : templates)

@@ -52,6 +52,13 @@ public:
     // A tone note in the agent's words, for a reply written in `context`.
     static QString noteText(const emotion::ToneNote &note, const emotion::ReplyContext &context);
 
+    // The tone coach's rules the agent turned off in the settings stay quiet.
+    void setToneRulesOff(const QList<emotion::ToneIssue> &off);
+    // Opens the templates menu under its button (Ctrl+T).
+    void showTemplatesMenu();
+    // Asks for an apology when the button is offered (Ctrl+Shift+A).
+    void requestApology();
+
 signals:
     void sendRequested(const QString &text);
     void apologyRequested();
@@ -61,10 +68,12 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void send();
     void updateButton();
+    void retranslate();
 
     QPlainTextEdit *m_editor;
     QPushButton *m_send;
@@ -78,6 +87,9 @@ private:
     const emotion::EmotionEngine *m_engine = nullptr;
     emotion::ReplyContext m_context;
     MessagePurpose m_purpose = MessagePurpose::Plain;
+    QString m_sendText; // the send button's own text (the trainer's "Compare"); empty: "Send"
+    QList<QPair<qint64, QString>> m_offered;
+    QList<emotion::ToneIssue> m_rulesOff;
 };
 
 } // namespace empathy

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -24,10 +25,7 @@ SentimentChart::SentimentChart(QWidget *parent)
     , m_valence(new QValueAxis)
 {
     setRenderHint(QPainter::Antialiasing);
-    setAccessibleName(tr("Customer's sentiment over time"));
-    m_mood->setName(tr("Mood"));
-    m_messages->setName(tr("Messages"));
-    m_turns->setName(tr("Turning points"));
+    retranslate();
     QPen moodPen(palette().color(QPalette::Text));
     moodPen.setWidthF(2.0);
     m_mood->setPen(moodPen);
@@ -45,7 +43,6 @@ SentimentChart::SentimentChart(QWidget *parent)
     m_valence->setRange(-1.0, 1.0);
     m_valence->setTickCount(3);
     m_valence->setLabelFormat(QStringLiteral("%.0f"));
-    m_valence->setTitleText(tr("negative … positive"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_valence, Qt::AlignLeft);
     for (QAbstractSeries *series :
@@ -63,6 +60,23 @@ SentimentChart::SentimentChart(QWidget *parent)
     m_valence->setLabelsColor(palette().color(QPalette::Text));
     m_valence->setTitleBrush(palette().color(QPalette::Text));
     setMinimumHeight(150);
+}
+
+void SentimentChart::retranslate()
+{
+    setAccessibleName(tr("Customer's sentiment over time"));
+    m_mood->setName(tr("Mood"));
+    m_messages->setName(tr("Messages"));
+    m_turns->setName(tr("Turning points"));
+    m_valence->setTitleText(tr("negative … positive"));
+}
+
+void SentimentChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
 }
 
 int SentimentChart::dotCount() const

@@ -30,7 +30,11 @@ public:
     int turningPointCount() const { return m_turningPoints; }
     int dotCount() const; // message dots drawn: one per message, or per group of them
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QChart *m_chart = nullptr;
     QLineSeries *m_mood = nullptr;
     QScatterSeries *m_messages = nullptr;

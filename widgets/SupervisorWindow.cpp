@@ -5,6 +5,7 @@
 #include "cache/CacheWriter.h"
 #include "cache/SupervisorReader.h"
 #include "ChannelIcons.h"
+#include "LanguageText.h"
 #include "models/AlertModel.h"
 #include "models/WallModel.h"
 #include "TeamFiguresView.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -55,7 +57,6 @@ SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &re
     , m_filter(std::make_unique<WallFilter>())
     , m_alerts(std::make_unique<AlertModel>(supervisor, m_clock))
 {
-    setWindowTitle(tr("Supervisor view"));
     setObjectName(QStringLiteral("supervisorWindow"));
     m_filter->setSourceModel(m_wallModel.get());
 
@@ -80,9 +81,9 @@ SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &re
     wallLayout->addWidget(buildFilters());
     wallLayout->addWidget(splitter, 1);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(wallPage, tr("Live wall"));
+    m_tabs->addTab(wallPage, QString());
     m_figures = new TeamFiguresView(m_supervisor, m_clock, m_settings, this);
-    m_tabs->addTab(m_figures, tr("Team figures"));
+    m_tabs->addTab(m_figures, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_figures)
             m_figures->refresh();
@@ -92,7 +93,6 @@ SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &re
     connect(m_alerts.get(), &AlertModel::raised, this, &SupervisorWindow::notify);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("Empathy Desk supervisor"));
         m_tray->show();
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             show();
@@ -105,8 +105,59 @@ SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &re
     const QString current = m_settings.value(currentViewKey).toString();
     if (!current.isEmpty() && savedViews().contains(current))
         applyView(current);
+    retranslate();
     updateCounts();
     resize(1400, 780);
+}
+
+void SupervisorWindow::retranslate()
+{
+    setWindowTitle(tr("Supervisor view"));
+    m_tabs->setTabText(0, tr("Live wall"));
+    m_tabs->setTabText(1, tr("Team figures"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Empathy Desk supervisor"));
+    m_viewLabel->setText(tr("&View:"));
+    m_saveView->setText(tr("Save view…"));
+    m_deleteView->setText(tr("Delete view"));
+    m_agent->setItemText(0, tr("Every agent"));
+    m_agent->setItemText(1, tr("Nobody assigned"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setItemText(0, tr("All channels"));
+    for (int i = 1; i < m_channel->count(); ++i)
+        m_channel->setItemText(i, ChannelIcons::name(Channel(m_channel->itemData(i).toInt())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("All languages"));
+    for (int i = 1; i < m_language->count(); ++i)
+        m_language->setItemText(i, languageName(languageFromCode(m_language->itemData(i).toString())));
+    m_unhappy->setText(tr("&Unhappy"));
+    m_unhappy->setToolTip(tr("Only customers whose mood is negative"));
+    m_withAlerts->setText(tr("With &alerts"));
+    m_atRisk->setText(tr("&Promise at risk"));
+    m_atRisk->setToolTip(tr("Only conversations whose first answer or resolution is due soon or overdue"));
+    m_search->setPlaceholderText(tr("Customer or agent…"));
+    m_search->setAccessibleName(tr("Find a customer or an agent on the wall"));
+    m_acknowledge->setText(tr("Ac&knowledge"));
+    m_takeOver->setText(tr("&Take over"));
+    m_takeOver->setToolTip(tr("Give the conversation to yourself"));
+    m_reassign->setText(tr("&Reassign…"));
+    m_note->setText(tr("Private &note…"));
+    m_note->setToolTip(tr("A note to the conversation's agent; the customer never sees it"));
+    m_open->setText(tr("&Open conversation"));
+    for (QAbstractButton *b :
+         std::initializer_list<QAbstractButton *>{m_takeOver, m_note, m_atRisk, m_unhappy})
+        b->setAccessibleDescription(b->toolTip());
+}
+
+void SupervisorWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateCounts();
+        updateAlertDetails();
+        m_alertList->viewport()->update();
+    }
 }
 
 SupervisorWindow::~SupervisorWindow() = default;
@@ -124,7 +175,7 @@ QWidget *SupervisorWindow::buildFilters()
     m_views->addItems(savedViews());
     m_views->setCurrentIndex(-1);
     connect(m_views, &QComboBox::textActivated, this, &SupervisorWindow::applyView);
-    auto *save = new QPushButton(tr("Save view…"), bar);
+    auto *save = m_saveView = new QPushButton(bar);
     connect(save, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of this view:"),
@@ -133,7 +184,7 @@ QWidget *SupervisorWindow::buildFilters()
         if (ok && !name.isEmpty())
             saveView(name);
     });
-    auto *remove = new QPushButton(tr("Delete view"), bar);
+    auto *remove = m_deleteView = new QPushButton(bar);
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = m_views->currentText();
         if (name.isEmpty())
@@ -148,27 +199,23 @@ QWidget *SupervisorWindow::buildFilters()
     m_agent = new QComboBox(bar);
     m_agent->setAccessibleName(tr("Agent"));
     m_channel = new QComboBox(bar);
-    m_channel->setAccessibleName(tr("Channel"));
-    m_channel->addItem(tr("All channels"));
+    m_channel->addItem(QString());
     for (Channel channel : allChannels)
         m_channel->addItem(QIcon(m_icons.pixmap(channel, 16, devicePixelRatioF())),
                            ChannelIcons::name(channel), int(channel));
     m_language = new QComboBox(bar);
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("All languages"));
+    m_language->addItem(QString());
     for (Language language : supportedLanguages)
-        m_language->addItem(languageCode(language).toUpper(), languageCode(language));
-    m_unhappy = new QCheckBox(tr("&Unhappy"), bar);
-    m_unhappy->setToolTip(tr("Only customers whose mood is negative"));
-    m_withAlerts = new QCheckBox(tr("With &alerts"), bar);
-    m_atRisk = new QCheckBox(tr("&Promise at risk"), bar);
-    m_atRisk->setToolTip(tr("Only conversations whose first answer or resolution is due soon or overdue"));
+        m_language->addItem(QString(), languageCode(language));
+    m_unhappy = new QCheckBox(bar);
+    m_withAlerts = new QCheckBox(bar);
+    m_atRisk = new QCheckBox(bar);
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Customer or agent…"));
-    m_search->setAccessibleName(tr("Find a customer or an agent on the wall"));
     m_search->setClearButtonEnabled(true);
 
-    row->addWidget(new QLabel(tr("View:"), bar));
+    m_viewLabel = new QLabel(bar);
+    m_viewLabel->setBuddy(m_views);
+    row->addWidget(m_viewLabel);
     row->addWidget(m_views);
     row->addWidget(save);
     row->addWidget(remove);
@@ -223,13 +270,11 @@ QWidget *SupervisorWindow::buildAlertsPanel()
     m_why->setMinimumHeight(m_why->fontMetrics().lineSpacing() * 7);
     m_why->setAccessibleName(tr("Why the alert fired"));
 
-    m_acknowledge = new QPushButton(tr("Ac&knowledge"), panel);
-    m_takeOver = new QPushButton(tr("&Take over"), panel);
-    m_takeOver->setToolTip(tr("Give the conversation to yourself"));
-    m_reassign = new QPushButton(tr("&Reassign…"), panel);
-    m_note = new QPushButton(tr("Private &note…"), panel);
-    m_note->setToolTip(tr("A note to the conversation's agent; the customer never sees it"));
-    m_open = new QPushButton(tr("&Open conversation"), panel);
+    m_acknowledge = new QPushButton(panel);
+    m_takeOver = new QPushButton(panel);
+    m_reassign = new QPushButton(panel);
+    m_note = new QPushButton(panel);
+    m_open = new QPushButton(panel);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_acknowledge, m_takeOver, m_reassign, m_note, m_open})
         buttons->addWidget(b);
@@ -469,9 +514,17 @@ void SupervisorWindow::notify(const AlertRow &alert)
         alert.messageBody.isEmpty()
             ? alert.customerName
             : QStringLiteral("%1: “%2”").arg(alert.customerName, alert.messageBody.left(140));
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (m_alertMessages && m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
+    if (m_alertSound)
+        QApplication::beep();
     QApplication::alert(isVisible() ? this : parentWidget());
+}
+
+void SupervisorWindow::setNotifications(bool desktopMessages, bool sound)
+{
+    m_alertMessages = desktopMessages;
+    m_alertSound = sound;
 }
 
 void SupervisorWindow::showEvent(QShowEvent *event)

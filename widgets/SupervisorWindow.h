@@ -58,6 +58,9 @@ public:
     QStringList savedViews() const;
     // How many notifications were shown (a tray message, or the window's alert when there is no tray).
     int notificationCount() const { return m_notifications; }
+    // What a new alert does while the window is not in front: a desktop message (else only the taskbar
+    // entry is marked), and a sound.
+    void setNotifications(bool desktopMessages, bool sound);
 
 signals:
     void conversationRequested(ConversationId id);
@@ -66,8 +69,10 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     QWidget *buildFilters();
     QWidget *buildAlertsPanel();
     void criteriaChanged();
@@ -96,6 +101,11 @@ private:
     TeamFiguresView *m_figures = nullptr;
     WallView *m_wall = nullptr;
     QComboBox *m_views = nullptr;
+    QLabel *m_viewLabel = nullptr;
+    QPushButton *m_saveView = nullptr;
+    QPushButton *m_deleteView = nullptr;
+    bool m_alertMessages = true;
+    bool m_alertSound = false;
     QComboBox *m_agent = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_language = nullptr;

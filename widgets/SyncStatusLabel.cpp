@@ -2,6 +2,7 @@
 
 #include "cache/CacheReader.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace empathy {
@@ -11,11 +12,25 @@ SyncStatusLabel::SyncStatusLabel(SyncEngine &engine, CacheReader &reader, QWidge
     , m_engine(engine)
     , m_reader(reader)
 {
-    setAccessibleName(tr("Connection"));
+    retranslate();
     connect(&engine, &SyncEngine::stateChanged, this, &SyncStatusLabel::update);
     connect(&engine, &SyncEngine::progressChanged, this, &SyncStatusLabel::update);
     connect(&engine, &SyncEngine::cacheChanged, this, &SyncStatusLabel::update);
     update();
+}
+
+void SyncStatusLabel::retranslate()
+{
+    setAccessibleName(tr("Connection"));
+}
+
+void SyncStatusLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        update();
+    }
 }
 
 void SyncStatusLabel::update()

@@ -17,7 +17,11 @@ public:
     SyncStatusLabel(SyncEngine &engine, CacheReader &reader, QWidget *parent = nullptr);
     void update();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     SyncEngine &m_engine;
     CacheReader &m_reader;
 };

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,21 +45,21 @@ TeamFiguresView::TeamFiguresView(SupervisorReader &reader, Clock clock, QSetting
     , m_settings(settings)
 {
     m_period = new QComboBox(this);
-    m_period->setAccessibleName(tr("Period"));
-    m_period->addItem(tr("Today"), 1);
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
+    for (int days : {1, 7, 30})
+        m_period->addItem(QString(), days);
     m_period->setCurrentIndex(1);
     m_budget = new QLineEdit(m_settings.value(budgetKey).toString(), this);
-    m_budget->setPlaceholderText(tr("e.g. 500.00 EUR"));
-    m_budget->setAccessibleName(tr("Compensation budget for 30 days"));
     m_budget->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral(R"(^\s*(\d+([.,]\d{1,2})?\s+[A-Za-z]{3})?\s*$)")), m_budget));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Period:"), this));
+    m_periodLabel = new QLabel(this);
+    m_periodLabel->setBuddy(m_period);
+    m_budgetLabel = new QLabel(this);
+    m_budgetLabel->setBuddy(m_budget);
+    top->addWidget(m_periodLabel);
     top->addWidget(m_period);
     top->addSpacing(16);
-    top->addWidget(new QLabel(tr("Compensation budget for 30 days:"), this));
+    top->addWidget(m_budgetLabel);
     top->addWidget(m_budget);
     top->addStretch(1);
 
@@ -71,26 +72,17 @@ TeamFiguresView::TeamFiguresView(SupervisorReader &reader, Clock clock, QSetting
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_values.insert(name, value);
     }
-    m_form->addRow(tr("Conversations opened:"), m_values[QStringLiteral("conversations")]);
-    m_form->addRow(tr("First response:"), m_values[QStringLiteral("first_response")]);
-    m_form->addRow(tr("Resolution:"), m_values[QStringLiteral("resolution")]);
-    m_form->addRow(tr("CSAT:"), m_values[QStringLiteral("csat")]);
-    m_form->addRow(tr("NPS:"), m_values[QStringLiteral("nps")]);
-    m_form->addRow(tr("Recovered from negative to positive:"), m_values[QStringLiteral("recovered")]);
-    m_form->addRow(tr("Compensation granted:"), m_values[QStringLiteral("compensation")]);
-    m_form->addRow(tr("Alerts:"), m_values[QStringLiteral("alerts")]);
+    for (const char *name : {"conversations", "first_response", "resolution", "csat", "nps", "recovered",
+                             "compensation", "alerts"})
+        m_form->addRow(QString(), m_values[QLatin1String(name)]);
 
     m_responseChart = new QChart;
-    m_responseChart->setTitle(tr("Median first response per day (minutes)"));
     m_responseChart->legend()->hide();
-    auto *responseView = new QChartView(m_responseChart, this);
+    auto *responseView = m_responseView = new QChartView(m_responseChart, this);
     responseView->setRenderHint(QPainter::Antialiasing);
-    responseView->setAccessibleName(m_responseChart->title());
     m_alertChart = new QChart;
-    m_alertChart->setTitle(tr("Alerts per day"));
-    auto *alertView = new QChartView(m_alertChart, this);
+    auto *alertView = m_alertView = new QChartView(m_alertChart, this);
     alertView->setRenderHint(QPainter::Antialiasing);
-    alertView->setAccessibleName(m_alertChart->title());
     auto *charts = new QHBoxLayout;
     charts->addWidget(responseView);
     charts->addWidget(alertView);
@@ -105,6 +97,48 @@ TeamFiguresView::TeamFiguresView(SupervisorReader &reader, Clock clock, QSetting
         m_settings.setValue(budgetKey, m_budget->text().trimmed());
         showFigures();
     });
+    retranslate();
+}
+
+void TeamFiguresView::retranslate()
+{
+    m_periodLabel->setText(tr("&Period:"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->setItemText(0, tr("Today"));
+    m_period->setItemText(1, tr("Last 7 days"));
+    m_period->setItemText(2, tr("Last 30 days"));
+    m_budgetLabel->setText(tr("Compensation &budget for 30 days:"));
+    m_budget->setPlaceholderText(tr("e.g. 500.00 EUR"));
+    m_budget->setAccessibleName(tr("Compensation budget for 30 days"));
+    const QList<QPair<const char *, QString>> rows{{"conversations", tr("Conversations opened:")},
+                                                   {"first_response", tr("First response:")},
+                                                   {"resolution", tr("Resolution:")},
+                                                   {"csat", tr("CSAT:")},
+                                                   {"nps", tr("NPS:")},
+                                                   {"recovered", tr("Recovered from negative to positive:")},
+                                                   {"compensation", tr("Compensation granted:")},
+                                                   {"alerts", tr("Alerts:")}};
+    for (const auto &[name, text] : rows) {
+        QLabel *value = m_values[QLatin1String(name)];
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(value))) {
+            label->setText(text);
+            value->setAccessibleName(QString(text).remove(u':'));
+        }
+    }
+    m_responseChart->setTitle(tr("Median first response per day (minutes)"));
+    m_responseView->setAccessibleName(m_responseChart->title());
+    m_alertChart->setTitle(tr("Alerts per day"));
+    m_alertView->setAccessibleName(m_alertChart->title());
+}
+
+void TeamFiguresView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showFigures();
+        fillCharts();
+    }
 }
 
 int TeamFiguresView::periodDays() const

@@ -32,7 +32,11 @@ public:
     // The text of one figure as shown ("Median first response: 12 min"), for tests and screen readers.
     QString figureText(const QString &name) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showFigures();
     void fillCharts();
     int periodDays() const;
@@ -46,6 +50,10 @@ private:
     QHash<QString, QLabel *> m_values;
     QChart *m_responseChart = nullptr;
     QChart *m_alertChart = nullptr;
+    QChartView *m_responseView = nullptr;
+    QChartView *m_alertView = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QLabel *m_budgetLabel = nullptr;
     TeamFigures m_figures;
 };
 

@@ -7,6 +7,7 @@
 #include "MoodLook.h"
 #include "WallDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -38,12 +39,27 @@ WallView::WallView(const ChannelIcons &icons, QWidget *parent)
                                         {WallModel::SlaColumn, 14},
                                         {WallModel::LanguageColumn, 6}})
         horizontalHeader()->resizeSection(column, width * em);
-    setAccessibleName(tr("Live wall of open conversations"));
-    setAccessibleDescription(tr("Every open conversation of the team with its agent, mood, waiting time and "
-                                "promise. Enter opens the conversation."));
+    retranslate();
     connect(this, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit conversationActivated(index.siblingAtColumn(0).data(ConversationIdRole).toLongLong());
     });
+}
+
+void WallView::retranslate()
+{
+    setAccessibleName(tr("Live wall of open conversations"));
+    setAccessibleDescription(tr("Every open conversation of the team with its agent, mood, waiting time and "
+                                "promise. Enter opens the conversation."));
+}
+
+void WallView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        viewport()->update();
+        horizontalHeader()->viewport()->update();
+    }
 }
 
 QString WallView::cellText(const QModelIndex &index)

@@ -23,7 +23,11 @@ public:
 signals:
     void conversationActivated(qint64 conversation);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     const ChannelIcons &m_icons;
 };
 

@@ -324,6 +324,14 @@ qint64 CacheReader::messageCount()
     return m_db.scalar("SELECT count(*) FROM messages");
 }
 
+qint64 CacheReader::unreadMessagesFor(AgentId agent)
+{
+    auto statement = m_db.prepare(
+        "SELECT total(unread_count) FROM conversations WHERE assignee_id = ?1 AND unread_count > 0");
+    statement.bind(1, agent.value());
+    return statement.step() ? statement.int64(0) : 0;
+}
+
 qint64 CacheReader::pendingOperationCount()
 {
     return m_db.scalar("SELECT count(*) FROM outbox");

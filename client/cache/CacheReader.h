@@ -52,6 +52,8 @@ public:
     qint64 conversationCount();
     qint64 messageCount();
     qint64 pendingOperationCount();
+    // Customer messages not yet read in the conversations assigned to `agent`.
+    qint64 unreadMessagesFor(AgentId agent);
 
     struct OutboxEntry
     {

@@ -4,6 +4,8 @@
 #include "sql/SqliteStatement.h"
 #include "sql/SqlTransaction.h"
 
+#include <QCoreApplication>
+
 namespace empathy {
 
 namespace {
@@ -91,7 +93,7 @@ TemplateStore::SaveResult TemplateStore::save(const ReplyTemplate &t, const QDat
     if (!parsed.parse(t.body, &result.errors))
         return result;
     if (t.name.trimmed().isEmpty()) {
-        result.errors.append({0, 0, QStringLiteral("a template needs a name")});
+        result.errors.append({0, 0, QCoreApplication::translate("TemplateStore", "a template needs a name")});
         return result;
     }
     auto taken =
@@ -99,7 +101,9 @@ TemplateStore::SaveResult TemplateStore::save(const ReplyTemplate &t, const QDat
     taken.bind(1, languageCode(t.language)).bind(2, t.name.trimmed()).bind(3, t.id);
     if (taken.step() && taken.int64(0) > 0) {
         result.errors.append(
-            {0, 0, QStringLiteral("another template is called \"%1\"").arg(t.name.trimmed())});
+            {0, 0,
+             QCoreApplication::translate("TemplateStore", "another template is called \"%1\"")
+                 .arg(t.name.trimmed())});
         return result;
     }
     taken.reset();

@@ -4,15 +4,6 @@
 
 namespace empathy {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageTemplate", text);
-}
-
-} // namespace
-
 const QStringList &MessageTemplate::knownPlaceholders()
 {
     static const QStringList names{

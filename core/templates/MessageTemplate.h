@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +22,8 @@ struct TemplateError
 // the editor can refuse to save; render() fills a parsed template in.
 class MessageTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageTemplate)
+
 public:
     // The placeholders Empathy Desk fills in.
     static const QStringList &knownPlaceholders();

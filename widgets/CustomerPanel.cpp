@@ -5,6 +5,7 @@
 #include "DurationText.h"
 #include "EmpathyMapView.h"
 #include "HistoryDelegate.h"
+#include "LanguageText.h"
 #include "models/HistoryModel.h"
 #include "MoneyText.h"
 #include "SentimentChart.h"
@@ -31,8 +32,7 @@ QString languageText(Language language)
 {
     if (language == Language::Unknown)
         return CustomerPanel::tr("unknown");
-    const QLocale locale(languageCode(language));
-    return QLocale::languageToString(locale.language());
+    return languageName(language);
 }
 
 QString identityKindName(IdentityKind kind)

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -22,7 +23,7 @@ namespace {
 
 constexpr int padding = 8;
 constexpr int iconSize = 26;
-constexpr int moodWidth = 84;
+constexpr int minMoodWidth = 84;
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
@@ -38,6 +39,27 @@ QFont smallerFont(const QFont &font)
     else
         small.setPixelSize(std::max(9, small.pixelSize() * 88 / 100));
     return small;
+}
+
+// Wide enough for the longest mood word of the interface's language ("В замешательстве" is longer than
+// "Confused"), measured once per font and language.
+int moodWidthFor(const QFont &font)
+{
+    static QHash<QString, int> widths;
+    const QString key = font.key() + QLocale().name();
+    if (const auto found = widths.constFind(key); found != widths.constEnd())
+        return *found;
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    QStringList words{labelName(SentimentLabel::Positive), labelName(SentimentLabel::Negative),
+                      labelName(SentimentLabel::Neutral)};
+    for (const char *emotion : {"anger", "disgust", "fear", "joy", "sadness", "surprise", "gratitude",
+                                "frustration", "disappointment", "confusion", "relief", "churn_risk"})
+        words.append(emotionWord(QLatin1String(emotion)));
+    for (const QString &word : words)
+        widest = std::max(
+            widest, metrics.horizontalAdvance(QStringLiteral("\u263A ") + word + QStringLiteral(" \u2197")));
+    return widths[key] = std::max(minMoodWidth, widest + 4);
 }
 
 } // namespace
@@ -62,6 +84,7 @@ InboxDelegate::RowLayout InboxDelegate::layoutFor(const QStyleOptionViewItem &op
     RowLayout l;
     l.icon = QRect(r.left(), r.top() + 2, iconSize, iconSize);
     l.time = QRect(r.right() - timeWidth + 1, r.top(), timeWidth, line1);
+    const int moodWidth = std::min(moodWidthFor(smallerFont(option.font)), r.width() / 3);
     l.mood = QRect(l.time.left() - moodWidth - 4, r.top(), moodWidth, line1);
     l.name = QRect(textLeft, r.top(), l.mood.left() - 6 - textLeft, line1);
     const int unreadWidth = fm.horizontalAdvance(QStringLiteral("999")) + 10;

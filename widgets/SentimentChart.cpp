@@ -26,9 +26,6 @@ SentimentChart::SentimentChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     retranslate();
-    QPen moodPen(palette().color(QPalette::Text));
-    moodPen.setWidthF(2.0);
-    m_mood->setPen(moodPen);
     m_messages->setMarkerSize(7.0);
     m_messages->setColor(moodLook(SentimentLabel::Neutral).colour);
     m_messages->setBorderColor(Qt::transparent);
@@ -43,23 +40,43 @@ SentimentChart::SentimentChart(QWidget *parent)
     m_valence->setRange(-1.0, 1.0);
     m_valence->setTickCount(3);
     m_valence->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    placeAxes();
+    applyPalette();
+    setMinimumHeight(150);
+}
+
+// Time runs the way the text reads: in a right-to-left layout the newest point is on the left and the
+// mood scale stands on the right.
+void SentimentChart::placeAxes()
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_time->setReverse(rtl);
     m_chart->addAxis(m_time, Qt::AlignBottom);
-    m_chart->addAxis(m_valence, Qt::AlignLeft);
+    m_chart->addAxis(m_valence, rtl ? Qt::AlignRight : Qt::AlignLeft);
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_mood), static_cast<QAbstractSeries *>(m_messages),
           static_cast<QAbstractSeries *>(m_turns)}) {
         series->attachAxis(m_time);
         series->attachAxis(m_valence);
     }
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(2, 2, 2, 2));
-    m_chart->setBackgroundRoundness(0);
+}
+
+void SentimentChart::applyPalette()
+{
+    const QColor text = palette().color(QPalette::Text);
+    QPen moodPen(text);
+    moodPen.setWidthF(2.0);
+    m_mood->setPen(moodPen);
     m_chart->setBackgroundBrush(palette().base());
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_time->setLabelsColor(palette().color(QPalette::Text));
-    m_valence->setLabelsColor(palette().color(QPalette::Text));
-    m_valence->setTitleBrush(palette().color(QPalette::Text));
-    setMinimumHeight(150);
+    m_chart->legend()->setLabelColor(text);
+    m_time->setLabelsColor(text);
+    m_valence->setLabelsColor(text);
+    m_valence->setTitleBrush(text);
 }
 
 void SentimentChart::retranslate()
@@ -74,9 +91,12 @@ void SentimentChart::retranslate()
 void SentimentChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    }
+    if (event->type() == QEvent::LayoutDirectionChange)
+        placeAxes();
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 int SentimentChart::dotCount() const

@@ -35,6 +35,8 @@ protected:
 
 private:
     void retranslate();
+    void placeAxes();
+    void applyPalette();
     QChart *m_chart = nullptr;
     QLineSeries *m_mood = nullptr;
     QScatterSeries *m_messages = nullptr;

@@ -139,6 +139,8 @@ void TeamFiguresView::changeEvent(QEvent *event)
         showFigures();
         fillCharts();
     }
+    if (event->type() == QEvent::LayoutDirectionChange)
+        fillCharts();
 }
 
 int TeamFiguresView::periodDays() const
@@ -212,7 +214,9 @@ void TeamFiguresView::fillCharts()
         longest = std::max(longest, minutes);
         most = std::max(most, d.alertsRaised);
     }
-    const auto fill = [&days](QChart *chart, const QList<QBarSet *> &sets, double top) {
+    // Days run the way the text reads; in right-to-left layouts the scale stands on the right.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto fill = [&days, rtl](QChart *chart, const QList<QBarSet *> &sets, double top) {
         chart->removeAllSeries();
         for (QAbstractAxis *axis : chart->axes())
             chart->removeAxis(axis);
@@ -226,8 +230,9 @@ void TeamFiguresView::fillCharts()
         y->setRange(0, std::max(4.0, top * 1.1));
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
+        x->setReverse(rtl);
         chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(y, rtl ? Qt::AlignRight : Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
     };

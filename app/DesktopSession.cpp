@@ -392,6 +392,7 @@ int DesktopSession::run()
     }
 
     window.show();
+    window.activateWindow(); // the keyboard goes to the desk at once (where no window manager does it)
     if (m_line.supervisor)
         window.showSupervisor();
     return QApplication::exec();

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
     <name>AlertText</name>
@@ -81,12 +82,14 @@
     <message numerus="yes">
         <source>%1, mostly from all customers: %n message(s) of their own.</source>
         <translation>
-            <numerusform>%1، بیشتر از همهٔ مشتریان: %n پیام از خودش.</numerusform></translation>
+            <numerusform>%1، بیشتر از همهٔ مشتریان: %n پیام از خودش.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, from %n of their own messages.</source>
         <translation>
-            <numerusform>%1، از %n پیام خودش.</numerusform></translation>
+            <numerusform>%1، از %n پیام خودش.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The promise was %1; it is %2 overdue.</source>
@@ -214,7 +217,7 @@
         <translation>نمایه‌ای که باز می‌شود (پیش‌فرض: demo).</translation>
     </message>
     <message>
-        <source>Keep profiles in this directory instead of the user's data directory.</source>
+        <source>Keep profiles in this directory instead of the user&apos;s data directory.</source>
         <translation>نمایه‌ها در این پوشه نگه داشته شوند، نه در پوشهٔ دادهٔ کاربر.</translation>
     </message>
     <message>
@@ -258,11 +261,11 @@
         <translation>Empathy Desk در این اجرا به این زبان نمایش داده شود (en، pl، ro، ru، fa)؛ در غیر این صورت تنظیمات تصمیم می‌گیرند.</translation>
     </message>
     <message>
-        <source>Open the inbox with this search (a customer's name, words of a message); with --screenshot, the first conversation found is shown.</source>
+        <source>Open the inbox with this search (a customer&apos;s name, words of a message); with --screenshot, the first conversation found is shown.</source>
         <translation>صندوق با این جستجو باز شود (نام مشتری، واژه‌های یک پیام)؛ با --screenshot نخستین گفتگوی یافته‌شده نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <source>Show the customer's empathy map instead of the timeline at the start.</source>
+        <source>Show the customer&apos;s empathy map instead of the timeline at the start.</source>
         <translation>در آغاز، نقشهٔ همدلی مشتری به جای خط زمانی نمایش داده شود.</translation>
     </message>
     <message>
@@ -274,7 +277,7 @@
         <translation>نمای سرپرست در آغاز باز شود (سرپرستان تیم و مدیران).</translation>
     </message>
     <message>
-        <source>Open the supervisor view on the team's figures.</source>
+        <source>Open the supervisor view on the team&apos;s figures.</source>
         <translation>نمای سرپرست روی آمار تیم باز شود.</translation>
     </message>
     <message>
@@ -290,7 +293,7 @@
         <translation>گفتگوهای یک بستهٔ آموزشی بازپخش شود (بدون نیاز به سرور).</translation>
     </message>
     <message>
-        <source>With --replay and --screenshot: the pack's conversation to show (from 1).</source>
+        <source>With --replay and --screenshot: the pack&apos;s conversation to show (from 1).</source>
         <translation>با --replay و --screenshot: گفتگویی از بسته که نمایش داده می‌شود (از ۱).</translation>
     </message>
     <message>
@@ -298,7 +301,7 @@
         <translation>مجموعه‌ای از گفتگوهای پشتیبانی (سطرهای JSON) با جایگزینی داده‌های شخصی به بستهٔ آموزشی تبدیل و برنامه بسته شود.</translation>
     </message>
     <message>
-        <source>Where --import-conversations writes the pack (default: the corpus's name with .empathypack, in the current directory).</source>
+        <source>Where --import-conversations writes the pack (default: the corpus&apos;s name with .empathypack, in the current directory).</source>
         <translation>جایی که --import-conversations بسته را می‌نویسد (پیش‌فرض: نام مجموعه با .empathypack در پوشهٔ جاری).</translation>
     </message>
     <message>
@@ -306,8 +309,8 @@
         <translation>آرگومان غیرمنتظره: %1</translation>
     </message>
     <message>
-        <source>A profile name uses letters, digits, '-' and '_' only: %1</source>
-        <translation>نام نمایه فقط از حروف، رقم‌ها، '-' و '_' تشکیل می‌شود: %1</translation>
+        <source>A profile name uses letters, digits, &apos;-&apos; and &apos;_&apos; only: %1</source>
+        <translation>نام نمایه فقط از حروف، رقم‌ها، &apos;-&apos; و &apos;_&apos; تشکیل می‌شود: %1</translation>
     </message>
     <message>
         <source>--language takes en, pl, ro, ru or fa, not %1</source>
@@ -432,7 +435,7 @@
         <translation>%1 از %2 گفتگو ساخته شد</translation>
     </message>
     <message>
-        <source>profile '%1': %2 conversations, %3 messages in %4 s (%5)</source>
+        <source>profile &apos;%1&apos;: %2 conversations, %3 messages in %4 s (%5)</source>
         <translation>نمایهٔ «%1»: %2 گفتگو، %3 پیام در %4 ثانیه (%5)</translation>
     </message>
     <message>
@@ -466,25 +469,29 @@
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
         <translation>
-            <numerusform>%n ث</numerusform></translation>
+            <numerusform>%n ث</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n دقیقه</numerusform></translation>
+            <numerusform>%n دقیقه</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n ساعت</numerusform></translation>
+            <numerusform>%n ساعت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days, abbreviated</comment>
         <translation>
-            <numerusform>%n روز</numerusform></translation>
+            <numerusform>%n روز</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply overdue by %1</source>
@@ -512,6 +519,59 @@
     <message>
         <source>the demo server did not start (see %1)</source>
         <translation>سرور نمایشی راه‌اندازی نشد (%1 را ببینید)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxAccessibleText</name>
+    <message>
+        <source>mood positive</source>
+        <translation>حال مثبت</translation>
+    </message>
+    <message>
+        <source>mood negative</source>
+        <translation>حال منفی</translation>
+    </message>
+    <message>
+        <source>mood neutral</source>
+        <translation>حال خنثی</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1، در حال بهبود</translation>
+    </message>
+    <message>
+        <source>%1, getting worse</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1، در حال بدتر شدن</translation>
+    </message>
+    <message>
+        <source>mood not known yet</source>
+        <translation>حال هنوز معلوم نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n خوانده‌نشده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>%n دقیقه در انتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعت در انتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>%n روز در انتظار</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,7 +604,7 @@
 <context>
     <name>MessageTemplate</name>
     <message>
-        <source>"{{" is never closed with "}}"</source>
+        <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
         <translation>«{{» هرگز با «}}» بسته نشده است</translation>
     </message>
     <message>
@@ -552,7 +612,7 @@
         <translation>فقط بلوک‌های {{#if نام}} شناخته می‌شوند: %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>جانگهدار ناشناخته «%1»</translation>
     </message>
     <message>
@@ -654,7 +714,7 @@
         <translation>هر الگو نیاز به نام دارد</translation>
     </message>
     <message>
-        <source>another template is called "%1"</source>
+        <source>another template is called &quot;%1&quot;</source>
         <translation>الگوی دیگری «%1» نام دارد</translation>
     </message>
 </context>
@@ -712,7 +772,7 @@
         <translation>موتور احساسات در دسترس نیست: %1</translation>
     </message>
     <message>
-        <source>cannot make the replay's scratch cache: %1</source>
+        <source>cannot make the replay&apos;s scratch cache: %1</source>
         <translation>حافظهٔ نهان موقت بازپخش ساخته نمی‌شود: %1</translation>
     </message>
     <message>
@@ -790,7 +850,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>the agent's reason, then why it waits</comment>
+        <comment>the agent&apos;s reason, then why it waits</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -813,7 +873,7 @@
         <translation>چرا: چه چیزی برای مشتری درست پیش نرفت (برای حسابرسی نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <source>The company's limits apply: over them, a team lead decides, and the customer's history shows it as waiting until then.</source>
+        <source>The company&apos;s limits apply: over them, a team lead decides, and the customer&apos;s history shows it as waiting until then.</source>
         <translation>محدودیت‌های شرکت اعمال می‌شود: بالاتر از آن‌ها سرپرست تیم تصمیم می‌گیرد و تا آن زمان تاریخچهٔ مشتری آن را در انتظار نشان می‌دهد.</translation>
     </message>
     <message>
@@ -841,7 +901,7 @@
         <translation>&amp;اعطا</translation>
     </message>
     <message>
-        <source>A refund is for one of the customer's orders: choose it.</source>
+        <source>A refund is for one of the customer&apos;s orders: choose it.</source>
         <translation>بازپرداخت برای یکی از سفارش‌های مشتری است: آن را برگزینید.</translation>
     </message>
     <message>
@@ -971,7 +1031,7 @@
         <translation>جبران…</translation>
     </message>
     <message>
-        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company's limits (Ctrl+Shift+C)</source>
+        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company&apos;s limits (Ctrl+Shift+C)</source>
         <translation>به مشتری تخفیف، کارت هدیه، ارسال رایگان، هدیه یا بازپرداخت بدهید، در محدودهٔ شرکت (Ctrl+Shift+C)</translation>
     </message>
     <message>
@@ -1245,7 +1305,7 @@
         <translation>جستجو</translation>
     </message>
     <message>
-        <source>Finds conversations by the words of their messages or the customer's name; Enter moves to the results</source>
+        <source>Finds conversations by the words of their messages or the customer&apos;s name; Enter moves to the results</source>
         <translation>گفتگوها را با واژه‌های پیام‌ها یا نام مشتری پیدا می‌کند؛ Enter به نتایج می‌رود</translation>
     </message>
     <message>
@@ -1369,7 +1429,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>a compensation's reason, then why it waits or was decided so</comment>
+        <comment>a compensation&apos;s reason, then why it waits or was decided so</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -1380,7 +1440,7 @@
         <translation>حال هنوز معلوم نیست</translation>
     </message>
     <message>
-        <source>Customer's mood: %1 (%2), %3</source>
+        <source>Customer&apos;s mood: %1 (%2), %3</source>
         <comment>mood word, valence -1..+1, trend</comment>
         <translation>حال مشتری: %1 (%2)، %3</translation>
     </message>
@@ -1495,7 +1555,7 @@
         <translation>Empathy Desk</translation>
     </message>
     <message>
-        <source>Compensations over agents' limits, waiting for a team lead</source>
+        <source>Compensations over agents&apos; limits, waiting for a team lead</source>
         <translation>جبران‌های فراتر از حد کارشناسان که در انتظار سرپرست تیم‌اند</translation>
     </message>
     <message>
@@ -1503,11 +1563,11 @@
         <translation>بستهٔ آموزشی…</translation>
     </message>
     <message>
-        <source>Export conversations for trainers, with customers' personal data replaced</source>
+        <source>Export conversations for trainers, with customers&apos; personal data replaced</source>
         <translation>صدور گفتگوها برای آموزش‌دهندگان، با جایگزینی داده‌های شخصی مشتریان</translation>
     </message>
     <message>
-        <source>The team's live conversations and alerts (Ctrl+Shift+S)</source>
+        <source>The team&apos;s live conversations and alerts (Ctrl+Shift+S)</source>
         <translation>گفتگوهای زنده و هشدارهای تیم (Ctrl+Shift+S)</translation>
     </message>
     <message>
@@ -1563,7 +1623,7 @@
         <translation>پاسخ ذخیره شد. تا زمانی که سرور آن را دریافت کند، در انتظار علامت می‌خورد.</translation>
     </message>
     <message>
-        <source>Apology drafted in the customer's language: edit it before sending.</source>
+        <source>Apology drafted in the customer&apos;s language: edit it before sending.</source>
         <translation>عذرخواهی به زبان مشتری آماده شد: پیش از ارسال آن را ویرایش کنید.</translation>
     </message>
     <message>
@@ -1583,7 +1643,7 @@
         <translation>لحن ذخیره نشد</translation>
     </message>
     <message>
-        <source>The customer's tone could not be saved in the local cache: %1</source>
+        <source>The customer&apos;s tone could not be saved in the local cache: %1</source>
         <translation>لحن مشتری در حافظهٔ نهان محلی ذخیره نشد: %1</translation>
     </message>
     <message>
@@ -1657,7 +1717,8 @@
     <message numerus="yes">
         <source>The %n conversation(s) the inbox shows</source>
         <translation>
-            <numerusform>%n گفتگویی که صندوق نشان می‌دهد</numerusform></translation>
+            <numerusform>%n گفتگویی که صندوق نشان می‌دهد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the training pack</source>
@@ -1682,7 +1743,8 @@
     <message numerus="yes">
         <source>Training pack written to %1: %n conversation(s), %2 personal values replaced</source>
         <translation>
-            <numerusform>بستهٔ آموزشی در %1 نوشته شد: %n گفتگو، %2 دادهٔ شخصی جایگزین شد</numerusform></translation>
+            <numerusform>بستهٔ آموزشی در %1 نوشته شد: %n گفتگو، %2 دادهٔ شخصی جایگزین شد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compensations waiting for a team lead</source>
@@ -1695,7 +1757,8 @@
     <message numerus="yes">
         <source>Supervisor view: %n open alert(s)</source>
         <translation>
-            <numerusform>نمای سرپرست: %n هشدار باز</numerusform></translation>
+            <numerusform>نمای سرپرست: %n هشدار باز</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supervisor view</source>
@@ -1732,7 +1795,7 @@
         <translation>خط زمانی بازپخش</translation>
     </message>
     <message>
-        <source>The customer's mood over the conversation; click to move the replay there</source>
+        <source>The customer&apos;s mood over the conversation; click to move the replay there</source>
         <translation>حال مشتری در طول گفتگو؛ برای بردن بازپخش به آنجا کلیک کنید</translation>
     </message>
     <message>
@@ -1740,7 +1803,7 @@
         <translation>پیام %1</translation>
     </message>
     <message>
-        <source>The customer's mood turns here.</source>
+        <source>The customer&apos;s mood turns here.</source>
         <translation>حال مشتری اینجا تغییر می‌کند.</translation>
     </message>
 </context>
@@ -1753,47 +1816,56 @@
     <message numerus="yes">
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n نام</numerusform></translation>
+            <numerusform>%n نام</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
         <translation>
-            <numerusform>%n نشانی ایمیل</numerusform></translation>
+            <numerusform>%n نشانی ایمیل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone number(s)</source>
         <translation>
-            <numerusform>%n شمارهٔ تلفن</numerusform></translation>
+            <numerusform>%n شمارهٔ تلفن</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card number(s)</source>
         <translation>
-            <numerusform>%n شمارهٔ کارت</numerusform></translation>
+            <numerusform>%n شمارهٔ کارت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order number(s)</source>
         <translation>
-            <numerusform>%n شمارهٔ سفارش</numerusform></translation>
+            <numerusform>%n شمارهٔ سفارش</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
         <translation>
-            <numerusform>%n نشانی</numerusform></translation>
+            <numerusform>%n نشانی</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
         <translation>
-            <numerusform>%n پیوند</numerusform></translation>
+            <numerusform>%n پیوند</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other number(s)</source>
         <translation>
-            <numerusform>%n شمارهٔ دیگر</numerusform></translation>
+            <numerusform>%n شمارهٔ دیگر</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other value(s)</source>
         <translation>
-            <numerusform>%n مقدار دیگر</numerusform></translation>
+            <numerusform>%n مقدار دیگر</numerusform>
+        </translation>
     </message>
     <message>
         <source>replaced: %1</source>
@@ -1802,7 +1874,8 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n پیام</numerusform></translation>
+            <numerusform>%1 · %n پیام</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pin a comment</source>
@@ -1845,7 +1918,7 @@
         <translation>نتیجهٔ تمرین</translation>
     </message>
     <message>
-        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent's.</source>
+        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent&apos;s.</source>
         <translation>تمرین را روشن کنید: بازپخش جایی که کارشناس به مشتری پاسخ داد می‌ایستد، شما پاسخ خود را می‌نویسید و با پاسخ کارشناس مقایسه می‌شود.</translation>
     </message>
     <message>
@@ -1859,7 +1932,8 @@
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n گفتگو</numerusform></translation>
+            <numerusform>%n گفتگو</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>
@@ -1890,7 +1964,7 @@
         <translation>نقطهٔ عطف قبلی</translation>
     </message>
     <message>
-        <source>Jump back to where the customer's mood turned (Alt+Up)</source>
+        <source>Jump back to where the customer&apos;s mood turned (Alt+Up)</source>
         <translation>بازگشت به جایی که حال مشتری تغییر کرد (Alt+بالا)</translation>
     </message>
     <message>
@@ -1898,7 +1972,7 @@
         <translation>نقطهٔ عطف بعدی</translation>
     </message>
     <message>
-        <source>Jump to where the customer's mood turns next (Alt+Down)</source>
+        <source>Jump to where the customer&apos;s mood turns next (Alt+Down)</source>
         <translation>پرش به جایی که حال مشتری بار دیگر تغییر می‌کند (Alt+پایین)</translation>
     </message>
     <message>
@@ -1946,7 +2020,7 @@
         <translation>نظر در بسته ذخیره نشد (%1). همین‌جا می‌ماند و با نظر بعدی ذخیره می‌شود.</translation>
     </message>
     <message>
-        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent's reply.</source>
+        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent&apos;s reply.</source>
         <translation>نوبت شماست: در کادر پاسخ به مشتری پاسخ دهید، سپس «مقایسه» را بزنید تا پاسخ کارشناس را ببینید.</translation>
     </message>
     <message>
@@ -1958,7 +2032,7 @@
         <translation>پاسخ شما</translation>
     </message>
     <message>
-        <source>The agent's reply</source>
+        <source>The agent&apos;s reply</source>
         <translation>پاسخ کارشناس</translation>
     </message>
 </context>
@@ -1977,7 +2051,7 @@
         <translation>عذرخواهی</translation>
     </message>
     <message>
-        <source>Drafts a personal apology in the customer's language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
+        <source>Drafts a personal apology in the customer&apos;s language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
         <translation>عذرخواهی شخصی به زبان و لحن مشتری، با نام بردن از مشکلش، آماده می‌کند؛ پیش از ارسال ویرایشش کنید (Ctrl+Shift+A)</translation>
     </message>
     <message>
@@ -2052,7 +2126,7 @@
 <context>
     <name>empathy::SentimentChart</name>
     <message>
-        <source>Customer's sentiment over time</source>
+        <source>Customer&apos;s sentiment over time</source>
         <translation>حال مشتری در گذر زمان</translation>
     </message>
     <message>
@@ -2136,7 +2210,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <comment>text size as a percentage of the system's</comment>
+        <comment>text size as a percentage of the system&apos;s</comment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2144,7 +2218,7 @@
         <translation>اندازهٔ متن</translation>
     </message>
     <message>
-        <source>The size of all text, relative to the system's font size</source>
+        <source>The size of all text, relative to the system&apos;s font size</source>
         <translation>اندازهٔ همهٔ متن‌ها نسبت به اندازهٔ قلم سامانه</translation>
     </message>
     <message>
@@ -2200,7 +2274,7 @@
         <translation>یادآوری خطاب کردن مشتری با نامش</translation>
     </message>
     <message>
-        <source>Check the reply matches the customer's formal or warm tone</source>
+        <source>Check the reply matches the customer&apos;s formal or warm tone</source>
         <translation>بررسی هماهنگی پاسخ با لحن رسمی یا گرم مشتری</translation>
     </message>
     <message>
@@ -2208,7 +2282,7 @@
         <translation>درخواست عذرخواهی وقتی مشتری ناراحت است</translation>
     </message>
     <message>
-        <source>Warn when the reply is not in the customer's language</source>
+        <source>Warn when the reply is not in the customer&apos;s language</source>
         <translation>هشدار وقتی پاسخ به زبان مشتری نیست</translation>
     </message>
 </context>
@@ -2247,7 +2321,7 @@
         <translation>باز کردن گفتگو و نوشتن پاسخ</translation>
     </message>
     <message>
-        <source>Go to the conversation's messages</source>
+        <source>Go to the conversation&apos;s messages</source>
         <translation>رفتن به پیام‌های گفتگو</translation>
     </message>
     <message>
@@ -2255,7 +2329,7 @@
         <translation>رفتن به کادر پاسخ</translation>
     </message>
     <message>
-        <source>Go to the customer's history</source>
+        <source>Go to the customer&apos;s history</source>
         <translation>رفتن به تاریخچهٔ مشتری</translation>
     </message>
     <message>
@@ -2271,7 +2345,7 @@
         <translation>درج الگوی پاسخ</translation>
     </message>
     <message>
-        <source>Correct the mood of the customer's latest message</source>
+        <source>Correct the mood of the customer&apos;s latest message</source>
         <translation>اصلاح حال آخرین پیام مشتری</translation>
     </message>
     <message>
@@ -2418,7 +2492,7 @@
         <translation>یادداشت &amp;خصوصی…</translation>
     </message>
     <message>
-        <source>A note to the conversation's agent; the customer never sees it</source>
+        <source>A note to the conversation&apos;s agent; the customer never sees it</source>
         <translation>یادداشتی برای کارشناس گفتگو؛ مشتری هرگز آن را نمی‌بیند</translation>
     </message>
     <message>
@@ -2464,7 +2538,8 @@
     <message numerus="yes">
         <source>Alerts: %n open</source>
         <translation>
-            <numerusform>هشدارها: %n باز</numerusform></translation>
+            <numerusform>هشدارها: %n باز</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts: none open</source>
@@ -2477,7 +2552,8 @@
     <message numerus="yes">
         <source>Supervisor view (%n open alert(s))</source>
         <translation>
-            <numerusform>نمای سرپرست (%n هشدار باز)</numerusform></translation>
+            <numerusform>نمای سرپرست (%n هشدار باز)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an alert to see why it fired.</source>
@@ -2612,22 +2688,26 @@
     <message numerus="yes">
         <source>median %1 over %n resolved</source>
         <translation>
-            <numerusform>میانه %1 برای %n گفتگوی حل‌شده</numerusform></translation>
+            <numerusform>میانه %1 برای %n گفتگوی حل‌شده</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 satisfied (%n answer(s))</source>
         <translation>
-            <numerusform>%1 راضی (%n پاسخ)</numerusform></translation>
+            <numerusform>%1 راضی (%n پاسخ)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n answer(s))</source>
         <translation>
-            <numerusform>%1 (%n پاسخ)</numerusform></translation>
+            <numerusform>%1 (%n پاسخ)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n conversation(s) with an unhappy customer</source>
         <translation>
-            <numerusform>%1 از %n گفتگو با مشتری ناراضی</numerusform></translation>
+            <numerusform>%1 از %n گفتگو با مشتری ناراضی</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2640,7 +2720,8 @@
     <message numerus="yes">
         <source>%n raised, %1 handled, median time to handle %2</source>
         <translation>
-            <numerusform>%n هشدار داده شد، %1 رسیدگی شد، میانهٔ زمان رسیدگی %2</numerusform></translation>
+            <numerusform>%n هشدار داده شد، %1 رسیدگی شد، میانهٔ زمان رسیدگی %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>First response</source>
@@ -2778,7 +2859,8 @@
     <message numerus="yes">
         <source>⚠ %n open</source>
         <translation>
-            <numerusform>⚠ %n باز</numerusform></translation>
+            <numerusform>⚠ %n باز</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

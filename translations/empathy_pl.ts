@@ -534,6 +534,67 @@
     </message>
 </context>
 <context>
+    <name>InboxAccessibleText</name>
+    <message>
+        <source>mood positive</source>
+        <translation>nastrój pozytywny</translation>
+    </message>
+    <message>
+        <source>mood negative</source>
+        <translation>nastrój negatywny</translation>
+    </message>
+    <message>
+        <source>mood neutral</source>
+        <translation>nastrój neutralny</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, poprawia się</translation>
+    </message>
+    <message>
+        <source>%1, getting worse</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, pogarsza się</translation>
+    </message>
+    <message>
+        <source>mood not known yet</source>
+        <translation>nastrój jeszcze nieznany</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n nieprzeczytana</numerusform>
+            <numerusform>%n nieprzeczytane</numerusform>
+            <numerusform>%n nieprzeczytanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>czeka %n minutę</numerusform>
+            <numerusform>czeka %n minuty</numerusform>
+            <numerusform>czeka %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation>
+            <numerusform>czeka %n godzinę</numerusform>
+            <numerusform>czeka %n godziny</numerusform>
+            <numerusform>czeka %n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>czeka %n dzień</numerusform>
+            <numerusform>czeka %n dni</numerusform>
+            <numerusform>czeka %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageText</name>
     <message>
         <source>English</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
     <name>AlertText</name>
@@ -81,12 +82,18 @@
     <message numerus="yes">
         <source>%1, mostly from all customers: %n message(s) of their own.</source>
         <translation>
-            <numerusform>%1, mai ales din toți clienții: %n mesaj propriu.</numerusform><numerusform>%1, mai ales din toți clienții: %n mesaje proprii.</numerusform><numerusform>%1, mai ales din toți clienții: %n de mesaje proprii.</numerusform></translation>
+            <numerusform>%1, mai ales din toți clienții: %n mesaj propriu.</numerusform>
+            <numerusform>%1, mai ales din toți clienții: %n mesaje proprii.</numerusform>
+            <numerusform>%1, mai ales din toți clienții: %n de mesaje proprii.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, from %n of their own messages.</source>
         <translation>
-            <numerusform>%1, din %n mesaj propriu.</numerusform><numerusform>%1, din %n mesaje proprii.</numerusform><numerusform>%1, din %n de mesaje proprii.</numerusform></translation>
+            <numerusform>%1, din %n mesaj propriu.</numerusform>
+            <numerusform>%1, din %n mesaje proprii.</numerusform>
+            <numerusform>%1, din %n de mesaje proprii.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The promise was %1; it is %2 overdue.</source>
@@ -214,7 +221,7 @@
         <translation>Profilul de deschis (implicit: demo).</translation>
     </message>
     <message>
-        <source>Keep profiles in this directory instead of the user's data directory.</source>
+        <source>Keep profiles in this directory instead of the user&apos;s data directory.</source>
         <translation>Păstrează profilurile în acest director în locul directorului de date al utilizatorului.</translation>
     </message>
     <message>
@@ -258,11 +265,11 @@
         <translation>Afișează Empathy Desk în această limbă pentru această rulare (en, pl, ro, ru, fa); altfel decid setările.</translation>
     </message>
     <message>
-        <source>Open the inbox with this search (a customer's name, words of a message); with --screenshot, the first conversation found is shown.</source>
+        <source>Open the inbox with this search (a customer&apos;s name, words of a message); with --screenshot, the first conversation found is shown.</source>
         <translation>Deschide căsuța cu această căutare (numele unui client, cuvinte dintr-un mesaj); cu --screenshot se arată prima conversație găsită.</translation>
     </message>
     <message>
-        <source>Show the customer's empathy map instead of the timeline at the start.</source>
+        <source>Show the customer&apos;s empathy map instead of the timeline at the start.</source>
         <translation>La pornire arată harta empatiei clientului în locul cronologiei.</translation>
     </message>
     <message>
@@ -274,7 +281,7 @@
         <translation>Deschide vizualizarea de supervizor la pornire (șefi de echipă și administratori).</translation>
     </message>
     <message>
-        <source>Open the supervisor view on the team's figures.</source>
+        <source>Open the supervisor view on the team&apos;s figures.</source>
         <translation>Deschide vizualizarea de supervizor pe cifrele echipei.</translation>
     </message>
     <message>
@@ -290,7 +297,7 @@
         <translation>Redă conversațiile unui pachet de instruire (fără server).</translation>
     </message>
     <message>
-        <source>With --replay and --screenshot: the pack's conversation to show (from 1).</source>
+        <source>With --replay and --screenshot: the pack&apos;s conversation to show (from 1).</source>
         <translation>Cu --replay și --screenshot: conversația din pachet de afișat (de la 1).</translation>
     </message>
     <message>
@@ -298,7 +305,7 @@
         <translation>Transformă un corpus de conversații cu clienți (linii JSON) într-un pachet de instruire, cu datele personale înlocuite, și iese.</translation>
     </message>
     <message>
-        <source>Where --import-conversations writes the pack (default: the corpus's name with .empathypack, in the current directory).</source>
+        <source>Where --import-conversations writes the pack (default: the corpus&apos;s name with .empathypack, in the current directory).</source>
         <translation>Unde scrie --import-conversations pachetul (implicit: numele corpusului cu .empathypack, în directorul curent).</translation>
     </message>
     <message>
@@ -306,8 +313,8 @@
         <translation>Argument neașteptat: %1</translation>
     </message>
     <message>
-        <source>A profile name uses letters, digits, '-' and '_' only: %1</source>
-        <translation>Un nume de profil folosește doar litere, cifre, '-' și '_': %1</translation>
+        <source>A profile name uses letters, digits, &apos;-&apos; and &apos;_&apos; only: %1</source>
+        <translation>Un nume de profil folosește doar litere, cifre, &apos;-&apos; și &apos;_&apos;: %1</translation>
     </message>
     <message>
         <source>--language takes en, pl, ro, ru or fa, not %1</source>
@@ -432,7 +439,7 @@
         <translation>generate %1 din %2 conversații</translation>
     </message>
     <message>
-        <source>profile '%1': %2 conversations, %3 messages in %4 s (%5)</source>
+        <source>profile &apos;%1&apos;: %2 conversations, %3 messages in %4 s (%5)</source>
         <translation>profilul „%1”: %2 conversații, %3 mesaje în %4 s (%5)</translation>
     </message>
     <message>
@@ -466,25 +473,37 @@
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n h</numerusform><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days, abbreviated</comment>
         <translation>
-            <numerusform>%n zi</numerusform><numerusform>%n zile</numerusform><numerusform>%n de zile</numerusform></translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply overdue by %1</source>
@@ -512,6 +531,67 @@
     <message>
         <source>the demo server did not start (see %1)</source>
         <translation>serverul demo nu a pornit (vezi %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxAccessibleText</name>
+    <message>
+        <source>mood positive</source>
+        <translation>stare pozitivă</translation>
+    </message>
+    <message>
+        <source>mood negative</source>
+        <translation>stare negativă</translation>
+    </message>
+    <message>
+        <source>mood neutral</source>
+        <translation>stare neutră</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, se îmbunătățește</translation>
+    </message>
+    <message>
+        <source>%1, getting worse</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, se înrăutățește</translation>
+    </message>
+    <message>
+        <source>mood not known yet</source>
+        <translation>starea nu e cunoscută încă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n necitit</numerusform>
+            <numerusform>%n necitite</numerusform>
+            <numerusform>%n de necitite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>așteaptă de %n minut</numerusform>
+            <numerusform>așteaptă de %n minute</numerusform>
+            <numerusform>așteaptă de %n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation>
+            <numerusform>așteaptă de %n oră</numerusform>
+            <numerusform>așteaptă de %n ore</numerusform>
+            <numerusform>așteaptă de %n de ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>așteaptă de %n zi</numerusform>
+            <numerusform>așteaptă de %n zile</numerusform>
+            <numerusform>așteaptă de %n de zile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,7 +624,7 @@
 <context>
     <name>MessageTemplate</name>
     <message>
-        <source>"{{" is never closed with "}}"</source>
+        <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
         <translation>„{{” nu este închis niciodată cu „}}”</translation>
     </message>
     <message>
@@ -552,7 +632,7 @@
         <translation>sunt cunoscute doar blocurile {{#if nume}}: %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>substituent necunoscut „%1”</translation>
     </message>
     <message>
@@ -654,7 +734,7 @@
         <translation>un șablon are nevoie de un nume</translation>
     </message>
     <message>
-        <source>another template is called "%1"</source>
+        <source>another template is called &quot;%1&quot;</source>
         <translation>alt șablon se numește „%1”</translation>
     </message>
 </context>
@@ -712,7 +792,7 @@
         <translation>motorul de emoții nu este disponibil: %1</translation>
     </message>
     <message>
-        <source>cannot make the replay's scratch cache: %1</source>
+        <source>cannot make the replay&apos;s scratch cache: %1</source>
         <translation>memoria cache de lucru a redării nu poate fi creată: %1</translation>
     </message>
     <message>
@@ -790,7 +870,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>the agent's reason, then why it waits</comment>
+        <comment>the agent&apos;s reason, then why it waits</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -813,7 +893,7 @@
         <translation>De ce: ce nu a mers bine pentru client (păstrat pentru audit)</translation>
     </message>
     <message>
-        <source>The company's limits apply: over them, a team lead decides, and the customer's history shows it as waiting until then.</source>
+        <source>The company&apos;s limits apply: over them, a team lead decides, and the customer&apos;s history shows it as waiting until then.</source>
         <translation>Se aplică limitele firmei: peste ele decide un șef de echipă, iar până atunci istoricul clientului o arată ca fiind în așteptare.</translation>
     </message>
     <message>
@@ -841,7 +921,7 @@
         <translation>&amp;Acordă</translation>
     </message>
     <message>
-        <source>A refund is for one of the customer's orders: choose it.</source>
+        <source>A refund is for one of the customer&apos;s orders: choose it.</source>
         <translation>O rambursare este pentru una dintre comenzile clientului: alegeți-o.</translation>
     </message>
     <message>
@@ -971,7 +1051,7 @@
         <translation>Compensează…</translation>
     </message>
     <message>
-        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company's limits (Ctrl+Shift+C)</source>
+        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company&apos;s limits (Ctrl+Shift+C)</source>
         <translation>Oferiți clientului o reducere, un voucher, livrare gratuită, un cadou sau o rambursare, în limitele firmei (Ctrl+Shift+C)</translation>
     </message>
     <message>
@@ -1245,7 +1325,7 @@
         <translation>Căutare</translation>
     </message>
     <message>
-        <source>Finds conversations by the words of their messages or the customer's name; Enter moves to the results</source>
+        <source>Finds conversations by the words of their messages or the customer&apos;s name; Enter moves to the results</source>
         <translation>Găsește conversații după cuvintele mesajelor sau numele clientului; Enter trece la rezultate</translation>
     </message>
     <message>
@@ -1369,7 +1449,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>a compensation's reason, then why it waits or was decided so</comment>
+        <comment>a compensation&apos;s reason, then why it waits or was decided so</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -1380,7 +1460,7 @@
         <translation>Starea nu e cunoscută încă</translation>
     </message>
     <message>
-        <source>Customer's mood: %1 (%2), %3</source>
+        <source>Customer&apos;s mood: %1 (%2), %3</source>
         <comment>mood word, valence -1..+1, trend</comment>
         <translation>Starea clientului: %1 (%2), %3</translation>
     </message>
@@ -1495,7 +1575,7 @@
         <translation>Empathy Desk</translation>
     </message>
     <message>
-        <source>Compensations over agents' limits, waiting for a team lead</source>
+        <source>Compensations over agents&apos; limits, waiting for a team lead</source>
         <translation>Compensații peste limitele agenților, care așteaptă un șef de echipă</translation>
     </message>
     <message>
@@ -1503,11 +1583,11 @@
         <translation>Pachet de instruire…</translation>
     </message>
     <message>
-        <source>Export conversations for trainers, with customers' personal data replaced</source>
+        <source>Export conversations for trainers, with customers&apos; personal data replaced</source>
         <translation>Exportați conversații pentru formatori, cu datele personale ale clienților înlocuite</translation>
     </message>
     <message>
-        <source>The team's live conversations and alerts (Ctrl+Shift+S)</source>
+        <source>The team&apos;s live conversations and alerts (Ctrl+Shift+S)</source>
         <translation>Conversațiile în curs și alertele echipei (Ctrl+Shift+S)</translation>
     </message>
     <message>
@@ -1563,7 +1643,7 @@
         <translation>Răspuns salvat. Rămâne marcat în așteptare până când îl are serverul.</translation>
     </message>
     <message>
-        <source>Apology drafted in the customer's language: edit it before sending.</source>
+        <source>Apology drafted in the customer&apos;s language: edit it before sending.</source>
         <translation>Scuze redactate în limba clientului: editați-le înainte de trimitere.</translation>
     </message>
     <message>
@@ -1583,7 +1663,7 @@
         <translation>Tonul nu a fost salvat</translation>
     </message>
     <message>
-        <source>The customer's tone could not be saved in the local cache: %1</source>
+        <source>The customer&apos;s tone could not be saved in the local cache: %1</source>
         <translation>Tonul clientului nu a putut fi salvat în memoria cache locală: %1</translation>
     </message>
     <message>
@@ -1657,7 +1737,10 @@
     <message numerus="yes">
         <source>The %n conversation(s) the inbox shows</source>
         <translation>
-            <numerusform>Conversația afișată în căsuță (%n)</numerusform><numerusform>Cele %n conversații afișate în căsuță</numerusform><numerusform>Cele %n de conversații afișate în căsuță</numerusform></translation>
+            <numerusform>Conversația afișată în căsuță (%n)</numerusform>
+            <numerusform>Cele %n conversații afișate în căsuță</numerusform>
+            <numerusform>Cele %n de conversații afișate în căsuță</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the training pack</source>
@@ -1682,7 +1765,10 @@
     <message numerus="yes">
         <source>Training pack written to %1: %n conversation(s), %2 personal values replaced</source>
         <translation>
-            <numerusform>Pachet de instruire scris în %1: %n conversație, %2 valori personale înlocuite</numerusform><numerusform>Pachet de instruire scris în %1: %n conversații, %2 valori personale înlocuite</numerusform><numerusform>Pachet de instruire scris în %1: %n de conversații, %2 valori personale înlocuite</numerusform></translation>
+            <numerusform>Pachet de instruire scris în %1: %n conversație, %2 valori personale înlocuite</numerusform>
+            <numerusform>Pachet de instruire scris în %1: %n conversații, %2 valori personale înlocuite</numerusform>
+            <numerusform>Pachet de instruire scris în %1: %n de conversații, %2 valori personale înlocuite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compensations waiting for a team lead</source>
@@ -1695,7 +1781,10 @@
     <message numerus="yes">
         <source>Supervisor view: %n open alert(s)</source>
         <translation>
-            <numerusform>Vizualizare de supervizor: %n alertă deschisă</numerusform><numerusform>Vizualizare de supervizor: %n alerte deschise</numerusform><numerusform>Vizualizare de supervizor: %n de alerte deschise</numerusform></translation>
+            <numerusform>Vizualizare de supervizor: %n alertă deschisă</numerusform>
+            <numerusform>Vizualizare de supervizor: %n alerte deschise</numerusform>
+            <numerusform>Vizualizare de supervizor: %n de alerte deschise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supervisor view</source>
@@ -1732,7 +1821,7 @@
         <translation>Cronologia redării</translation>
     </message>
     <message>
-        <source>The customer's mood over the conversation; click to move the replay there</source>
+        <source>The customer&apos;s mood over the conversation; click to move the replay there</source>
         <translation>Starea clientului de-a lungul conversației; faceți clic pentru a muta redarea acolo</translation>
     </message>
     <message>
@@ -1740,7 +1829,7 @@
         <translation>Mesajul %1</translation>
     </message>
     <message>
-        <source>The customer's mood turns here.</source>
+        <source>The customer&apos;s mood turns here.</source>
         <translation>Aici se schimbă starea clientului.</translation>
     </message>
 </context>
@@ -1753,47 +1842,74 @@
     <message numerus="yes">
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n nume</numerusform><numerusform>%n nume</numerusform><numerusform>%n de nume</numerusform></translation>
+            <numerusform>%n nume</numerusform>
+            <numerusform>%n nume</numerusform>
+            <numerusform>%n de nume</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
         <translation>
-            <numerusform>%n adresă de e-mail</numerusform><numerusform>%n adrese de e-mail</numerusform><numerusform>%n de adrese de e-mail</numerusform></translation>
+            <numerusform>%n adresă de e-mail</numerusform>
+            <numerusform>%n adrese de e-mail</numerusform>
+            <numerusform>%n de adrese de e-mail</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone number(s)</source>
         <translation>
-            <numerusform>%n număr de telefon</numerusform><numerusform>%n numere de telefon</numerusform><numerusform>%n de numere de telefon</numerusform></translation>
+            <numerusform>%n număr de telefon</numerusform>
+            <numerusform>%n numere de telefon</numerusform>
+            <numerusform>%n de numere de telefon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card number(s)</source>
         <translation>
-            <numerusform>%n număr de card</numerusform><numerusform>%n numere de card</numerusform><numerusform>%n de numere de card</numerusform></translation>
+            <numerusform>%n număr de card</numerusform>
+            <numerusform>%n numere de card</numerusform>
+            <numerusform>%n de numere de card</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order number(s)</source>
         <translation>
-            <numerusform>%n număr de comandă</numerusform><numerusform>%n numere de comandă</numerusform><numerusform>%n de numere de comandă</numerusform></translation>
+            <numerusform>%n număr de comandă</numerusform>
+            <numerusform>%n numere de comandă</numerusform>
+            <numerusform>%n de numere de comandă</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
         <translation>
-            <numerusform>%n adresă</numerusform><numerusform>%n adrese</numerusform><numerusform>%n de adrese</numerusform></translation>
+            <numerusform>%n adresă</numerusform>
+            <numerusform>%n adrese</numerusform>
+            <numerusform>%n de adrese</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
         <translation>
-            <numerusform>%n link</numerusform><numerusform>%n linkuri</numerusform><numerusform>%n de linkuri</numerusform></translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n linkuri</numerusform>
+            <numerusform>%n de linkuri</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other number(s)</source>
         <translation>
-            <numerusform>%n alt număr</numerusform><numerusform>%n alte numere</numerusform><numerusform>%n de alte numere</numerusform></translation>
+            <numerusform>%n alt număr</numerusform>
+            <numerusform>%n alte numere</numerusform>
+            <numerusform>%n de alte numere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other value(s)</source>
         <translation>
-            <numerusform>%n altă valoare</numerusform><numerusform>%n alte valori</numerusform><numerusform>%n de alte valori</numerusform></translation>
+            <numerusform>%n altă valoare</numerusform>
+            <numerusform>%n alte valori</numerusform>
+            <numerusform>%n de alte valori</numerusform>
+        </translation>
     </message>
     <message>
         <source>replaced: %1</source>
@@ -1802,7 +1918,10 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n mesaj</numerusform><numerusform>%1 · %n mesaje</numerusform><numerusform>%1 · %n de mesaje</numerusform></translation>
+            <numerusform>%1 · %n mesaj</numerusform>
+            <numerusform>%1 · %n mesaje</numerusform>
+            <numerusform>%1 · %n de mesaje</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pin a comment</source>
@@ -1845,7 +1964,7 @@
         <translation>Rezultatul exercițiului</translation>
     </message>
     <message>
-        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent's.</source>
+        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent&apos;s.</source>
         <translation>Porniți Exercițiul: redarea se oprește unde agentul i-a răspuns clientului, scrieți răspunsul dvs. și acesta este comparat cu al agentului.</translation>
     </message>
     <message>
@@ -1859,7 +1978,10 @@
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n conversație</numerusform><numerusform>%n conversații</numerusform><numerusform>%n de conversații</numerusform></translation>
+            <numerusform>%n conversație</numerusform>
+            <numerusform>%n conversații</numerusform>
+            <numerusform>%n de conversații</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>
@@ -1890,7 +2012,7 @@
         <translation>Punctul de cotitură anterior</translation>
     </message>
     <message>
-        <source>Jump back to where the customer's mood turned (Alt+Up)</source>
+        <source>Jump back to where the customer&apos;s mood turned (Alt+Up)</source>
         <translation>Înapoi unde s-a schimbat starea clientului (Alt+Sus)</translation>
     </message>
     <message>
@@ -1898,7 +2020,7 @@
         <translation>Punctul de cotitură următor</translation>
     </message>
     <message>
-        <source>Jump to where the customer's mood turns next (Alt+Down)</source>
+        <source>Jump to where the customer&apos;s mood turns next (Alt+Down)</source>
         <translation>Salt unde se schimbă din nou starea clientului (Alt+Jos)</translation>
     </message>
     <message>
@@ -1946,7 +2068,7 @@
         <translation>Comentariul nu a putut fi salvat în pachet (%1). Rămâne aici și se salvează odată cu următorul.</translation>
     </message>
     <message>
-        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent's reply.</source>
+        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent&apos;s reply.</source>
         <translation>E rândul dvs.: răspundeți clientului în caseta de răspuns, apoi apăsați Compară pentru a vedea răspunsul agentului.</translation>
     </message>
     <message>
@@ -1958,7 +2080,7 @@
         <translation>Răspunsul dvs.</translation>
     </message>
     <message>
-        <source>The agent's reply</source>
+        <source>The agent&apos;s reply</source>
         <translation>Răspunsul agentului</translation>
     </message>
 </context>
@@ -1977,7 +2099,7 @@
         <translation>Cere scuze</translation>
     </message>
     <message>
-        <source>Drafts a personal apology in the customer's language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
+        <source>Drafts a personal apology in the customer&apos;s language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
         <translation>Redactează scuze personale în limba și tonul clientului, numind problema lui; editați-le înainte de trimitere (Ctrl+Shift+A)</translation>
     </message>
     <message>
@@ -2052,7 +2174,7 @@
 <context>
     <name>empathy::SentimentChart</name>
     <message>
-        <source>Customer's sentiment over time</source>
+        <source>Customer&apos;s sentiment over time</source>
         <translation>Starea clientului în timp</translation>
     </message>
     <message>
@@ -2136,7 +2258,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <comment>text size as a percentage of the system's</comment>
+        <comment>text size as a percentage of the system&apos;s</comment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2144,7 +2266,7 @@
         <translation>Mărimea textului</translation>
     </message>
     <message>
-        <source>The size of all text, relative to the system's font size</source>
+        <source>The size of all text, relative to the system&apos;s font size</source>
         <translation>Mărimea întregului text, față de mărimea fontului sistemului</translation>
     </message>
     <message>
@@ -2200,7 +2322,7 @@
         <translation>Amintește-mi să mă adresez clientului pe nume</translation>
     </message>
     <message>
-        <source>Check the reply matches the customer's formal or warm tone</source>
+        <source>Check the reply matches the customer&apos;s formal or warm tone</source>
         <translation>Verifică dacă răspunsul se potrivește tonului formal sau cald al clientului</translation>
     </message>
     <message>
@@ -2208,7 +2330,7 @@
         <translation>Cere scuze când clientul este supărat</translation>
     </message>
     <message>
-        <source>Warn when the reply is not in the customer's language</source>
+        <source>Warn when the reply is not in the customer&apos;s language</source>
         <translation>Avertizează când răspunsul nu este în limba clientului</translation>
     </message>
 </context>
@@ -2247,7 +2369,7 @@
         <translation>Deschide conversația și scrie un răspuns</translation>
     </message>
     <message>
-        <source>Go to the conversation's messages</source>
+        <source>Go to the conversation&apos;s messages</source>
         <translation>Mergi la mesajele conversației</translation>
     </message>
     <message>
@@ -2255,7 +2377,7 @@
         <translation>Mergi la caseta de răspuns</translation>
     </message>
     <message>
-        <source>Go to the customer's history</source>
+        <source>Go to the customer&apos;s history</source>
         <translation>Mergi la istoricul clientului</translation>
     </message>
     <message>
@@ -2271,7 +2393,7 @@
         <translation>Inserează un șablon de răspuns</translation>
     </message>
     <message>
-        <source>Correct the mood of the customer's latest message</source>
+        <source>Correct the mood of the customer&apos;s latest message</source>
         <translation>Corectează starea ultimului mesaj al clientului</translation>
     </message>
     <message>
@@ -2418,7 +2540,7 @@
         <translation>&amp;Notă privată…</translation>
     </message>
     <message>
-        <source>A note to the conversation's agent; the customer never sees it</source>
+        <source>A note to the conversation&apos;s agent; the customer never sees it</source>
         <translation>O notă pentru agentul conversației; clientul nu o vede niciodată</translation>
     </message>
     <message>
@@ -2464,7 +2586,10 @@
     <message numerus="yes">
         <source>Alerts: %n open</source>
         <translation>
-            <numerusform>Alerte: %n deschisă</numerusform><numerusform>Alerte: %n deschise</numerusform><numerusform>Alerte: %n de deschise</numerusform></translation>
+            <numerusform>Alerte: %n deschisă</numerusform>
+            <numerusform>Alerte: %n deschise</numerusform>
+            <numerusform>Alerte: %n de deschise</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts: none open</source>
@@ -2477,7 +2602,10 @@
     <message numerus="yes">
         <source>Supervisor view (%n open alert(s))</source>
         <translation>
-            <numerusform>Vizualizare de supervizor (%n alertă deschisă)</numerusform><numerusform>Vizualizare de supervizor (%n alerte deschise)</numerusform><numerusform>Vizualizare de supervizor (%n de alerte deschise)</numerusform></translation>
+            <numerusform>Vizualizare de supervizor (%n alertă deschisă)</numerusform>
+            <numerusform>Vizualizare de supervizor (%n alerte deschise)</numerusform>
+            <numerusform>Vizualizare de supervizor (%n de alerte deschise)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an alert to see why it fired.</source>
@@ -2612,22 +2740,34 @@
     <message numerus="yes">
         <source>median %1 over %n resolved</source>
         <translation>
-            <numerusform>mediana %1 pentru %n rezolvată</numerusform><numerusform>mediana %1 pentru %n rezolvate</numerusform><numerusform>mediana %1 pentru %n de rezolvate</numerusform></translation>
+            <numerusform>mediana %1 pentru %n rezolvată</numerusform>
+            <numerusform>mediana %1 pentru %n rezolvate</numerusform>
+            <numerusform>mediana %1 pentru %n de rezolvate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 satisfied (%n answer(s))</source>
         <translation>
-            <numerusform>%1 mulțumiți (%n răspuns)</numerusform><numerusform>%1 mulțumiți (%n răspunsuri)</numerusform><numerusform>%1 mulțumiți (%n de răspunsuri)</numerusform></translation>
+            <numerusform>%1 mulțumiți (%n răspuns)</numerusform>
+            <numerusform>%1 mulțumiți (%n răspunsuri)</numerusform>
+            <numerusform>%1 mulțumiți (%n de răspunsuri)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n answer(s))</source>
         <translation>
-            <numerusform>%1 (%n răspuns)</numerusform><numerusform>%1 (%n răspunsuri)</numerusform><numerusform>%1 (%n de răspunsuri)</numerusform></translation>
+            <numerusform>%1 (%n răspuns)</numerusform>
+            <numerusform>%1 (%n răspunsuri)</numerusform>
+            <numerusform>%1 (%n de răspunsuri)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n conversation(s) with an unhappy customer</source>
         <translation>
-            <numerusform>%1 din %n conversație cu un client nemulțumit</numerusform><numerusform>%1 din %n conversații cu un client nemulțumit</numerusform><numerusform>%1 din %n de conversații cu un client nemulțumit</numerusform></translation>
+            <numerusform>%1 din %n conversație cu un client nemulțumit</numerusform>
+            <numerusform>%1 din %n conversații cu un client nemulțumit</numerusform>
+            <numerusform>%1 din %n de conversații cu un client nemulțumit</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2640,7 +2780,10 @@
     <message numerus="yes">
         <source>%n raised, %1 handled, median time to handle %2</source>
         <translation>
-            <numerusform>%n ridicată, %1 tratate, timp median de tratare %2</numerusform><numerusform>%n ridicate, %1 tratate, timp median de tratare %2</numerusform><numerusform>%n de ridicate, %1 tratate, timp median de tratare %2</numerusform></translation>
+            <numerusform>%n ridicată, %1 tratate, timp median de tratare %2</numerusform>
+            <numerusform>%n ridicate, %1 tratate, timp median de tratare %2</numerusform>
+            <numerusform>%n de ridicate, %1 tratate, timp median de tratare %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>First response</source>
@@ -2778,7 +2921,10 @@
     <message numerus="yes">
         <source>⚠ %n open</source>
         <translation>
-            <numerusform>⚠ %n deschisă</numerusform><numerusform>⚠ %n deschise</numerusform><numerusform>⚠ %n de deschise</numerusform></translation>
+            <numerusform>⚠ %n deschisă</numerusform>
+            <numerusform>⚠ %n deschise</numerusform>
+            <numerusform>⚠ %n de deschise</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

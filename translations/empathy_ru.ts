@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AlertText</name>
@@ -81,12 +82,18 @@
     <message numerus="yes">
         <source>%1, mostly from all customers: %n message(s) of their own.</source>
         <translation>
-            <numerusform>%1, в основном по всем клиентам: %n собственное сообщение.</numerusform><numerusform>%1, в основном по всем клиентам: %n собственных сообщения.</numerusform><numerusform>%1, в основном по всем клиентам: %n собственных сообщений.</numerusform></translation>
+            <numerusform>%1, в основном по всем клиентам: %n собственное сообщение.</numerusform>
+            <numerusform>%1, в основном по всем клиентам: %n собственных сообщения.</numerusform>
+            <numerusform>%1, в основном по всем клиентам: %n собственных сообщений.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, from %n of their own messages.</source>
         <translation>
-            <numerusform>%1, по %n собственному сообщению.</numerusform><numerusform>%1, по %n собственным сообщениям.</numerusform><numerusform>%1, по %n собственным сообщениям.</numerusform></translation>
+            <numerusform>%1, по %n собственному сообщению.</numerusform>
+            <numerusform>%1, по %n собственным сообщениям.</numerusform>
+            <numerusform>%1, по %n собственным сообщениям.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The promise was %1; it is %2 overdue.</source>
@@ -214,7 +221,7 @@
         <translation>Открываемый профиль (по умолчанию: demo).</translation>
     </message>
     <message>
-        <source>Keep profiles in this directory instead of the user's data directory.</source>
+        <source>Keep profiles in this directory instead of the user&apos;s data directory.</source>
         <translation>Хранить профили в этом каталоге вместо каталога данных пользователя.</translation>
     </message>
     <message>
@@ -258,11 +265,11 @@
         <translation>Показать Empathy Desk на этом языке в этом запуске (en, pl, ro, ru, fa); иначе решают настройки.</translation>
     </message>
     <message>
-        <source>Open the inbox with this search (a customer's name, words of a message); with --screenshot, the first conversation found is shown.</source>
+        <source>Open the inbox with this search (a customer&apos;s name, words of a message); with --screenshot, the first conversation found is shown.</source>
         <translation>Открыть входящие с этим поиском (имя клиента, слова сообщения); с --screenshot показывается первый найденный разговор.</translation>
     </message>
     <message>
-        <source>Show the customer's empathy map instead of the timeline at the start.</source>
+        <source>Show the customer&apos;s empathy map instead of the timeline at the start.</source>
         <translation>При запуске показать карту эмпатии клиента вместо хронологии.</translation>
     </message>
     <message>
@@ -274,7 +281,7 @@
         <translation>При запуске открыть вид руководителя (руководители групп и администраторы).</translation>
     </message>
     <message>
-        <source>Open the supervisor view on the team's figures.</source>
+        <source>Open the supervisor view on the team&apos;s figures.</source>
         <translation>Открыть вид руководителя на показателях команды.</translation>
     </message>
     <message>
@@ -290,7 +297,7 @@
         <translation>Воспроизвести разговоры учебного пакета (сервер не нужен).</translation>
     </message>
     <message>
-        <source>With --replay and --screenshot: the pack's conversation to show (from 1).</source>
+        <source>With --replay and --screenshot: the pack&apos;s conversation to show (from 1).</source>
         <translation>С --replay и --screenshot: какой разговор пакета показать (с 1).</translation>
     </message>
     <message>
@@ -298,7 +305,7 @@
         <translation>Превратить корпус обращений в поддержку (строки JSON) в учебный пакет с заменёнными персональными данными и выйти.</translation>
     </message>
     <message>
-        <source>Where --import-conversations writes the pack (default: the corpus's name with .empathypack, in the current directory).</source>
+        <source>Where --import-conversations writes the pack (default: the corpus&apos;s name with .empathypack, in the current directory).</source>
         <translation>Куда --import-conversations записывает пакет (по умолчанию: имя корпуса с .empathypack в текущем каталоге).</translation>
     </message>
     <message>
@@ -306,8 +313,8 @@
         <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
-        <source>A profile name uses letters, digits, '-' and '_' only: %1</source>
-        <translation>Имя профиля состоит только из букв, цифр, '-' и '_': %1</translation>
+        <source>A profile name uses letters, digits, &apos;-&apos; and &apos;_&apos; only: %1</source>
+        <translation>Имя профиля состоит только из букв, цифр, &apos;-&apos; и &apos;_&apos;: %1</translation>
     </message>
     <message>
         <source>--language takes en, pl, ro, ru or fa, not %1</source>
@@ -432,7 +439,7 @@
         <translation>сгенерировано %1 из %2 разговоров</translation>
     </message>
     <message>
-        <source>profile '%1': %2 conversations, %3 messages in %4 s (%5)</source>
+        <source>profile &apos;%1&apos;: %2 conversations, %3 messages in %4 s (%5)</source>
         <translation>профиль «%1»: %2 разговоров, %3 сообщений за %4 с (%5)</translation>
     </message>
     <message>
@@ -466,25 +473,37 @@
         <source>%n s</source>
         <comment>seconds, abbreviated</comment>
         <translation>
-            <numerusform>%n с</numerusform><numerusform>%n с</numerusform><numerusform>%n с</numerusform></translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, abbreviated</comment>
         <translation>
-            <numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, abbreviated</comment>
         <translation>
-            <numerusform>%n ч</numerusform><numerusform>%n ч</numerusform><numerusform>%n ч</numerusform></translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days, abbreviated</comment>
         <translation>
-            <numerusform>%n д</numerusform><numerusform>%n д</numerusform><numerusform>%n д</numerusform></translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reply overdue by %1</source>
@@ -512,6 +531,67 @@
     <message>
         <source>the demo server did not start (see %1)</source>
         <translation>демо-сервер не запустился (см. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxAccessibleText</name>
+    <message>
+        <source>mood positive</source>
+        <translation>настроение позитивное</translation>
+    </message>
+    <message>
+        <source>mood negative</source>
+        <translation>настроение негативное</translation>
+    </message>
+    <message>
+        <source>mood neutral</source>
+        <translation>настроение нейтральное</translation>
+    </message>
+    <message>
+        <source>%1, improving</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, улучшается</translation>
+    </message>
+    <message>
+        <source>%1, getting worse</source>
+        <comment>a mood, then its trend</comment>
+        <translation>%1, ухудшается</translation>
+    </message>
+    <message>
+        <source>mood not known yet</source>
+        <translation>настроение пока неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>ждёт %n минуту</numerusform>
+            <numerusform>ждёт %n минуты</numerusform>
+            <numerusform>ждёт %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n hour(s)</source>
+        <translation>
+            <numerusform>ждёт %n час</numerusform>
+            <numerusform>ждёт %n часа</numerusform>
+            <numerusform>ждёт %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n day(s)</source>
+        <translation>
+            <numerusform>ждёт %n день</numerusform>
+            <numerusform>ждёт %n дня</numerusform>
+            <numerusform>ждёт %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,7 +624,7 @@
 <context>
     <name>MessageTemplate</name>
     <message>
-        <source>"{{" is never closed with "}}"</source>
+        <source>&quot;{{&quot; is never closed with &quot;}}&quot;</source>
         <translation>«{{» нигде не закрыто «}}»</translation>
     </message>
     <message>
@@ -552,7 +632,7 @@
         <translation>известны только блоки {{#if имя}}: %1</translation>
     </message>
     <message>
-        <source>unknown placeholder "%1"</source>
+        <source>unknown placeholder &quot;%1&quot;</source>
         <translation>неизвестная подстановка «%1»</translation>
     </message>
     <message>
@@ -654,7 +734,7 @@
         <translation>шаблону нужно имя</translation>
     </message>
     <message>
-        <source>another template is called "%1"</source>
+        <source>another template is called &quot;%1&quot;</source>
         <translation>другой шаблон уже называется «%1»</translation>
     </message>
 </context>
@@ -712,7 +792,7 @@
         <translation>движок эмоций недоступен: %1</translation>
     </message>
     <message>
-        <source>cannot make the replay's scratch cache: %1</source>
+        <source>cannot make the replay&apos;s scratch cache: %1</source>
         <translation>не удаётся создать временный кэш воспроизведения: %1</translation>
     </message>
     <message>
@@ -790,7 +870,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>the agent's reason, then why it waits</comment>
+        <comment>the agent&apos;s reason, then why it waits</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -813,7 +893,7 @@
         <translation>Почему: что пошло не так для клиента (сохраняется для аудита)</translation>
     </message>
     <message>
-        <source>The company's limits apply: over them, a team lead decides, and the customer's history shows it as waiting until then.</source>
+        <source>The company&apos;s limits apply: over them, a team lead decides, and the customer&apos;s history shows it as waiting until then.</source>
         <translation>Действуют лимиты компании: сверх них решает руководитель группы, а до тех пор история клиента показывает компенсацию как ожидающую.</translation>
     </message>
     <message>
@@ -841,7 +921,7 @@
         <translation>&amp;Предоставить</translation>
     </message>
     <message>
-        <source>A refund is for one of the customer's orders: choose it.</source>
+        <source>A refund is for one of the customer&apos;s orders: choose it.</source>
         <translation>Возврат относится к одному из заказов клиента: выберите его.</translation>
     </message>
     <message>
@@ -971,7 +1051,7 @@
         <translation>Компенсировать…</translation>
     </message>
     <message>
-        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company's limits (Ctrl+Shift+C)</source>
+        <source>Give the customer a discount, voucher, free shipping, gift or refund, within the company&apos;s limits (Ctrl+Shift+C)</source>
         <translation>Дать клиенту скидку, ваучер, бесплатную доставку, подарок или возврат в пределах лимитов компании (Ctrl+Shift+C)</translation>
     </message>
     <message>
@@ -1245,7 +1325,7 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Finds conversations by the words of their messages or the customer's name; Enter moves to the results</source>
+        <source>Finds conversations by the words of their messages or the customer&apos;s name; Enter moves to the results</source>
         <translation>Находит разговоры по словам сообщений или имени клиента; Enter переходит к результатам</translation>
     </message>
     <message>
@@ -1369,7 +1449,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <comment>a compensation's reason, then why it waits or was decided so</comment>
+        <comment>a compensation&apos;s reason, then why it waits or was decided so</comment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -1380,7 +1460,7 @@
         <translation>Настроение пока неизвестно</translation>
     </message>
     <message>
-        <source>Customer's mood: %1 (%2), %3</source>
+        <source>Customer&apos;s mood: %1 (%2), %3</source>
         <comment>mood word, valence -1..+1, trend</comment>
         <translation>Настроение клиента: %1 (%2), %3</translation>
     </message>
@@ -1495,7 +1575,7 @@
         <translation>Empathy Desk</translation>
     </message>
     <message>
-        <source>Compensations over agents' limits, waiting for a team lead</source>
+        <source>Compensations over agents&apos; limits, waiting for a team lead</source>
         <translation>Компенсации сверх лимитов операторов, ожидающие руководителя группы</translation>
     </message>
     <message>
@@ -1503,11 +1583,11 @@
         <translation>Учебный пакет…</translation>
     </message>
     <message>
-        <source>Export conversations for trainers, with customers' personal data replaced</source>
+        <source>Export conversations for trainers, with customers&apos; personal data replaced</source>
         <translation>Экспортировать разговоры для тренеров с заменёнными персональными данными клиентов</translation>
     </message>
     <message>
-        <source>The team's live conversations and alerts (Ctrl+Shift+S)</source>
+        <source>The team&apos;s live conversations and alerts (Ctrl+Shift+S)</source>
         <translation>Текущие разговоры и оповещения команды (Ctrl+Shift+S)</translation>
     </message>
     <message>
@@ -1563,7 +1643,7 @@
         <translation>Ответ сохранён. Он помечен как ожидающий, пока его не получит сервер.</translation>
     </message>
     <message>
-        <source>Apology drafted in the customer's language: edit it before sending.</source>
+        <source>Apology drafted in the customer&apos;s language: edit it before sending.</source>
         <translation>Извинение составлено на языке клиента: отредактируйте его перед отправкой.</translation>
     </message>
     <message>
@@ -1583,7 +1663,7 @@
         <translation>Тон не сохранён</translation>
     </message>
     <message>
-        <source>The customer's tone could not be saved in the local cache: %1</source>
+        <source>The customer&apos;s tone could not be saved in the local cache: %1</source>
         <translation>Не удалось сохранить тон клиента в локальном кэше: %1</translation>
     </message>
     <message>
@@ -1657,7 +1737,10 @@
     <message numerus="yes">
         <source>The %n conversation(s) the inbox shows</source>
         <translation>
-            <numerusform>%n разговор, показанный во входящих</numerusform><numerusform>%n разговора, показанных во входящих</numerusform><numerusform>%n разговоров, показанных во входящих</numerusform></translation>
+            <numerusform>%n разговор, показанный во входящих</numerusform>
+            <numerusform>%n разговора, показанных во входящих</numerusform>
+            <numerusform>%n разговоров, показанных во входящих</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the training pack</source>
@@ -1682,7 +1765,10 @@
     <message numerus="yes">
         <source>Training pack written to %1: %n conversation(s), %2 personal values replaced</source>
         <translation>
-            <numerusform>Учебный пакет записан в %1: %n разговор, заменено персональных данных: %2</numerusform><numerusform>Учебный пакет записан в %1: %n разговора, заменено персональных данных: %2</numerusform><numerusform>Учебный пакет записан в %1: %n разговоров, заменено персональных данных: %2</numerusform></translation>
+            <numerusform>Учебный пакет записан в %1: %n разговор, заменено персональных данных: %2</numerusform>
+            <numerusform>Учебный пакет записан в %1: %n разговора, заменено персональных данных: %2</numerusform>
+            <numerusform>Учебный пакет записан в %1: %n разговоров, заменено персональных данных: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compensations waiting for a team lead</source>
@@ -1695,7 +1781,10 @@
     <message numerus="yes">
         <source>Supervisor view: %n open alert(s)</source>
         <translation>
-            <numerusform>Вид руководителя: %n открытое оповещение</numerusform><numerusform>Вид руководителя: %n открытых оповещения</numerusform><numerusform>Вид руководителя: %n открытых оповещений</numerusform></translation>
+            <numerusform>Вид руководителя: %n открытое оповещение</numerusform>
+            <numerusform>Вид руководителя: %n открытых оповещения</numerusform>
+            <numerusform>Вид руководителя: %n открытых оповещений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Supervisor view</source>
@@ -1732,7 +1821,7 @@
         <translation>Шкала воспроизведения</translation>
     </message>
     <message>
-        <source>The customer's mood over the conversation; click to move the replay there</source>
+        <source>The customer&apos;s mood over the conversation; click to move the replay there</source>
         <translation>Настроение клиента на протяжении разговора; нажмите, чтобы перейти туда</translation>
     </message>
     <message>
@@ -1740,7 +1829,7 @@
         <translation>Сообщение %1</translation>
     </message>
     <message>
-        <source>The customer's mood turns here.</source>
+        <source>The customer&apos;s mood turns here.</source>
         <translation>Здесь настроение клиента меняется.</translation>
     </message>
 </context>
@@ -1753,47 +1842,74 @@
     <message numerus="yes">
         <source>%n name(s)</source>
         <translation>
-            <numerusform>%n имя</numerusform><numerusform>%n имени</numerusform><numerusform>%n имён</numerusform></translation>
+            <numerusform>%n имя</numerusform>
+            <numerusform>%n имени</numerusform>
+            <numerusform>%n имён</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
         <translation>
-            <numerusform>%n адрес эл. почты</numerusform><numerusform>%n адреса эл. почты</numerusform><numerusform>%n адресов эл. почты</numerusform></translation>
+            <numerusform>%n адрес эл. почты</numerusform>
+            <numerusform>%n адреса эл. почты</numerusform>
+            <numerusform>%n адресов эл. почты</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone number(s)</source>
         <translation>
-            <numerusform>%n номер телефона</numerusform><numerusform>%n номера телефонов</numerusform><numerusform>%n номеров телефонов</numerusform></translation>
+            <numerusform>%n номер телефона</numerusform>
+            <numerusform>%n номера телефонов</numerusform>
+            <numerusform>%n номеров телефонов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card number(s)</source>
         <translation>
-            <numerusform>%n номер карты</numerusform><numerusform>%n номера карт</numerusform><numerusform>%n номеров карт</numerusform></translation>
+            <numerusform>%n номер карты</numerusform>
+            <numerusform>%n номера карт</numerusform>
+            <numerusform>%n номеров карт</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order number(s)</source>
         <translation>
-            <numerusform>%n номер заказа</numerusform><numerusform>%n номера заказов</numerusform><numerusform>%n номеров заказов</numerusform></translation>
+            <numerusform>%n номер заказа</numerusform>
+            <numerusform>%n номера заказов</numerusform>
+            <numerusform>%n номеров заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
         <translation>
-            <numerusform>%n адрес</numerusform><numerusform>%n адреса</numerusform><numerusform>%n адресов</numerusform></translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
         <translation>
-            <numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other number(s)</source>
         <translation>
-            <numerusform>%n другой номер</numerusform><numerusform>%n других номера</numerusform><numerusform>%n других номеров</numerusform></translation>
+            <numerusform>%n другой номер</numerusform>
+            <numerusform>%n других номера</numerusform>
+            <numerusform>%n других номеров</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other value(s)</source>
         <translation>
-            <numerusform>%n другое значение</numerusform><numerusform>%n других значения</numerusform><numerusform>%n других значений</numerusform></translation>
+            <numerusform>%n другое значение</numerusform>
+            <numerusform>%n других значения</numerusform>
+            <numerusform>%n других значений</numerusform>
+        </translation>
     </message>
     <message>
         <source>replaced: %1</source>
@@ -1802,7 +1918,10 @@
     <message numerus="yes">
         <source>%1 · %n message(s)</source>
         <translation>
-            <numerusform>%1 · %n сообщение</numerusform><numerusform>%1 · %n сообщения</numerusform><numerusform>%1 · %n сообщений</numerusform></translation>
+            <numerusform>%1 · %n сообщение</numerusform>
+            <numerusform>%1 · %n сообщения</numerusform>
+            <numerusform>%1 · %n сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pin a comment</source>
@@ -1845,7 +1964,7 @@
         <translation>Результат упражнения</translation>
     </message>
     <message>
-        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent's.</source>
+        <source>Turn on Practice: the replay stops where the agent answered the customer, you write your reply, and it is compared with the agent&apos;s.</source>
         <translation>Включите «Упражнение»: воспроизведение остановится там, где оператор ответил клиенту, вы напишете свой ответ, и его сравнят с ответом оператора.</translation>
     </message>
     <message>
@@ -1859,7 +1978,10 @@
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n разговор</numerusform><numerusform>%n разговора</numerusform><numerusform>%n разговоров</numerusform></translation>
+            <numerusform>%n разговор</numerusform>
+            <numerusform>%n разговора</numerusform>
+            <numerusform>%n разговоров</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replay</source>
@@ -1890,7 +2012,7 @@
         <translation>Предыдущий поворотный момент</translation>
     </message>
     <message>
-        <source>Jump back to where the customer's mood turned (Alt+Up)</source>
+        <source>Jump back to where the customer&apos;s mood turned (Alt+Up)</source>
         <translation>Вернуться туда, где настроение клиента изменилось (Alt+Вверх)</translation>
     </message>
     <message>
@@ -1898,7 +2020,7 @@
         <translation>Следующий поворотный момент</translation>
     </message>
     <message>
-        <source>Jump to where the customer's mood turns next (Alt+Down)</source>
+        <source>Jump to where the customer&apos;s mood turns next (Alt+Down)</source>
         <translation>Перейти туда, где настроение клиента изменится дальше (Alt+Вниз)</translation>
     </message>
     <message>
@@ -1946,7 +2068,7 @@
         <translation>Не удалось сохранить комментарий в пакете (%1). Он остаётся здесь и сохранится вместе со следующим.</translation>
     </message>
     <message>
-        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent's reply.</source>
+        <source>Your turn: answer the customer in the reply box, then press Compare to see the agent&apos;s reply.</source>
         <translation>Ваша очередь: ответьте клиенту в поле ответа, затем нажмите «Сравнить», чтобы увидеть ответ оператора.</translation>
     </message>
     <message>
@@ -1958,7 +2080,7 @@
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <source>The agent's reply</source>
+        <source>The agent&apos;s reply</source>
         <translation>Ответ оператора</translation>
     </message>
 </context>
@@ -1977,7 +2099,7 @@
         <translation>Извиниться</translation>
     </message>
     <message>
-        <source>Drafts a personal apology in the customer's language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
+        <source>Drafts a personal apology in the customer&apos;s language and tone, naming their problem; edit it before sending (Ctrl+Shift+A)</source>
         <translation>Составляет личное извинение на языке и в тоне клиента, называя его проблему; отредактируйте его перед отправкой (Ctrl+Shift+A)</translation>
     </message>
     <message>
@@ -2052,7 +2174,7 @@
 <context>
     <name>empathy::SentimentChart</name>
     <message>
-        <source>Customer's sentiment over time</source>
+        <source>Customer&apos;s sentiment over time</source>
         <translation>Настроение клиента во времени</translation>
     </message>
     <message>
@@ -2136,7 +2258,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <comment>text size as a percentage of the system's</comment>
+        <comment>text size as a percentage of the system&apos;s</comment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -2144,7 +2266,7 @@
         <translation>Размер текста</translation>
     </message>
     <message>
-        <source>The size of all text, relative to the system's font size</source>
+        <source>The size of all text, relative to the system&apos;s font size</source>
         <translation>Размер всего текста относительно размера системного шрифта</translation>
     </message>
     <message>
@@ -2200,7 +2322,7 @@
         <translation>Напоминать обращаться к клиенту по имени</translation>
     </message>
     <message>
-        <source>Check the reply matches the customer's formal or warm tone</source>
+        <source>Check the reply matches the customer&apos;s formal or warm tone</source>
         <translation>Проверять, соответствует ли ответ официальному или тёплому тону клиента</translation>
     </message>
     <message>
@@ -2208,7 +2330,7 @@
         <translation>Просить извиниться, когда клиент расстроен</translation>
     </message>
     <message>
-        <source>Warn when the reply is not in the customer's language</source>
+        <source>Warn when the reply is not in the customer&apos;s language</source>
         <translation>Предупреждать, когда ответ не на языке клиента</translation>
     </message>
 </context>
@@ -2247,7 +2369,7 @@
         <translation>Открыть разговор и написать ответ</translation>
     </message>
     <message>
-        <source>Go to the conversation's messages</source>
+        <source>Go to the conversation&apos;s messages</source>
         <translation>Перейти к сообщениям разговора</translation>
     </message>
     <message>
@@ -2255,7 +2377,7 @@
         <translation>Перейти к полю ответа</translation>
     </message>
     <message>
-        <source>Go to the customer's history</source>
+        <source>Go to the customer&apos;s history</source>
         <translation>Перейти к истории клиента</translation>
     </message>
     <message>
@@ -2271,7 +2393,7 @@
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <source>Correct the mood of the customer's latest message</source>
+        <source>Correct the mood of the customer&apos;s latest message</source>
         <translation>Исправить настроение последнего сообщения клиента</translation>
     </message>
     <message>
@@ -2418,7 +2540,7 @@
         <translation>&amp;Личная заметка…</translation>
     </message>
     <message>
-        <source>A note to the conversation's agent; the customer never sees it</source>
+        <source>A note to the conversation&apos;s agent; the customer never sees it</source>
         <translation>Заметка оператору разговора; клиент её никогда не видит</translation>
     </message>
     <message>
@@ -2464,7 +2586,10 @@
     <message numerus="yes">
         <source>Alerts: %n open</source>
         <translation>
-            <numerusform>Оповещения: %n открыто</numerusform><numerusform>Оповещения: %n открыто</numerusform><numerusform>Оповещения: %n открыто</numerusform></translation>
+            <numerusform>Оповещения: %n открыто</numerusform>
+            <numerusform>Оповещения: %n открыто</numerusform>
+            <numerusform>Оповещения: %n открыто</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts: none open</source>
@@ -2477,7 +2602,10 @@
     <message numerus="yes">
         <source>Supervisor view (%n open alert(s))</source>
         <translation>
-            <numerusform>Вид руководителя (%n открытое оповещение)</numerusform><numerusform>Вид руководителя (%n открытых оповещения)</numerusform><numerusform>Вид руководителя (%n открытых оповещений)</numerusform></translation>
+            <numerusform>Вид руководителя (%n открытое оповещение)</numerusform>
+            <numerusform>Вид руководителя (%n открытых оповещения)</numerusform>
+            <numerusform>Вид руководителя (%n открытых оповещений)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an alert to see why it fired.</source>
@@ -2612,22 +2740,34 @@
     <message numerus="yes">
         <source>median %1 over %n resolved</source>
         <translation>
-            <numerusform>медиана %1 по %n решённому</numerusform><numerusform>медиана %1 по %n решённым</numerusform><numerusform>медиана %1 по %n решённым</numerusform></translation>
+            <numerusform>медиана %1 по %n решённому</numerusform>
+            <numerusform>медиана %1 по %n решённым</numerusform>
+            <numerusform>медиана %1 по %n решённым</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 satisfied (%n answer(s))</source>
         <translation>
-            <numerusform>%1 довольных (%n ответ)</numerusform><numerusform>%1 довольных (%n ответа)</numerusform><numerusform>%1 довольных (%n ответов)</numerusform></translation>
+            <numerusform>%1 довольных (%n ответ)</numerusform>
+            <numerusform>%1 довольных (%n ответа)</numerusform>
+            <numerusform>%1 довольных (%n ответов)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n answer(s))</source>
         <translation>
-            <numerusform>%1 (%n ответ)</numerusform><numerusform>%1 (%n ответа)</numerusform><numerusform>%1 (%n ответов)</numerusform></translation>
+            <numerusform>%1 (%n ответ)</numerusform>
+            <numerusform>%1 (%n ответа)</numerusform>
+            <numerusform>%1 (%n ответов)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n conversation(s) with an unhappy customer</source>
         <translation>
-            <numerusform>%1 из %n разговора с недовольным клиентом</numerusform><numerusform>%1 из %n разговоров с недовольным клиентом</numerusform><numerusform>%1 из %n разговоров с недовольным клиентом</numerusform></translation>
+            <numerusform>%1 из %n разговора с недовольным клиентом</numerusform>
+            <numerusform>%1 из %n разговоров с недовольным клиентом</numerusform>
+            <numerusform>%1 из %n разговоров с недовольным клиентом</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2640,7 +2780,10 @@
     <message numerus="yes">
         <source>%n raised, %1 handled, median time to handle %2</source>
         <translation>
-            <numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform><numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform><numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform></translation>
+            <numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform>
+            <numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform>
+            <numerusform>%n поднято, %1 обработано, медиана времени обработки %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>First response</source>
@@ -2778,7 +2921,10 @@
     <message numerus="yes">
         <source>⚠ %n open</source>
         <translation>
-            <numerusform>⚠ %n открыто</numerusform><numerusform>⚠ %n открыто</numerusform><numerusform>⚠ %n открыто</numerusform></translation>
+            <numerusform>⚠ %n открыто</numerusform>
+            <numerusform>⚠ %n открыто</numerusform>
+            <numerusform>⚠ %n открыто</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

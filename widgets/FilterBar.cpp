@@ -27,6 +27,7 @@ QComboBox *makeCombo(QWidget *parent, std::initializer_list<QVariant> values)
 void setTexts(QComboBox *combo, const QString &name, const QStringList &items)
 {
     combo->setAccessibleName(name);
+    combo->setAccessibleDescription(name); // AT-SPI names a combo box by its current item
     combo->setToolTip(name);
     for (int i = 0; i < items.size() && i < combo->count(); ++i)
         combo->setItemText(i, items[i]);

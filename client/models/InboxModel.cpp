@@ -188,7 +188,7 @@ QList<int> InboxModel::contentRoles()
 {
     // Everything but Qt::SizeHintRole: rows keep their height when their data arrives, and an empty
     // list would make item views lay out all rows again.
-    QList<int> roles{Qt::DisplayRole};
+    QList<int> roles{Qt::DisplayRole, Qt::AccessibleTextRole};
     for (int role = ConversationIdRole; role <= LoadedRole; ++role)
         roles.append(role);
     return roles;

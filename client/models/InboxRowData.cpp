@@ -1,6 +1,7 @@
 #include "models/InboxRowData.h"
 
 #include "domain/Sla.h"
+#include "models/InboxAccessibleText.h"
 #include "models/InboxRoles.h"
 
 #include <algorithm>
@@ -57,6 +58,10 @@ QVariant inboxRowData(const InboxRow &row, int role, qint64 nowMs, AgentId me)
         if (role == SlaStateRole)
             return int(sla.state);
         return sla.secondsLeft;
+    }
+    case Qt::AccessibleTextRole: {
+        const QVariant waiting = inboxRowData(row, WaitingSecondsRole, nowMs, me);
+        return inboxAccessibleText(row, waiting.isValid() ? waiting.toLongLong() : 0);
     }
     case UnreadCountRole:
         return row.unreadCount;

@@ -1094,6 +1094,14 @@
         <source>Order #%1: %2 contacts in %3</source>
         <translation>سفارش شمارهٔ %1: %2 تماس در %3</translation>
     </message>
+    <message>
+        <source>Everything that happened with this customer: messages, orders, surveys, apologies, compensations and notes</source>
+        <translation>هر آنچه با این مشتری رخ داده: پیام‌ها، سفارش‌ها، نظرسنجی‌ها، عذرخواهی‌ها، جبران‌ها و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>What the customer says, thinks, does and feels, with suggestions from their messages</source>
+        <translation>آنچه مشتری می‌گوید، فکر می‌کند، انجام می‌دهد و احساس می‌کند، با پیشنهادهایی از پیام‌هایش</translation>
+    </message>
 </context>
 <context>
     <name>empathy::EmpathyMapView</name>

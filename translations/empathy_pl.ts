@@ -1114,6 +1114,14 @@
         <source>Order #%1: %2 contacts in %3</source>
         <translation>Zamówienie nr %1: %2 kontaktów w %3</translation>
     </message>
+    <message>
+        <source>Everything that happened with this customer: messages, orders, surveys, apologies, compensations and notes</source>
+        <translation>Wszystko, co wydarzyło się z tym klientem: wiadomości, zamówienia, ankiety, przeprosiny, rekompensaty i notatki</translation>
+    </message>
+    <message>
+        <source>What the customer says, thinks, does and feels, with suggestions from their messages</source>
+        <translation>Co klient mówi, myśli, robi i czuje, z sugestiami z jego wiadomości</translation>
+    </message>
 </context>
 <context>
     <name>empathy::EmpathyMapView</name>

@@ -1114,6 +1114,14 @@
         <source>Order #%1: %2 contacts in %3</source>
         <translation>Comanda nr. %1: %2 contacte în %3</translation>
     </message>
+    <message>
+        <source>Everything that happened with this customer: messages, orders, surveys, apologies, compensations and notes</source>
+        <translation>Tot ce s-a întâmplat cu acest client: mesaje, comenzi, sondaje, scuze, compensații și note</translation>
+    </message>
+    <message>
+        <source>What the customer says, thinks, does and feels, with suggestions from their messages</source>
+        <translation>Ce spune, gândește, face și simte clientul, cu sugestii din mesajele lui</translation>
+    </message>
 </context>
 <context>
     <name>empathy::EmpathyMapView</name>

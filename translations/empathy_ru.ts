@@ -1114,6 +1114,14 @@
         <source>Order #%1: %2 contacts in %3</source>
         <translation>Заказ № %1: %2 обращений за %3</translation>
     </message>
+    <message>
+        <source>Everything that happened with this customer: messages, orders, surveys, apologies, compensations and notes</source>
+        <translation>Всё, что происходило с этим клиентом: сообщения, заказы, опросы, извинения, компенсации и заметки</translation>
+    </message>
+    <message>
+        <source>What the customer says, thinks, does and feels, with suggestions from their messages</source>
+        <translation>Что клиент говорит, думает, делает и чувствует, с предложениями из его сообщений</translation>
+    </message>
 </context>
 <context>
     <name>empathy::EmpathyMapView</name>

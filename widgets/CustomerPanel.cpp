@@ -180,7 +180,11 @@ void CustomerPanel::retranslate()
     m_timeline->setAccessibleDescription(
         tr("Everything that happened with this customer, newest first; the context menu key offers actions"));
     m_tabs->setTabText(0, tr("Timeline"));
+    m_tabs->setTabToolTip(0, tr("Everything that happened with this customer: messages, orders, surveys, "
+                                "apologies, compensations and notes"));
     m_tabs->setTabText(1, tr("Empathy map"));
+    m_tabs->setTabToolTip(1, tr("What the customer says, thinks, does and feels, with suggestions from their "
+                                "messages"));
 }
 
 void CustomerPanel::changeEvent(QEvent *event)

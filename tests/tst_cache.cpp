@@ -156,6 +156,25 @@ private slots:
         QCOMPARE(waiting->firstResponseDue, at(-90).toMSecsSinceEpoch());
     }
 
+    // The desk's taskbar notice: unread customer messages in the conversations assigned to an agent.
+    void unreadMessagesForAnAgent()
+    {
+        CacheReader &reader = m_profile->reader();
+        const qint64 alex = reader.unreadMessagesFor(AgentId(1));
+        QCOMPARE(alex, qint64(reader.inboxRow(ConversationId(1))->unreadCount +
+                              reader.inboxRow(ConversationId(4))->unreadCount));
+        QVERIFY(alex > 0);
+        QCOMPARE(reader.unreadMessagesFor(AgentId(2)), 0); // conversation 3 was answered
+        QCOMPARE(reader.unreadMessagesFor(AgentId(99)), 0);
+        DataBatch batch;
+        batch.messages = {message(21, 1, Direction::Inbound, QStringLiteral("Any news?"), -1)};
+        m_profile->writer().writeBatch(batch);
+        QCOMPARE(reader.unreadMessagesFor(AgentId(1)), alex + 1);
+        m_profile->writer().markRead({ConversationId(1)});
+        QCOMPARE(reader.unreadMessagesFor(AgentId(1)),
+                 qint64(reader.inboxRow(ConversationId(4))->unreadCount));
+    }
+
     void liveMessagesExtendTheSummary()
     {
         DataBatch batch;

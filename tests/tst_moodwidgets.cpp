@@ -10,6 +10,7 @@
 #include "TestProfile.h"
 #include "ThreadDocument.h"
 #include "ToneCoach.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -187,6 +188,65 @@ private slots:
         reply->editor()->setPlainText(
             QStringLiteral("Laura, I'm sorry: the parcel ships today, tracking follows."));
         QTRY_VERIFY(!reply->coachNotes()->isVisible());
+    }
+
+    // A language chosen while the window is open reaches every part of it at once, Persian turning it
+    // right to left; English comes back the same way.
+    void languageSwitchesWhileTheWindowIsOpen()
+    {
+        auto profile = scoredProfile();
+        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
+                          settings);
+        showWith(window, ConversationId(1));
+        const auto labelStartingWith = [&](const QString &start) {
+            for (QLabel *label : window.findChildren<QLabel *>()) {
+                if (label->text().startsWith(start))
+                    return label;
+            }
+            return static_cast<QLabel *>(nullptr);
+        };
+        QVERIFY(labelStartingWith(QStringLiteral("Conversations: ")));
+        UiLanguage language;
+        QVERIFY(language.apply(QStringLiteral("pl")));
+        QTRY_VERIFY(labelStartingWith(QStringLiteral("Rozmowy: ")));
+        const auto anyLabelContains = [&](const QString &part) {
+            const auto labels = window.findChildren<QLabel *>();
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](const QLabel *label) { return label->text().contains(part); });
+        };
+        QTRY_VERIFY(anyLabelContains(QStringLiteral("Język: "))); // the conversation's header
+        // The thread is drawn again: its channel and badges in Polish.
+        QTRY_VERIFY(window.conversationView()->threadText().contains(QStringLiteral("Czat na stronie")));
+        QVERIFY(!window.conversationView()->threadText().contains(QStringLiteral("Web chat")));
+        QVERIFY(language.apply(QStringLiteral("fa")));
+        QTRY_COMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QTRY_VERIFY(labelStartingWith(QStringLiteral("گفتگوها: ")));
+        QVERIFY(language.apply(QStringLiteral("en")));
+        QTRY_COMPARE(window.layoutDirection(), Qt::LeftToRight);
+        QTRY_VERIFY(labelStartingWith(QStringLiteral("Conversations: ")));
+    }
+
+    // The rules the agent turned off in the settings stay quiet; the others still speak.
+    void toneRulesTurnedOffStayQuiet()
+    {
+        auto profile = scoredProfile();
+        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
+                          settings);
+        showWith(window, ConversationId(1)); // Laura, angry
+        Preferences preferences;
+        preferences.toneRulesOff = {emotion::ToneIssue::MissingName, emotion::ToneIssue::StockPhrase};
+        window.setPreferences(preferences, true);
+        ReplyBox *reply = window.conversationView()->replyBox();
+        reply->editor()->setPlainText(QStringLiteral("Thank you for your patience, the parcel ships today."));
+        QTRY_VERIFY(reply->coachNotes()->isVisible());
+        const QString notes = reply->coachNotes()->text();
+        QVERIFY2(notes.contains(QStringLiteral("apologise")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QStringLiteral("Laura")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QStringLiteral("thank you for your patience")), qPrintable(notes));
+        window.setPreferences(Preferences(), true); // all back on: heard again at once
+        QTRY_VERIFY(reply->coachNotes()->text().contains(QStringLiteral("Laura")));
     }
 };
 

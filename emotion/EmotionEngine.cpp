@@ -260,7 +260,10 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
         } else if (e->role == TermRole::BackwardNegator) {
             int count = 0;
             for (std::size_t j = i; j-- > 0 && count < 2;) {
-                if (text.tokens[j].kind == TokenKind::Break)
+                // "نپخته بود نشد بخورم" ("it was raw, [I] could not eat it"): the negator starts a clause of
+                // its own after "بود", and leaves "raw" as it was.
+                if (text.tokens[j].kind == TokenKind::Break ||
+                    (s.entry[j] && s.entry[j]->role == TermRole::ClauseEnd))
                     break;
                 if (isWordLike(j)) {
                     s.negated[j] = 1;
@@ -392,7 +395,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             continue;
         bool turnedSomething = false;
         for (std::size_t j = i; j-- > 0 && i - j <= 2;) {
-            if (t.tokens[j].kind == TokenKind::Break)
+            if (t.tokens[j].kind == TokenKind::Break ||
+                (s.entry[j] && s.entry[j]->role == TermRole::ClauseEnd))
                 break;
             turnedSomething = turnedSomething || (s.entry[j] && s.entry[j]->role == TermRole::Sentiment);
         }

@@ -96,6 +96,8 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
         entry.role = TermRole::BackwardNegator;
     } else if (value == u"BUT") {
         entry.role = TermRole::Contrast;
+    } else if (value == u"END") {
+        entry.role = TermRole::ClauseEnd;
     } else if (value == u"INT") {
         entry.role = TermRole::Intensifier;
         bool ok = false;
@@ -157,13 +159,35 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
     // stem and stop after one probe.
     std::uint64_t prefixes[64];
     std::uint64_t h = hashSeed;
-    for (std::size_t k = 0; k < length; ++k) {
-        h = hashUnit(h, text.folded[token.foldedStart + k]);
-        prefixes[k + 1] = h;
-        if (k + 1 == m_shortestStem && m_stemStarts.find(h) == HashIndex::npos)
-            return nullptr;
+    std::size_t hashed = 0;
+    for (; hashed < length; ++hashed) {
+        h = hashUnit(h, text.folded[token.foldedStart + hashed]);
+        prefixes[hashed + 1] = h;
+        if (hashed + 1 == m_shortestStem && m_stemStarts.find(h) == HashIndex::npos)
+            break;
     }
-    for (std::size_t n = length; n >= 2; --n) {
+    for (std::size_t n = hashed == length ? length : 0; n >= 2; --n) {
+        if (!(m_stemLengths >> n & 1))
+            continue;
+        found = m_stems.find(prefixes[n]);
+        if (found != HashIndex::npos)
+            return &m_entries[found];
+    }
+    // A stretched word ("greaaaat", "عااالییی") also tries the stems with its runs collapsed.
+    if (!token.collapsedHash)
+        return nullptr;
+    std::size_t collapsed = 0;
+    h = hashSeed;
+    char16_t last = 0;
+    for (std::size_t k = 0; k < length; ++k) {
+        const char16_t unit = text.folded[token.foldedStart + k];
+        if (unit == last)
+            continue;
+        last = unit;
+        h = hashUnit(h, unit);
+        prefixes[++collapsed] = h;
+    }
+    for (std::size_t n = collapsed; n >= 2; --n) {
         if (!(m_stemLengths >> n & 1))
             continue;
         found = m_stems.find(prefixes[n]);

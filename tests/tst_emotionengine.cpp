@@ -196,6 +196,40 @@ private slots:
         QVERIFY(stretched.valence < calm.valence);
     }
 
+    // A stretched word still finds its stem: "عااالییی" is "عالی*", "greaaaat" is "great".
+    void stretchedWordsFindTheirStems()
+    {
+        QVERIFY(engine().analyze(u"کیفیت غذا عاااااالییییی", Language::Persian).valence > 0.3f);
+        QVERIFY(engine().analyze(u"Service was greaaaaaat", Language::English).valence > 0.3f);
+    }
+
+    // A Persian backward negator after a closed clause ("نپخته بود نشد بخورم", "it was raw, I could not eat
+    // it") starts a clause of its own: "raw" stays negative.
+    void persianNegatorDoesNotReachPastAClosedClause()
+    {
+        const MessageAnalysis a = engine().analyze(u"مرغ نپخته بود نشد بخورمش", Language::Persian);
+        QVERIFY2(a.valence < 0.0f, qPrintable(QString::number(a.valence)));
+        QVERIFY(engine().analyze(u"غذا خوب نبود", Language::Persian).valence < 0.0f); // still negated
+    }
+
+    // Complaints that name no feeling: the wrong item, a delay chased, something forgotten.
+    void persianComplaintsWithoutFeelingWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("wrong item") << QStringLiteral("به جای سالاد مرغ، کشک بادمجان فرستادند");
+        QTest::newRow("ordered but") << QStringLiteral("کیک شکلاتی سفارش داده بودم ولی وانیلی آوردند");
+        QTest::newRow("chased") << QStringLiteral("با کلی پیگیری بعد از دو ساعت رسید");
+        QTest::newRow("forgotten") << QStringLiteral("قاشق و چنگال فراموش شده بود");
+        QTest::newRow("not delivered") << QStringLiteral("عدم تحویل بخشی از سفارش");
+    }
+    void persianComplaintsWithoutFeelingWords()
+    {
+        QFETCH(QString, text);
+        const MessageAnalysis a = engine().analyze(text, Language::Persian);
+        QVERIFY2(a.valence < -0.1f, qPrintable(QString::number(a.valence)));
+        QVERIFY(a.emotions[std::size_t(Emotion::Frustration)] > 0.1f);
+    }
+
     void emojiAndEmoticonsCount()
     {
         QVERIFY(engine().analyze(u"ok 😡", Language::English).valence < 0);

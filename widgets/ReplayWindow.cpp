@@ -205,6 +205,7 @@ void ReplayWindow::retranslate()
         m_speed->setItemText(i, tr("%1×").arg(QLocale().toString(m_speed->itemData(i).toInt())));
     m_speed->setAccessibleName(tr("Replay speed"));
     m_practiceMode->setText(tr("Practice"));
+    m_practiceMode->setToolTip(tr("Stop where the agent answered, so you can answer first"));
 }
 
 void ReplayWindow::changeEvent(QEvent *event)
@@ -261,7 +262,6 @@ void ReplayWindow::buildControls()
     bar->addSeparator();
     m_practiceMode = bar->addAction(QString());
     m_practiceMode->setCheckable(true);
-    m_practiceMode->setToolTip(tr("Stop where the agent answered, so you can answer first"));
     connect(m_practiceMode, &QAction::toggled, this, [this](bool on) {
         if (m_session)
             m_session->setPractice(on);

@@ -118,6 +118,12 @@ void SupervisorWindow::retranslate()
     if (m_tray)
         m_tray->setToolTip(tr("Empathy Desk supervisor"));
     m_viewLabel->setText(tr("&View:"));
+    m_views->setAccessibleName(tr("Saved view"));
+    m_views->setPlaceholderText(tr("Unsaved view"));
+    m_agent->setAccessibleName(tr("Agent"));
+    m_alertList->setAccessibleName(tr("Alerts"));
+    m_alertList->setAccessibleDescription(tr("Alerts raised by the server, newest first"));
+    m_why->setAccessibleName(tr("Why the alert fired"));
     m_saveView->setText(tr("Save view…"));
     m_deleteView->setText(tr("Delete view"));
     m_agent->setItemText(0, tr("Every agent"));
@@ -165,12 +171,12 @@ SupervisorWindow::~SupervisorWindow() = default;
 QWidget *SupervisorWindow::buildFilters()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(bar);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    outer->addLayout(row);
 
     m_views = new QComboBox(bar);
-    m_views->setAccessibleName(tr("Saved view"));
-    m_views->setPlaceholderText(tr("Unsaved view"));
     m_views->setMinimumContentsLength(14);
     m_views->addItems(savedViews());
     m_views->setCurrentIndex(-1);
@@ -197,7 +203,6 @@ QWidget *SupervisorWindow::buildFilters()
     });
 
     m_agent = new QComboBox(bar);
-    m_agent->setAccessibleName(tr("Agent"));
     m_channel = new QComboBox(bar);
     m_channel->addItem(QString());
     for (Channel channel : allChannels)
@@ -215,18 +220,24 @@ QWidget *SupervisorWindow::buildFilters()
 
     m_viewLabel = new QLabel(bar);
     m_viewLabel->setBuddy(m_views);
+    // Two rows, so the longer words of other languages never push the bar past the window.
     row->addWidget(m_viewLabel);
     row->addWidget(m_views);
     row->addWidget(save);
     row->addWidget(remove);
     row->addSpacing(12);
+    row->addWidget(m_search, 1);
+    auto *criteria = new QHBoxLayout;
+    criteria->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(criteria);
+    row = criteria;
     row->addWidget(m_agent);
     row->addWidget(m_channel);
     row->addWidget(m_language);
     row->addWidget(m_unhappy);
     row->addWidget(m_withAlerts);
     row->addWidget(m_atRisk);
-    row->addWidget(m_search, 1);
+    row->addStretch(1);
 
     for (QComboBox *box : {m_agent, m_channel, m_language})
         connect(box, &QComboBox::currentIndexChanged, this, &SupervisorWindow::criteriaChanged);
@@ -260,15 +271,12 @@ QWidget *SupervisorWindow::buildAlertsPanel()
         m_alertList));
     m_alertList->setAlternatingRowColors(true);
     m_alertList->setUniformItemSizes(true);
-    m_alertList->setAccessibleName(tr("Alerts"));
-    m_alertList->setAccessibleDescription(tr("Alerts raised by the server, newest first"));
     m_why = new QLabel(panel);
     m_why->setTextFormat(Qt::PlainText);
     m_why->setWordWrap(true);
     m_why->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_why->setAlignment(Qt::AlignTop | Qt::AlignLeading);
     m_why->setMinimumHeight(m_why->fontMetrics().lineSpacing() * 7);
-    m_why->setAccessibleName(tr("Why the alert fired"));
 
     m_acknowledge = new QPushButton(panel);
     m_takeOver = new QPushButton(panel);

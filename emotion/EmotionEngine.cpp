@@ -95,7 +95,7 @@ std::int8_t strongestEmotion(const EmotionScores &scores)
 // any text), so a small direct-mapped memo per thread answers most lookups with one probe.
 struct WordMemo
 {
-    static constexpr std::size_t size = 4096;
+    static constexpr std::size_t size = 16384;
     struct Slot
     {
         std::uint64_t key = 0; // 0: empty; keys are odd
@@ -414,8 +414,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         lexEmotions[std::size_t(Emotion::Confusion)] += 0.3f;
     const float lexValence = sum / std::sqrt(sum * sum + lexiconAlpha);
 
-    for (int k = 0; k < emotionCount; ++k)
-        result.emotions[std::size_t(k)] = 1.0f - std::exp(-lexEmotions[std::size_t(k)]);
+    for (int k = 0; k < emotionCount; ++k) {
+        const float x = lexEmotions[std::size_t(k)];
+        result.emotions[std::size_t(k)] = x == 0.0f ? 0.0f : 1.0f - std::exp(-x);
+    }
 
     float valence = lexValence;
     float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
@@ -481,6 +483,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
 
     std::sort(s.evidence.begin(), s.evidence.end(),
               [](const Evidence &a, const Evidence &b) { return std::abs(a.valence) > std::abs(b.valence); });
+    result.evidence.reserve(qsizetype(std::min<std::size_t>(s.evidence.size(), 8))); // one allocation
     for (std::size_t i = 0; i < s.evidence.size() && i < 8; ++i)
         result.evidence.append(s.evidence[i]);
     return result;

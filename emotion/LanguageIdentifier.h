@@ -39,7 +39,8 @@ public:
     float trigramFit(const ScannedText &text) const;
     std::size_t memoryBytes() const
     {
-        return m_words.memoryBytes() + m_masks.capacity() * 4 + m_trigrams.memoryBytes();
+        return m_words.memoryBytes() + m_masks.capacity() * 4 + m_shares.capacity() * 4 +
+               m_trigrams.memoryBytes();
     }
 
     enum class Script;
@@ -59,6 +60,7 @@ private:
     std::vector<Language> m_languages;  // index -> Language (Unknown for competitors)
     HashIndex m_words;                  // word -> index into m_masks
     std::vector<std::uint32_t> m_masks; // bit i: the word is common in language i
+    std::vector<float> m_shares;        // 1 / the number of languages the word is common in
     LetterTrigrams m_trigrams;
     std::vector<int> m_scripts; // index -> Script
     std::vector<CueWeight> m_cueWeights;

@@ -166,12 +166,20 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
         if (hashed + 1 == m_shortestStem && m_stemStarts.find(h) == HashIndex::npos)
             break;
     }
-    for (std::size_t n = hashed == length ? length : 0; n >= 2; --n) {
-        if (!(m_stemLengths >> n & 1))
-            continue;
-        found = m_stems.find(prefixes[n]);
-        if (found != HashIndex::npos)
-            return &m_entries[found];
+    // The longest stem among the first `count` prefixes.
+    const auto longestStem = [&](std::size_t count) -> const LexiconEntry * {
+        for (std::size_t n = count; n >= 2; --n) {
+            if (!(m_stemLengths >> n & 1))
+                continue;
+            const std::uint32_t stem = m_stems.find(prefixes[n]);
+            if (stem != HashIndex::npos)
+                return &m_entries[stem];
+        }
+        return nullptr;
+    };
+    if (hashed == length) {
+        if (const LexiconEntry *entry = longestStem(length))
+            return entry;
     }
     // A stretched word ("greaaaat", "عااالییی") also tries the stems with its runs collapsed.
     if (!token.collapsedHash)
@@ -187,14 +195,7 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
         h = hashUnit(h, unit);
         prefixes[++collapsed] = h;
     }
-    for (std::size_t n = collapsed; n >= 2; --n) {
-        if (!(m_stemLengths >> n & 1))
-            continue;
-        found = m_stems.find(prefixes[n]);
-        if (found != HashIndex::npos)
-            return &m_entries[found];
-    }
-    return nullptr;
+    return longestStem(collapsed);
 }
 
 WordLookup Lexicon::lookup(const ScannedText &text, const Token &token) const

@@ -45,8 +45,9 @@ QFont smallerFont(const QFont &font)
 // "Confused"), measured once per font and language.
 int moodWidthFor(const QFont &font)
 {
-    static QHash<QString, int> widths;
-    const QString key = font.key() + QLocale().name();
+    // Keyed without building strings: this runs for every row painted.
+    static QHash<std::size_t, int> widths;
+    const std::size_t key = qHash(font, std::size_t(QLocale().language()));
     if (const auto found = widths.constFind(key); found != widths.constEnd())
         return *found;
     const QFontMetrics metrics(font);

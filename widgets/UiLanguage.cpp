@@ -1,6 +1,7 @@
 #include "UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 
@@ -52,7 +53,7 @@ bool UiLanguage::apply(const QString &requested, QString *error)
     }
     // English is the source language: no translator of ours, none of Qt's.
     const QString ownFile = QStringLiteral(":/i18n/empathy_%1.qm").arg(code);
-    if (code != QLatin1String("en") && !QTranslator().load(ownFile)) {
+    if (code != QLatin1String("en") && !QFile::exists(ownFile)) {
         if (error)
             *error =
                 QCoreApplication::translate("UiLanguage", "The %1 translation is missing from this build.")

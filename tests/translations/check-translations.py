@@ -16,7 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r'%(\d+)')
+ARGUMENT = re.compile(r'%(\d+)')
 ACCELERATOR = re.compile(r'&(?!&)(?=\w)')
 
 
@@ -46,9 +46,9 @@ def check_file(path, problems):
             if not forms or any(not f.strip() for f in forms):
                 problems.append(f'{where}: an empty translation')
                 continue
-            wanted = set(PLACEHOLDER.findall(source))
+            wanted = set(ARGUMENT.findall(source))
             for form in forms:
-                if set(PLACEHOLDER.findall(form)) != wanted:
+                if set(ARGUMENT.findall(form)) != wanted:
                     problems.append(f'{where}: placeholders {sorted(wanted)} but {form!r}')
                 if '%n' in source and '%n' not in form and language != 'fa':
                     problems.append(f'{where}: no %n in the plural form {form!r}')

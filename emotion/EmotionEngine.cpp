@@ -92,7 +92,9 @@ std::int8_t strongestEmotion(const EmotionScores &scores)
 } // namespace
 
 // What both lexicons found for one word in one language. Words repeat (a few hundred make most of
-// any text), so a small direct-mapped memo per thread answers most lookups with one probe.
+// any text), so a small direct-mapped memo per thread answers most lookups with one probe. Slots are
+// 16 bytes: the table (256 KB) stays in the second-level cache, and a message's slots are fetched
+// together before they are read.
 struct WordMemo
 {
     static constexpr std::size_t size = 16384;
@@ -102,14 +104,26 @@ struct WordMemo
         WordLookup own;
         WordLookup common;
     };
+    static_assert(sizeof(Slot) == 16);
     std::vector<Slot> table = std::vector<Slot>(size);
     std::uint64_t engine = 0; // the serial of the engine whose entries the slots point to
+
+    static std::uint64_t keyOf(const Token &token, Language language)
+    {
+        // A stretched word ("sooo") also tries its collapsed form, and only words try stems: both are
+        // part of what the lookup depends on.
+        return hashCombine(hashCombine(token.hash, token.collapsedHash),
+                           std::uint64_t(language) << 8 | std::uint64_t(token.kind)) |
+               1;
+    }
+    Slot &slotOf(std::uint64_t key) { return table[std::size_t(key >> 20) & (size - 1)]; }
 };
 
 struct EmotionEngine::Scratch
 {
     ScannedText text;
     WordMemo memo;
+    std::vector<std::uint64_t> memoKeys;     // token -> its key in the word memo
     std::vector<const LexiconEntry *> entry; // at the first token of a match
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
     std::vector<std::uint8_t> negated;
@@ -216,14 +230,16 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
     }
     const std::size_t n = text.tokens.size();
     s.reset(n);
+    // Every slot is asked for first, so that the cache misses overlap instead of queueing.
+    s.memoKeys.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        s.memoKeys[i] = WordMemo::keyOf(text.tokens[i], language);
+        __builtin_prefetch(&memo.slotOf(s.memoKeys[i]));
+    }
     for (std::size_t i = 0; i < n;) {
         const Token &token = text.tokens[i];
-        // A stretched word ("sooo") also tries its collapsed form, and only words try stems: both are
-        // part of what the lookup depends on.
-        const std::uint64_t key = hashCombine(hashCombine(token.hash, token.collapsedHash),
-                                              std::uint64_t(language) << 8 | std::uint64_t(token.kind)) |
-                                  1;
-        WordMemo::Slot &slot = memo.table[std::size_t(key >> 20) & (WordMemo::size - 1)];
+        const std::uint64_t key = s.memoKeys[i];
+        WordMemo::Slot &slot = memo.slotOf(key);
         if (slot.key != key) {
             slot.key = key;
             slot.own = own ? own->lookup(text, token) : WordLookup{};

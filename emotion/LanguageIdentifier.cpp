@@ -206,6 +206,8 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
 
     std::array<float, 32> score{};
     int words = 0;
+    for (const Token &t : text.tokens)
+        m_words.prefetch(t.hash); // the misses overlap instead of queueing
     for (const Token &t : text.tokens) {
         if (t.kind != TokenKind::Word)
             continue;

@@ -118,6 +118,8 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
     if (scanned.tokens.empty())
         return fail(QStringLiteral("no word in %1").arg(term));
     entry.tokens = std::uint8_t(std::min<std::size_t>(scanned.tokens.size(), 8));
+    if (m_entries.size() == maxEntries)
+        return fail(QStringLiteral("more than %1 terms").arg(maxEntries));
     const auto index = std::uint32_t(m_entries.size());
     if (scanned.tokens.size() == 1) {
         const Token &t = scanned.tokens.front();
@@ -201,7 +203,9 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
 WordLookup Lexicon::lookup(const ScannedText &text, const Token &token) const
 {
     const std::uint32_t longest = m_phraseStarts.find(token.hash);
-    return {matchWord(text, token), longest == HashIndex::npos ? 0 : longest};
+    const LexiconEntry *entry = matchWord(text, token);
+    return {entry ? std::uint16_t(entry - m_entries.data() + 1) : std::uint16_t(0),
+            longest == HashIndex::npos ? std::uint8_t(0) : std::uint8_t(longest)};
 }
 
 LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index, const WordLookup &word) const
@@ -226,7 +230,7 @@ LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index, const Wo
         }
     }
     if (word.entry)
-        return {word.entry, 1};
+        return {&m_entries[word.entry - 1u], 1};
     return {};
 }
 

@@ -42,10 +42,11 @@ struct LexiconMatch
 
 // What a lexicon knows about one word on its own: the same for every occurrence of the word, so the
 // engine can remember it (EmotionEngine's word memo).
+// Four bytes, so that the memo's table stays inside the CPU's second-level cache.
 struct WordLookup
 {
-    const LexiconEntry *entry = nullptr; // the word or the longest stem it starts with
-    std::uint32_t longestPhrase = 0;     // tokens of the longest phrase starting with this word, or 0
+    std::uint16_t entry = 0;        // 1 + index of the word or the longest stem it starts with; 0: none
+    std::uint8_t longestPhrase = 0; // tokens of the longest phrase starting with this word, or 0
 };
 
 // A hand-written list of terms for one language (or for all: emoji and emoticons). Lines are
@@ -56,6 +57,8 @@ struct WordLookup
 class Lexicon
 {
 public:
+    static constexpr std::size_t maxEntries = 65535; // WordLookup keeps an entry's index in 16 bits
+
     // Parses `text`; returns false and describes the first bad line in `error`.
     bool load(QStringView text, QString *error);
 

@@ -208,29 +208,25 @@ WordLookup Lexicon::lookup(const ScannedText &text, const Token &token) const
             longest == HashIndex::npos ? std::uint8_t(0) : std::uint8_t(longest)};
 }
 
-LexiconMatch Lexicon::match(const ScannedText &text, std::size_t index, const WordLookup &word) const
+// The longest phrase of at most `longest` tokens starting at token `index`, or no entry.
+LexiconMatch Lexicon::matchPhrase(const ScannedText &text, std::size_t index, std::size_t longest) const
 {
-    const Token &token = text.tokens[index];
-    if (word.longestPhrase > 1) {
-        const std::size_t available = std::min<std::size_t>(word.longestPhrase, text.tokens.size() - index);
-        std::uint64_t hashes[8];
-        std::uint64_t h = token.hash;
-        std::size_t n = 1;
-        for (; n < available; ++n) {
-            const Token &next = text.tokens[index + n];
-            if (next.kind != TokenKind::Word && next.kind != TokenKind::Number)
-                break;
-            h = phraseHash(h, next.hash);
-            hashes[n] = h;
-        }
-        for (std::size_t len = n; len >= 2; --len) {
-            const std::uint32_t found = m_phrases.find(hashes[len - 1]);
-            if (found != HashIndex::npos)
-                return {&m_entries[found], int(len)};
-        }
+    const std::size_t available = std::min(longest, text.tokens.size() - index);
+    std::uint64_t hashes[8];
+    std::uint64_t h = text.tokens[index].hash;
+    std::size_t n = 1;
+    for (; n < available; ++n) {
+        const Token &next = text.tokens[index + n];
+        if (next.kind != TokenKind::Word && next.kind != TokenKind::Number)
+            break;
+        h = phraseHash(h, next.hash);
+        hashes[n] = h;
     }
-    if (word.entry)
-        return {&m_entries[word.entry - 1u], 1};
+    for (std::size_t len = n; len >= 2; --len) {
+        const std::uint32_t found = m_phrases.find(hashes[len - 1]);
+        if (found != HashIndex::npos)
+            return {&m_entries[found], int(len)};
+    }
     return {};
 }
 

@@ -69,7 +69,17 @@ public:
     }
     // The same in two steps, so that the word's own lookup can be remembered.
     WordLookup lookup(const ScannedText &text, const Token &token) const;
-    LexiconMatch match(const ScannedText &text, std::size_t index, const WordLookup &word) const;
+    LexiconMatch match(const ScannedText &text, std::size_t index, const WordLookup &word) const
+    {
+        if (word.longestPhrase > 1) {
+            const LexiconMatch phrase = matchPhrase(text, index, word.longestPhrase);
+            if (phrase.entry)
+                return phrase;
+        }
+        if (word.entry)
+            return {&m_entries[word.entry - 1u], 1};
+        return {};
+    }
 
     const std::vector<LexiconEntry> &entries() const { return m_entries; }
     // Whether `entry` is one of this lexicon's (and not, say, the common emoji lexicon's).
@@ -85,6 +95,7 @@ private:
     bool add(const QStringList &fields, int lineNumber, QString *error);
     void indexStemStarts();
     const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
+    LexiconMatch matchPhrase(const ScannedText &text, std::size_t index, std::size_t longest) const;
 
     std::vector<LexiconEntry> m_entries;
     HashIndex m_words;

@@ -266,6 +266,11 @@ public:
             m_out.folded.resize(std::size_t(m_size) * 2 + 8);
         std::uint32_t i = 0;
         while (i < m_size) {
+            if (m_text[i] == u' ') { // the most common character that is no letter: nothing else to check
+                endWord(i);
+                ++i;
+                continue;
+            }
             if (!m_inWord &&
                 startsLink(i)) { // links and @mentions carry no feeling, and ":/" in them is no emoticon
                 while (i < m_size && !QChar::isSpace(m_text[i]))

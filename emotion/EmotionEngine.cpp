@@ -106,7 +106,6 @@ struct WordMemo
     };
     static_assert(sizeof(Slot) == 16);
     std::vector<Slot> table = std::vector<Slot>(size);
-    std::uint64_t engine = 0; // the serial of the engine whose entries the slots point to
 
     static std::uint64_t keyOf(const Token &token, Language language)
     {
@@ -122,7 +121,9 @@ struct WordMemo
 struct EmotionEngine::Scratch
 {
     ScannedText text;
+    std::uint64_t engine = 0; // the serial of the engine the memos were filled by
     WordMemo memo;
+    IdentifierMemo identifierMemo;
     std::vector<std::uint64_t> memoKeys;     // token -> its key in the word memo
     std::vector<const LexiconEntry *> entry; // at the first token of a match
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
@@ -217,17 +218,13 @@ LanguageGuess EmotionEngine::identifyLanguage(QStringView text) const
 {
     Scratch &s = threadScratch();
     scanText(text, s.text);
-    return m_identifier.identify(s.text);
+    return m_identifier.identify(s.text, &s.identifierMemo);
 }
 
 void EmotionEngine::markScopes(const ScannedText &text, Language language, Scratch &s) const
 {
     const Lexicon *own = lexicon(language);
     WordMemo &memo = s.memo;
-    if (memo.engine != m_serial) {
-        std::fill(memo.table.begin(), memo.table.end(), WordMemo::Slot{});
-        memo.engine = m_serial;
-    }
     const std::size_t n = text.tokens.size();
     s.reset(n);
     // Every slot is asked for first, so that the cache misses overlap instead of queueing.
@@ -327,7 +324,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     const ScannedText &t = s.text;
     scanText(text, s.text);
     MessageAnalysis result;
-    const LanguageGuess guess = m_identifier.identify(t);
+    const LanguageGuess guess = m_identifier.identify(t, &s.identifierMemo);
     result.language = guess.language != Language::Unknown ? guess.language : hint;
     result.languageConfidence =
         guess.language != Language::Unknown ? guess.confidence : (hint != Language::Unknown ? 0.3f : 0.0f);
@@ -505,9 +502,14 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     return result;
 }
 
-EmotionEngine::Scratch &EmotionEngine::threadScratch()
+EmotionEngine::Scratch &EmotionEngine::threadScratch() const
 {
     thread_local Scratch scratch;
+    if (scratch.engine != m_serial) {
+        std::fill(scratch.memo.table.begin(), scratch.memo.table.end(), WordMemo::Slot{});
+        scratch.identifierMemo.clear();
+        scratch.engine = m_serial;
+    }
     return scratch;
 }
 

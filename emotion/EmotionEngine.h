@@ -47,7 +47,9 @@ public:
 private:
     EmotionEngine() = default;
     struct Scratch;
-    static Scratch &threadScratch(); // per-thread buffers: analyze() allocates nothing once warm
+    // Per-thread buffers and word memos: analyze() allocates nothing once warm. The memos are cleared
+    // when the thread last worked for another engine.
+    Scratch &threadScratch() const;
     void markScopes(const ScannedText &text, Language language, Scratch &scratch) const;
     Language languageByFeelingWords(const ScannedText &text, Scratch &scratch) const;
 

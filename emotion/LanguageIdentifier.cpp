@@ -195,7 +195,31 @@ bool LanguageIdentifier::decisive(const std::array<float, 32> &wordScore, Script
     return best >= 3.0f && second * 3.0f <= best;
 }
 
-LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
+// Letter trigrams of every word, each word's own sums remembered: the same sums, added in the same
+// order, as LetterTrigrams::score().
+int LanguageIdentifier::scoreTrigrams(const ScannedText &text, IdentifierMemo *memo, float *perLanguage) const
+{
+    if (!memo)
+        return m_trigrams.score(text, perLanguage);
+    const std::size_t languages = std::size_t(m_trigrams.codes().size());
+    int count = 0;
+    for (const Token &t : text.tokens) {
+        if (t.kind != TokenKind::Word)
+            continue;
+        IdentifierMemo::Slot &slot = memo->m_table[std::size_t(t.hash >> 24) & (IdentifierMemo::size - 1)];
+        if (slot.key != (t.hash | 1)) {
+            slot.key = t.hash | 1;
+            std::fill(std::begin(slot.logp), std::end(slot.logp), 0.0f);
+            slot.trigrams = m_trigrams.scoreWord(text, t, slot.logp);
+        }
+        for (std::size_t l = 0; l < languages; ++l)
+            perLanguage[l] += slot.logp[l];
+        count += slot.trigrams;
+    }
+    return count;
+}
+
+LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMemo *memo) const
 {
     constexpr LanguageGuess foreign{Language::Unknown, 0.0f, true};
     const Script script = dominantScript(text);
@@ -230,7 +254,7 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text) const
     bool trigramsScored = false;
     if (script == Script::Latin && !m_trigrams.isEmpty() && !decisive(wordScore, script)) {
         std::array<float, 8> ll{};
-        const int n = m_trigrams.score(text, ll.data());
+        const int n = scoreTrigrams(text, memo, ll.data());
         if (n >= 4) {
             trigramsScored = true;
             int top = 0;

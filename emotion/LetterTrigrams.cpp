@@ -29,18 +29,25 @@ void forEachTrigram(const ScannedText &text, const Token &t, F &&f)
 
 int LetterTrigrams::score(const ScannedText &text, float *perLanguage) const
 {
-    const int languages = int(m_codes.size());
     int count = 0;
-    for (const Token &t : text.tokens) {
-        forEachTrigram(text, t, [&](std::uint64_t h) {
-            ++count;
-            const std::uint32_t row = m_index.find(h);
-            for (int l = 0; l < languages; ++l)
-                perLanguage[l] += row == HashIndex::npos
-                                      ? m_floor[std::size_t(l)]
-                                      : m_logp[std::size_t(row) * std::size_t(languages) + std::size_t(l)];
-        });
-    }
+    for (const Token &t : text.tokens)
+        count += scoreWord(text, t, perLanguage);
+    return count;
+}
+
+int LetterTrigrams::scoreWord(const ScannedText &text, const Token &word, float *perLanguage) const
+{
+    const std::size_t languages = std::size_t(m_codes.size());
+    float sum[maxLanguages] = {};
+    int count = 0;
+    forEachTrigram(text, word, [&](std::uint64_t h) {
+        ++count;
+        const std::uint32_t row = m_index.find(h);
+        for (std::size_t l = 0; l < languages; ++l)
+            sum[l] += row == HashIndex::npos ? m_floor[l] : m_logp[std::size_t(row) * languages + l];
+    });
+    for (std::size_t l = 0; l < languages; ++l)
+        perLanguage[l] += sum[l];
     return count;
 }
 
@@ -115,6 +122,10 @@ bool LetterTrigrams::load(QStringView text, QString *error)
         if (fields.front() == u"#languages") {
             for (qsizetype i = 1; i < fields.size(); ++i)
                 m_codes.append(fields.at(i).toString());
+            if (std::size_t(m_codes.size()) > maxLanguages) {
+                *error = QStringLiteral("line %1: more than %2 languages").arg(lineNumber).arg(maxLanguages);
+                return false;
+            }
             continue;
         }
         const std::size_t languages = std::size_t(m_codes.size());

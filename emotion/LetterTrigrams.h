@@ -23,8 +23,11 @@ public:
         std::vector<QString> texts;
     };
 
+    static constexpr std::size_t maxLanguages = 4; // en, pl, ro and one to spare
+
     bool load(QStringView text, QString *error);
     QString save() const;
+    // At most maxLanguages corpora.
     void train(const std::vector<Corpus> &corpora, int keepPerLanguage);
 
     bool isEmpty() const { return m_codes.isEmpty(); }
@@ -32,6 +35,9 @@ public:
     // Adds the log-probability of the text's word trigrams under each language to `perLanguage`
     // (codes().size() values); returns how many trigrams were scored.
     int score(const ScannedText &text, float *perLanguage) const;
+    // The same for one word: its log-probabilities summed first, then added, so that a caller that
+    // remembers them per word gets exactly what score() gives.
+    int scoreWord(const ScannedText &text, const Token &word, float *perLanguage) const;
     std::size_t memoryBytes() const { return m_index.memoryBytes() + m_logp.capacity() * sizeof(float); }
 
 private:

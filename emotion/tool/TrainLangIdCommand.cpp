@@ -47,6 +47,10 @@ int runTrainLangId(const QStringList &args)
         std::fprintf(stderr, "usage: empathy-emotion train-langid --out FILE [--keep n] code:FILE.tsv...\n");
         return 2;
     }
+    if (corpora.size() > LetterTrigrams::maxLanguages) {
+        std::fprintf(stderr, "at most %zu languages\n", LetterTrigrams::maxLanguages);
+        return 2;
+    }
     LetterTrigrams trigrams;
     trigrams.train(corpora, keep);
     QFile file(out);

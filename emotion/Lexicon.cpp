@@ -136,6 +136,7 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
         for (std::size_t k = 1; k < entry.tokens; ++k)
             h = phraseHash(h, scanned.tokens[k].hash);
         m_phrases.insert(h, index);
+        m_phrasePairs.insert(phraseHash(scanned.tokens[0].hash, scanned.tokens[1].hash), 0);
         const std::uint64_t first = scanned.tokens.front().hash;
         const std::uint32_t longest = m_phraseStarts.find(first);
         if (longest == HashIndex::npos || longest < entry.tokens)
@@ -214,6 +215,9 @@ LexiconMatch Lexicon::matchPhrase(const ScannedText &text, std::size_t index, st
     const std::size_t available = std::min(longest, text.tokens.size() - index);
     std::uint64_t hashes[8];
     std::uint64_t h = text.tokens[index].hash;
+    // Most words that start a phrase ("i", "not") are followed by none of its second words.
+    if (available < 2 || m_phrasePairs.find(phraseHash(h, text.tokens[index + 1].hash)) == HashIndex::npos)
+        return {};
     std::size_t n = 1;
     for (; n < available; ++n) {
         const Token &next = text.tokens[index + n];
@@ -233,7 +237,8 @@ LexiconMatch Lexicon::matchPhrase(const ScannedText &text, std::size_t index, st
 std::size_t Lexicon::memoryBytes() const
 {
     return m_entries.capacity() * sizeof(LexiconEntry) + m_words.memoryBytes() + m_stems.memoryBytes() +
-           m_stemStarts.memoryBytes() + m_phrases.memoryBytes() + m_phraseStarts.memoryBytes();
+           m_stemStarts.memoryBytes() + m_phrases.memoryBytes() + m_phraseStarts.memoryBytes() +
+           m_phrasePairs.memoryBytes();
 }
 
 } // namespace empathy::emotion

@@ -103,6 +103,7 @@ private:
     HashIndex m_stemStarts;          // the first m_shortestStem units of every stem: most words stop here
     HashIndex m_phrases;             // combined hash of the phrase's tokens
     HashIndex m_phraseStarts;        // first token -> longest phrase starting with it
+    HashIndex m_phrasePairs;         // combined hash of the first two tokens of every phrase
     std::uint64_t m_stemLengths = 0; // bit n set: some stem is n units long
     std::size_t m_shortestStem = 64;
 };

@@ -37,6 +37,35 @@ private slots:
         QVERIFY2(m_engine, qPrintable(error));
     }
 
+    // The memo keeps each word's trigram sums between messages: the answers must be exactly those
+    // without it, for words seen before, words new to it, and texts read twice.
+    void identifierAnswersTheSameWithItsMemo()
+    {
+        const LanguageIdentifier &identifier = m_engine->languageIdentifier();
+        const QStringList texts = {
+            QStringLiteral("Simply beautiful, loved it"),
+            QStringLiteral("Karygodne zachowanie obsługi"),
+            QStringLiteral("Produs excelent, livrare rapida"),
+            QStringLiteral("Simply awful, hated it"),
+            QStringLiteral("Ich habe das Paket nicht bekommen"),
+            QStringLiteral("Karygodne zachowanie obsługi"),
+            QStringLiteral("Спасибо, всё пришло"),
+            QStringLiteral("Produs excelent, livrare rapida"),
+        };
+        IdentifierMemo memo;
+        ScannedText scanned;
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &text : texts) {
+                scanText(text, scanned);
+                const LanguageGuess plain = identifier.identify(scanned);
+                const LanguageGuess remembered = identifier.identify(scanned, &memo);
+                QCOMPARE(remembered.language, plain.language);
+                QCOMPARE(remembered.confidence, plain.confidence);
+                QCOMPARE(remembered.foreign, plain.foreign);
+            }
+        }
+    }
+
     void identifiesOurLanguages_data()
     {
         QTest::addColumn<QString>("text");

@@ -51,6 +51,13 @@ private slots:
             QStringLiteral("Karygodne zachowanie obsługi"),
             QStringLiteral("Спасибо, всё пришло"),
             QStringLiteral("Produs excelent, livrare rapida"),
+            QStringLiteral("Simply beautiful"),
+            QStringLiteral("Karygodne"),
+            QStringLiteral("Produs bun"),
+            QStringLiteral("Great stuff"),
+            QStringLiteral("Szybka wysyłka"),
+            QStringLiteral("Mulțumesc frumos"),
+            QStringLiteral("Zdecydowanie polecam"),
         };
         IdentifierMemo memo;
         ScannedText scanned;

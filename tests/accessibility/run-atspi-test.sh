@@ -6,7 +6,7 @@ set -euo pipefail
 build="$(realpath "$1")"
 here="$(cd "$(dirname "$0")" && pwd)"
 python=/usr/bin/python3 # Debian's, where python3-pyatspi is installed (not a pyenv one on the PATH)
-for need in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher "$python"; do
+for need in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher "$python"; do
     if ! command -v "$need" >/dev/null; then
         echo "missing $need: run scripts/setup (xvfb, dbus, at-spi2-core, python3-pyatspi)" >&2
         exit 1
@@ -15,11 +15,27 @@ done
 "$python" -c 'import pyatspi' || { echo "python3-pyatspi is missing: run scripts/setup" >&2; exit 1; }
 
 data="$(mktemp -d)"
-trap 'rm -rf "$data"' EXIT
+xvfb=""
+trap '[[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null; rm -rf "$data"' EXIT
 "$build/bin/empathy-desk" --data-dir "$data" --profile a11y --generate-demo 40 --demo-now 2026-03-16T10:30:00Z >/dev/null
 
+# Xvfb picks a free display itself and writes its number once it accepts connections (-displayfd);
+# xvfb-run -a guessed a number from lock files and now and then lost a race for it ("could not connect
+# to display :99"). Reading the FIFO waits for the server without polling.
+mkfifo "$data/display"
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$data/display" 2>"$data/xvfb.log" &
+xvfb=$!
+number=""
+read -r number <"$data/display" || true
+if [[ -z "$number" ]]; then
+    echo "Xvfb did not start:" >&2
+    cat "$data/xvfb.log" >&2
+    exit 1
+fi
+export DISPLAY=":$number"
+
 export EMPATHY_DESK="$build/bin/empathy-desk" DATA="$data" CHECK="$here/check-atspi.py" PYTHON="$python"
-exec xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
     set -u
     /usr/libexec/at-spi-bus-launcher --launch-immediately &
     launcher=$!
@@ -31,3 +47,4 @@ exec xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- bash -c '
     kill $desk $launcher 2>/dev/null
     wait $desk 2>/dev/null
     exit $status' 2>&1 | grep -v "Failed to set fd limit"
+exit "${PIPESTATUS[0]}"

@@ -55,6 +55,9 @@ public:
     void addFeature(std::uint64_t feature, std::span<const float> weights);
 
 private:
+    // Adds `count` rows of weights to `sum` (m_stride values, 16-byte aligned).
+    void addRows(const std::int16_t *const *rows, std::size_t count, std::int32_t *sum) const;
+
     bool m_hasPolarity = false;
     std::vector<Emotion> m_emotions;
     int m_outputs = 0;

@@ -441,12 +441,14 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         m->score(s.features, out, s.weights.data());
         int first = 0;
         float modelValence = 0.0f;
+        float modelNeutral = 0.0f;
         if (m->hasPolarity()) {
             const float top = std::max({out[0], out[1], out[2]});
             const float e0 = std::exp(out[0] - top), e1 = std::exp(out[1] - top), e2 = std::exp(out[2] - top);
             const float total = e0 + e1 + e2;
             // The model's own belief that the text is neutral pulls its valence towards zero.
-            modelValence = (e2 - e0) / total * (1.0f - e1 / total);
+            modelNeutral = e1 / total;
+            modelValence = (e2 - e0) / total * (1.0f - modelNeutral);
             first = LinearModel::polarityClasses;
             // The more the hand-written lexicon found, the more it counts: its customer-service phrases
             // ("I want a refund", "third time") are exactly what the model's training text lacked.
@@ -461,8 +463,12 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
                 sign(lexValence) != sign(modelValence))
                 confidence *= 0.7f;
         }
+        // With no feeling word found, an emotion is no more likely than the text carrying any feeling at all,
+        // times the trust in the model alone: the one-vs-rest scores, trained with rare emotions weighted up,
+        // otherwise light up on plain requests ("Where is my order?", "Можно оплатить в рассрочку?").
+        const float ceiling = sum != 0.0f ? 1.0f : modelAloneShare(result.language) * (1.0f - modelNeutral);
         for (std::size_t k = 0; k < m->emotions().size(); ++k) {
-            const float p = 1.0f / (1.0f + std::exp(-out[first + int(k)]));
+            const float p = std::min(ceiling, 1.0f / (1.0f + std::exp(-out[first + int(k)])));
             float &slot = result.emotions[std::size_t(m->emotions()[k])];
             slot = std::max(slot, p);
         }

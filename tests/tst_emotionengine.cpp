@@ -300,6 +300,19 @@ private slots:
                  Emotion::Frustration);
     }
 
+    // A plain request names no feeling: no emotion badge, whatever the model's one-vs-rest scores say.
+    void plainRequestsCarryNoEmotion()
+    {
+        for (const QString &text :
+             {QStringLiteral("Is it possible to change the delivery address?"),
+              QStringLiteral("Можно оплатить заказ в рассрочку?"), QStringLiteral("Pot plăti cu cardul?")}) {
+            const MessageAnalysis a = engine().analyze(text);
+            QVERIFY2(!a.dominantEmotion(), qPrintable(text));
+        }
+        // A feeling word lets the model's emotions through as before.
+        QCOMPARE(engine().analyze(u"Я очень зол, заказ опять опоздал").dominantEmotion(), Emotion::Anger);
+    }
+
     void scoresCustomersMessagesOnly()
     {
         Message inbound;

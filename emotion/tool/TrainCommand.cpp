@@ -28,7 +28,7 @@ int polarityIndex(const QString &polarity)
 } // namespace
 
 // train --lang xx --out FILE [--polarity FILE]... [--emotions FILE]... [--polarity-from-emotions]
-//       [--epochs n] [--min-count n] [--keep w]
+//       [--epochs n] [--min-count n] [--keep w] [--l2 x]
 int runTrain(const QStringList &args)
 {
     Language language = Language::Unknown;
@@ -53,13 +53,14 @@ int runTrain(const QStringList &args)
             options.minCount = args.at(++i).toInt();
         else if (a == u"--keep")
             options.keepThreshold = args.at(++i).toFloat();
+        else if (a == u"--l2")
+            options.l2 = args.at(++i).toFloat();
     }
     if (language == Language::Unknown || out.isEmpty() ||
         (polarityFiles.isEmpty() && emotionFiles.isEmpty())) {
-        std::fprintf(
-            stderr,
-            "usage: empathy-emotion train --lang xx --out FILE [--polarity FILE]... "
-            "[--emotions FILE]... [--polarity-from-emotions] [--epochs n] [--min-count n] [--keep w]\n");
+        std::fprintf(stderr, "usage: empathy-emotion train --lang xx --out FILE [--polarity FILE]... "
+                             "[--emotions FILE]... [--polarity-from-emotions] [--epochs n] [--min-count n] "
+                             "[--keep w] [--l2 x]\n");
         return 2;
     }
     QString error;

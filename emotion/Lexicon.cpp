@@ -117,6 +117,9 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
     scanText(term, scanned);
     if (scanned.tokens.empty())
         return fail(QStringLiteral("no word in %1").arg(term));
+    // Phrases are matched word by word: a stem at their end would silently match only its own letters.
+    if (entry.prefix && scanned.tokens.size() > 1)
+        return fail(QStringLiteral("a phrase cannot end in a stem (*): %1").arg(term));
     entry.tokens = std::uint8_t(std::min<std::size_t>(scanned.tokens.size(), 8));
     if (m_entries.size() == maxEntries)
         return fail(QStringLiteral("more than %1 terms").arg(maxEntries));

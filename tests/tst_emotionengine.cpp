@@ -340,6 +340,9 @@ private slots:
         QVERIFY2(error.startsWith(QStringLiteral("line 2")), qPrintable(error));
         QVERIFY(!lexicon.load(u"odd\t1\tnot_an_emotion\n", &error));
         QVERIFY(error.contains(QStringLiteral("unknown emotion")));
+        QVERIFY(!lexicon.load(u"fine\t1\nnot arriv*\t-1\n", &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 2")) && error.contains(QStringLiteral("stem")),
+                 qPrintable(error));
     }
 
     // Words are remembered per thread; a second engine in the same thread must not get the first one's.

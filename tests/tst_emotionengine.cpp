@@ -307,6 +307,7 @@ private slots:
         for (const QString &text :
              {QStringLiteral("Is it possible to change the delivery address?"),
               QStringLiteral("Can I pay for the order in instalments?"),
+              QStringLiteral("Quick question - do you ship to Ireland and how much does it cost?"),
               QStringLiteral("Можно оплатить заказ в рассрочку?"), QStringLiteral("Pot plăti cu cardul?")}) {
             const MessageAnalysis a = engine().analyze(text);
             QVERIFY2(!a.dominantEmotion(), qPrintable(text));

@@ -62,6 +62,19 @@ DataBatch twoCustomers()
     return batch;
 }
 
+// The desk window over a profile, with the agent's settings beside it.
+struct Desk
+{
+    explicit Desk(std::unique_ptr<TestProfile> scored)
+        : profile(std::move(scored))
+        , settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+        , window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(), settings)
+    {}
+    std::unique_ptr<TestProfile> profile;
+    QSettings settings;
+    MainWindow window;
+};
+
 } // namespace
 
 class TestMoodWidgets : public QObject
@@ -141,10 +154,8 @@ private slots:
 
     void correctionInTwoClicks()
     {
-        auto profile = scoredProfile();
-        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
-                          settings);
+        Desk desk(scoredProfile());
+        MainWindow &window = desk.window;
         showWith(window, ConversationId(2));
         QAbstractItemModelTester tester(window.threadModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -165,18 +176,16 @@ private slots:
         QTRY_VERIFY(message.data(ThreadModel::CorrectedRole).toBool());
         QCOMPARE(SentimentLabel(message.data(ThreadModel::SentimentLabelRole).toInt()),
                  SentimentLabel::Neutral);
-        QCOMPARE(profile->reader().pendingOperationCount(), 1);
-        QVERIFY(profile->reader().outbox().front().kind == u"correct_sentiment");
+        QCOMPARE(desk.profile->reader().pendingOperationCount(), 1);
+        QVERIFY(desk.profile->reader().outbox().front().kind == u"correct_sentiment");
         QVERIFY(badgeHtml(message).contains(QStringLiteral("\u270E"))); // shown as corrected
         QVERIFY(window.conversationView()->threadText().contains(QStringLiteral("\u270E")));
     }
 
     void toneCoachUpdatesAsTheAgentTypes()
     {
-        auto profile = scoredProfile();
-        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
-                          settings);
+        Desk desk(scoredProfile());
+        MainWindow &window = desk.window;
         showWith(window, ConversationId(1)); // Laura, angry
         ReplyBox *reply = window.conversationView()->replyBox();
         reply->editor()->setPlainText(QStringLiteral("Thank you for your patience, the parcel ships today."));
@@ -194,10 +203,8 @@ private slots:
     // right to left; English comes back the same way.
     void languageSwitchesWhileTheWindowIsOpen()
     {
-        auto profile = scoredProfile();
-        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
-                          settings);
+        Desk desk(scoredProfile());
+        MainWindow &window = desk.window;
         showWith(window, ConversationId(1));
         const auto labelStartingWith = [&](const QString &start) {
             for (QLabel *label : window.findChildren<QLabel *>()) {
@@ -230,10 +237,8 @@ private slots:
     // The rules the agent turned off in the settings stay quiet; the others still speak.
     void toneRulesTurnedOffStayQuiet()
     {
-        auto profile = scoredProfile();
-        QSettings settings(profile->dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
-        MainWindow window(profile->reader(), profile->history(), profile->writer(), AgentId(1), fixedClock(),
-                          settings);
+        Desk desk(scoredProfile());
+        MainWindow &window = desk.window;
         showWith(window, ConversationId(1)); // Laura, angry
         Preferences preferences;
         preferences.toneRulesOff = {emotion::ToneIssue::MissingName, emotion::ToneIssue::StockPhrase};

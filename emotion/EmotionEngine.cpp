@@ -57,6 +57,7 @@ constexpr float strongLexiconSum = 6.0f;   // a lexicon sum this large earns the
 constexpr float strongLexiconBonus = 0.6f; // share of the model's weight the lexicon can take over
 constexpr float missingSomething = -0.8f;  // a negated verb on its own (Persian): something was missing
 constexpr float negationScale = -0.74f;    // as in VADER
+constexpr float concededScale = 0.5f;      // a word in a clause opened by "although"
 constexpr float capsBoost = 0.733f;        // a word in CAPS in a text that is not all CAPS
 constexpr float stretchBoost = 0.3f;       // "sooo good"
 constexpr float exclamationBoost = 0.292f;
@@ -263,7 +264,8 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
             int count = 0;
             for (std::size_t j = i + s.covers[i]; j < n && count < 3; ++j) {
                 if (text.tokens[j].kind == TokenKind::Break ||
-                    (s.entry[j] && s.entry[j]->role == TermRole::Contrast))
+                    (s.entry[j] &&
+                     (s.entry[j]->role == TermRole::Contrast || s.entry[j]->role == TermRole::Concession)))
                     break;
                 if (isWordLike(j)) {
                     s.negated[j] = 1;
@@ -352,8 +354,13 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     float sum = 0.0f;
     int hits = 0;
     EmotionScores lexEmotions{};
+    bool conceded = false; // inside a clause opened by "although" ("deși", "хотя"): the point is elsewhere
     for (std::size_t i = 0; i < n; ++i) {
         const LexiconEntry *e = s.entry[i];
+        if (t.tokens[i].kind == TokenKind::Break)
+            conceded = false;
+        else if (e && e->role == TermRole::Concession)
+            conceded = true;
         if (!e || e->role != TermRole::Sentiment)
             continue;
         const Token &token = t.tokens[i];
@@ -384,6 +391,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             v *= negationScale;
         if (contrast >= 0)
             v *= std::ptrdiff_t(i) < contrast ? 0.5f : 1.5f;
+        if (conceded)
+            v *= concededScale;
         sum += v;
         ++hits;
         const float strength = e->valence != 0.0f ? std::abs(v) / 2.0f : 0.6f;
@@ -463,10 +472,12 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
                 sign(lexValence) != sign(modelValence))
                 confidence *= 0.7f;
         }
-        // With no feeling word found, an emotion is no more likely than the text carrying any feeling at all,
-        // times the trust in the model alone: the one-vs-rest scores, trained with rare emotions weighted up,
-        // otherwise light up on plain requests ("Where is my order?", "Можно оплатить в рассрочку?").
-        const float ceiling = sum != 0.0f ? 1.0f : modelAloneShare(result.language) * (1.0f - modelNeutral);
+        // A model emotion is no more likely than the trust in the model alone, and with no feeling word
+        // found, than the text carrying any feeling at all: the one-vs-rest scores, trained with rare
+        // emotions weighted up, otherwise light up on plain requests ("Where is my order?", "Можно оплатить в
+        // рассрочку?"), and the Romanian tweets' model reads a late parcel as joy and sadness at once.
+        const float trust = modelAloneShare(result.language);
+        const float ceiling = sum != 0.0f ? trust : trust * (1.0f - modelNeutral);
         for (std::size_t k = 0; k < m->emotions().size(); ++k) {
             const float p = std::min(ceiling, 1.0f / (1.0f + std::exp(-out[first + int(k)])));
             float &slot = result.emotions[std::size_t(m->emotions()[k])];

@@ -96,6 +96,8 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
         entry.role = TermRole::BackwardNegator;
     } else if (value == u"BUT") {
         entry.role = TermRole::Contrast;
+    } else if (value == u"THOUGH") {
+        entry.role = TermRole::Concession;
     } else if (value == u"END") {
         entry.role = TermRole::ClauseEnd;
     } else if (value == u"INT") {

@@ -20,6 +20,7 @@ enum class TermRole : std::uint8_t
     BackwardNegator, // flips the words just before it (Persian "نبود", "نیست": "خوب نبود")
     Intensifier,     // scales the next word by its factor ("very" +0.3, "slightly" -0.3)
     Contrast,        // "but": what follows counts more than what came before
+    Concession,      // "although": the clause it opens, up to the next punctuation, counts less
     ClauseEnd, // a verb that closes a clause (Persian "بود", "است"): no backward negator reaches past it
 };
 

@@ -2,6 +2,7 @@
 """Reads Empathy Desk's accessibility tree through AT-SPI, as a screen reader does, and checks that the
 inbox, the conversation with its mood badges, the reply box and the actions are named and reachable with
 the keyboard alone. Run by run-atspi-test.sh inside Xvfb and a D-Bus session with the AT-SPI bus."""
+import os
 import sys
 import time
 
@@ -40,12 +41,26 @@ def walk(node, depth=0):
         yield from walk(child, depth + 1)
 
 
+def desk_alive():
+    """False once the empathy-desk process (its pid in DESK_PID) has ended: no reason to wait on."""
+    try:
+        os.kill(int(os.environ['DESK_PID']), 0)
+    except (KeyError, ValueError):
+        return True
+    except OSError:
+        return False
+    return True
+
+
 def wait_for(what, find, seconds=30):
     deadline = time.time() + seconds
     while time.time() < deadline:
         found = find()
         if found is not None:
             return found
+        if not desk_alive():
+            fail(f'empathy-desk ended before {what} appeared')
+            return None
         time.sleep(0.2)
     fail(f'{what} did not appear within {seconds} s')
     return None

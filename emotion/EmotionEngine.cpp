@@ -339,12 +339,15 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     const std::size_t n = t.tokens.size();
     const bool allCapsText = t.letters >= 4 && t.upperLetters == t.letters;
     std::ptrdiff_t contrast = -1;
+    float contrastWeight = 0.0f;
     int exclamations = 0;
     int questions = 0;
     int emphasised = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (s.entry[i] && s.entry[i]->role == TermRole::Contrast)
+        if (s.entry[i] && s.entry[i]->role == TermRole::Contrast) {
             contrast = std::ptrdiff_t(i);
+            contrastWeight = s.entry[i]->factor;
+        }
         if (t.tokens[i].kind == TokenKind::Exclamation)
             exclamations += int(std::min<std::uint32_t>(t.tokens[i].length, 3));
         else if (t.tokens[i].kind == TokenKind::Question)
@@ -390,7 +393,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         if (negated)
             v *= negationScale;
         if (contrast >= 0)
-            v *= std::ptrdiff_t(i) < contrast ? 0.5f : 1.5f;
+            v *= std::ptrdiff_t(i) < contrast ? 1.0f - contrastWeight : 1.0f + contrastWeight;
         if (conceded)
             v *= concededScale;
         sum += v;

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <bit>
 
 namespace empathy::emotion {
@@ -83,6 +84,16 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
     };
     if (fields.size() < 2)
         return fail(QStringLiteral("expected term<TAB>value"));
+    if (fields.at(1) == u"SUFFIX") {
+        const std::u16string suffix = foldTerm(fields.at(0));
+        if (suffix.empty() || suffix.find(u' ') != std::u16string::npos)
+            return fail(QStringLiteral("a suffix is one word ending: %1").arg(fields.at(0)));
+        m_suffixes.push_back(suffix);
+        std::stable_sort(
+            m_suffixes.begin(), m_suffixes.end(),
+            [](const std::u16string &a, const std::u16string &b) { return a.size() > b.size(); });
+        return true;
+    }
     LexiconEntry entry;
     QString term = fields.at(0);
     entry.prefix = term.endsWith(u'*');
@@ -96,6 +107,11 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
         entry.role = TermRole::BackwardNegator;
     } else if (value == u"BUT") {
         entry.role = TermRole::Contrast;
+        // How much the clause after it gains and the one before loses: VADER's 0.5 unless stated.
+        bool ok = true;
+        entry.factor = fields.size() > 2 ? fields.at(2).toFloat(&ok) : defaultContrastWeight;
+        if (!ok || entry.factor < 0.0f || entry.factor >= 1.0f)
+            return fail(QStringLiteral("BUT takes a weight from 0 to below 1: %1").arg(fields.value(2)));
     } else if (value == u"THOUGH") {
         entry.role = TermRole::Concession;
     } else if (value == u"END") {
@@ -158,7 +174,35 @@ const LexiconEntry *Lexicon::matchWord(const ScannedText &text, const Token &tok
         found = m_words.find(token.collapsedHash);
     if (found != HashIndex::npos)
         return &m_entries[found];
-    if (m_stemLengths == 0 || token.kind != TokenKind::Word)
+    if (token.kind != TokenKind::Word)
+        return nullptr;
+    const LexiconEntry *stem = matchStem(text, token);
+    return stem || m_suffixes.empty() ? stem : matchWithoutSuffix(text, token);
+}
+
+// A feeling word with one of the lexicon's endings ("بی‌کیفیت‌ترین", "the most shoddy"): the
+// word itself or its longest stem, when that carries a feeling. Found on a miss of the word memo only, so the
+// extra probes cost nothing on the words that repeat.
+const LexiconEntry *Lexicon::matchWithoutSuffix(const ScannedText &text, const Token &token) const
+{
+    const std::u16string_view word(text.folded.data() + token.foldedStart, token.foldedLength);
+    for (const std::u16string &suffix : m_suffixes) {
+        if (word.size() < suffix.size() + 2 || !word.ends_with(suffix))
+            continue;
+        ScannedText base;
+        scanText(QStringView(word.data(), qsizetype(word.size() - suffix.size())), base);
+        if (base.tokens.size() != 1)
+            continue;
+        const LexiconEntry *entry = matchWord(base, base.tokens.front());
+        if (entry && entry->role == TermRole::Sentiment)
+            return entry;
+    }
+    return nullptr;
+}
+
+const LexiconEntry *Lexicon::matchStem(const ScannedText &text, const Token &token) const
+{
+    if (m_stemLengths == 0)
         return nullptr;
     const std::size_t length = std::min<std::size_t>(token.foldedLength, 63);
     if (length < m_shortestStem)

@@ -24,12 +24,14 @@ enum class TermRole : std::uint8_t
     ClauseEnd, // a verb that closes a clause (Persian "بود", "است"): no backward negator reaches past it
 };
 
+inline constexpr float defaultContrastWeight = 0.5f; // after "but" ×1.5, before it ×0.5, as in VADER
+
 struct LexiconEntry
 {
     QString term;
     TermRole role = TermRole::Sentiment;
     float valence = 0.0f; // -4 .. +4 for Sentiment terms
-    float factor = 0.0f;  // for intensifiers
+    float factor = 0.0f;  // for intensifiers; for contrast words, the weight of the clauses around them
     EmotionScores emotions{};
     std::uint8_t tokens = 1; // words in a phrase
     bool prefix = false;     // a stem: matches every word that starts with it
@@ -51,10 +53,12 @@ struct WordLookup
 };
 
 // A hand-written list of terms for one language (or for all: emoji and emoticons). Lines are
-// `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>, BUT;
-// emotions are `name` or `name:weight` separated by commas. A term ending in '*' is a stem; a term with
-// spaces is a phrase. Terms are folded like message text, so one entry covers spellings with and
-// without diacritics.
+// `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>, BUT
+// [<weight>] (the clause after it counts 1 + weight, the one before 1 - weight; 0.5 unless stated),
+// THOUGH, END, or SUFFIX: an ending that keeps a feeling word's feeling (Persian "‌تر", "‌ترین":
+// "bad-der", "bad-dest"), so a word found nowhere else is looked up once more without it; emotions are `name`
+// or `name:weight` separated by commas. A term ending in '*' is a stem; a term with spaces is a phrase. Terms
+// are folded like message text, so one entry covers spellings with and without diacritics.
 class Lexicon
 {
 public:
@@ -96,9 +100,13 @@ private:
     bool add(const QStringList &fields, int lineNumber, QString *error);
     void indexStemStarts();
     const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
+    const LexiconEntry *matchStem(const ScannedText &text, const Token &token) const;
     LexiconMatch matchPhrase(const ScannedText &text, std::size_t index, std::size_t longest) const;
 
+    const LexiconEntry *matchWithoutSuffix(const ScannedText &text, const Token &token) const;
+
     std::vector<LexiconEntry> m_entries;
+    std::vector<std::u16string> m_suffixes; // folded, longest first
     HashIndex m_words;
     HashIndex m_stems;
     HashIndex m_stemStarts;          // the first m_shortestStem units of every stem: most words stop here

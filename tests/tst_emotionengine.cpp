@@ -222,6 +222,47 @@ private slots:
         QVERIFY(b.valence > 0);
     }
 
+    // A contrast word may say how much it weighs: Persian "ولی" adds a complaint to a verdict more often
+    // than it overturns it.
+    void contrastWeightIsPerWord()
+    {
+        Lexicon lexicon;
+        QString error;
+        QVERIFY2(lexicon.load(u"but\tBUT\nyet\tBUT\t0.15\n", &error), qPrintable(error));
+        ScannedText text;
+        scanText(u"but yet", text);
+        QCOMPARE(lexicon.match(text, 0).entry->factor, defaultContrastWeight);
+        QCOMPARE(lexicon.match(text, 1).entry->factor, 0.15f);
+        QVERIFY(!lexicon.load(u"but\tBUT\t1.5\n", &error));
+        QVERIFY2(error.contains(QStringLiteral("BUT")), qPrintable(error));
+        QVERIFY(engine().analyze(u"غذا خوشمزه بود ولی یکم سرد بود", Language::Persian).valence > 0);
+        QVERIFY(engine().analyze(u"غذا خوشمزه بود ولی خیلی دیر رسید و سرد بود", Language::Persian).valence <
+                0);
+    }
+
+    // An ending the lexicon lists (Persian comparative, superlative, spoken "is") leaves a feeling word's
+    // feeling, and is tried only when the whole word is unknown; it never makes a feeling of a negator.
+    void endingsKeepTheFeeling()
+    {
+        Lexicon lexicon;
+        QString error;
+        QVERIFY2(lexicon.load(u"bad\t-2\nbest\t3\nnot\tNEG\nest\tSUFFIX\n", &error), qPrintable(error));
+        ScannedText text;
+        scanText(u"badest best notest west", text);
+        QVERIFY(lexicon.match(text, 0).entry && lexicon.match(text, 1).entry);
+        QCOMPARE(lexicon.match(text, 0).entry->term, u"bad"_qs);
+        QCOMPARE(lexicon.match(text, 1).entry->term, u"best"_qs);
+        QVERIFY(!lexicon.match(text, 2).entry);
+        QVERIFY(!lexicon.match(text, 3).entry); // "w" is too short to be a word
+        QVERIFY(
+            engine()
+                .analyze(u"بی‌کیفیت‌ترین غذایی بود که خوردم", Language::Persian)
+                .valence < 0);
+        QVERIFY(engine().analyze(u"غذا سرده", Language::Persian).valence < 0);
+        QVERIFY(engine().analyze(u"از همیشه خوشمزه‌تر بود", Language::Persian).valence >
+                0);
+    }
+
     // "Although" opens a clause that counts less, wherever it stands: the point is the other clause.
     void concessionWeighsTheMainClause()
     {

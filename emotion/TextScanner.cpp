@@ -200,10 +200,11 @@ char16_t foldUnit(char32_t c)
         case 0x0629:
         case 0x06C0:
             return 0x0647; // teh marbuta, heh with yeh -> heh
+        case 0x0622:
         case 0x0623:
         case 0x0625:
         case 0x0671:
-            return 0x0627; // alef with hamza -> alef
+            return 0x0627; // alef with madda or hamza -> alef ("آبکی" is often typed "ابکی")
         case 0x0624:
             return 0x0648; // waw with hamza -> waw
         default:

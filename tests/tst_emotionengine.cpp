@@ -13,6 +13,25 @@
 using namespace empathy;
 using namespace empathy::emotion;
 
+namespace {
+
+// A lexicon loaded from `terms` and a text scanned from `words`, to ask which entry matches where.
+struct LexiconProbe
+{
+    Lexicon lexicon;
+    ScannedText text;
+    QString error;
+
+    bool load(QStringView terms, QStringView words)
+    {
+        scanText(words, text);
+        return lexicon.load(terms, &error);
+    }
+    const LexiconEntry *at(std::size_t token) const { return lexicon.match(text, token).entry; }
+};
+
+} // namespace
+
 class TestEmotionEngine : public QObject
 {
     Q_OBJECT
@@ -226,15 +245,13 @@ private slots:
     // than it overturns it.
     void contrastWeightIsPerWord()
     {
-        Lexicon lexicon;
-        QString error;
-        QVERIFY2(lexicon.load(u"but\tBUT\nyet\tBUT\t0.15\n", &error), qPrintable(error));
-        ScannedText text;
-        scanText(u"but yet", text);
-        QCOMPARE(lexicon.match(text, 0).entry->factor, defaultContrastWeight);
-        QCOMPARE(lexicon.match(text, 1).entry->factor, 0.15f);
-        QVERIFY(!lexicon.load(u"but\tBUT\t1.5\n", &error));
-        QVERIFY2(error.contains(QStringLiteral("BUT")), qPrintable(error));
+        LexiconProbe probe;
+        QVERIFY2(probe.load(u"but\tBUT\nyet\tBUT\t0.15\n", u"but yet"), qPrintable(probe.error));
+        QVERIFY(probe.at(0) && probe.at(1));
+        QCOMPARE(probe.at(0)->factor, defaultContrastWeight);
+        QCOMPARE(probe.at(1)->factor, 0.15f);
+        QVERIFY(!probe.load(u"but\tBUT\t1.5\n", u"but"));
+        QVERIFY2(probe.error.contains(QStringLiteral("BUT")), qPrintable(probe.error));
         QVERIFY(engine().analyze(u"غذا خوشمزه بود ولی یکم سرد بود", Language::Persian).valence > 0);
         QVERIFY(engine().analyze(u"غذا خوشمزه بود ولی خیلی دیر رسید و سرد بود", Language::Persian).valence <
                 0);
@@ -244,20 +261,17 @@ private slots:
     // feeling, and is tried only when the whole word is unknown; it never makes a feeling of a negator.
     void endingsKeepTheFeeling()
     {
-        Lexicon lexicon;
-        QString error;
-        QVERIFY2(lexicon.load(u"bad\t-2\nbest\t3\nnot\tNEG\nest\tSUFFIX\n", &error), qPrintable(error));
-        ScannedText text;
-        scanText(u"badest best notest west", text);
-        QVERIFY(lexicon.match(text, 0).entry && lexicon.match(text, 1).entry);
-        QCOMPARE(lexicon.match(text, 0).entry->term, u"bad"_qs);
-        QCOMPARE(lexicon.match(text, 1).entry->term, u"best"_qs);
-        QVERIFY(!lexicon.match(text, 2).entry);
-        QVERIFY(!lexicon.match(text, 3).entry); // "w" is too short to be a word
-        QVERIFY(
-            engine()
-                .analyze(u"بی‌کیفیت‌ترین غذایی بود که خوردم", Language::Persian)
-                .valence < 0);
+        LexiconProbe probe;
+        QVERIFY2(probe.load(u"bad\t-2\nbest\t3\nnot\tNEG\nest\tSUFFIX\n", u"badest best notest west"),
+                 qPrintable(probe.error));
+        QVERIFY(probe.at(0) && probe.at(1));
+        QCOMPARE(probe.at(0)->term, u"bad"_qs);
+        QCOMPARE(probe.at(1)->term, u"best"_qs);
+        QVERIFY(!probe.at(2));
+        QVERIFY(!probe.at(3)); // "w" is too short to be a word
+        const MessageAnalysis shoddiest =
+            engine().analyze(u"بی‌کیفیت‌ترین غذایی بود", Language::Persian);
+        QVERIFY(shoddiest.valence < 0);
         QVERIFY(engine().analyze(u"غذا سرده", Language::Persian).valence < 0);
         QVERIFY(engine().analyze(u"از همیشه خوشمزه‌تر بود", Language::Persian).valence >
                 0);

@@ -55,6 +55,9 @@ bool Lexicon::load(QStringView text, QString *error)
             return false;
     }
     indexStemStarts();
+    // The longest ending is tried first: "ترین" before "تر".
+    std::stable_sort(m_suffixes.begin(), m_suffixes.end(),
+                     [](const std::u16string &a, const std::u16string &b) { return a.size() > b.size(); });
     return true;
 }
 
@@ -89,9 +92,6 @@ bool Lexicon::add(const QStringList &fields, int lineNumber, QString *error)
         if (suffix.empty() || suffix.find(u' ') != std::u16string::npos)
             return fail(QStringLiteral("a suffix is one word ending: %1").arg(fields.at(0)));
         m_suffixes.push_back(suffix);
-        std::stable_sort(
-            m_suffixes.begin(), m_suffixes.end(),
-            [](const std::u16string &a, const std::u16string &b) { return a.size() > b.size(); });
         return true;
     }
     LexiconEntry entry;

@@ -53,12 +53,12 @@ struct WordLookup
 };
 
 // A hand-written list of terms for one language (or for all: emoji and emoticons). Lines are
-// `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>, BUT
-// [<weight>] (the clause after it counts 1 + weight, the one before 1 - weight; 0.5 unless stated),
-// THOUGH, END, or SUFFIX: an ending that keeps a feeling word's feeling (Persian "‌تر", "‌ترین":
-// "bad-der", "bad-dest"), so a word found nowhere else is looked up once more without it; emotions are `name`
-// or `name:weight` separated by commas. A term ending in '*' is a stem; a term with spaces is a phrase. Terms
-// are folded like message text, so one entry covers spellings with and without diacritics.
+// `term<TAB>value[<TAB>emotions]`: value is a valence from -4 to +4, or NEG, NEGB, INT <factor>,
+// BUT [<weight>] (the clause after it counts 1 + weight, the one before 1 - weight; 0.5 unless stated),
+// THOUGH, END, or SUFFIX: an ending that keeps a feeling word's feeling (Persian "تر", "ترین"), so a word
+// found nowhere else is looked up once more without it. Emotions are `name` or `name:weight` separated
+// by commas. A term ending in '*' is a stem; a term with spaces is a phrase. Terms are folded like
+// message text, so one entry covers spellings with and without diacritics.
 class Lexicon
 {
 public:
@@ -102,7 +102,6 @@ private:
     const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
     const LexiconEntry *matchStem(const ScannedText &text, const Token &token) const;
     LexiconMatch matchPhrase(const ScannedText &text, std::size_t index, std::size_t longest) const;
-
     const LexiconEntry *matchWithoutSuffix(const ScannedText &text, const Token &token) const;
 
     std::vector<LexiconEntry> m_entries;

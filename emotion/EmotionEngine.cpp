@@ -130,8 +130,8 @@ struct EmotionEngine::Scratch
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
     std::vector<std::uint8_t> negated;
     std::vector<std::uint64_t> features;
-    std::vector<std::int32_t> unigramAt;       // token -> its own feature in `features`
-    std::vector<const std::int16_t *> weights; // feature -> its row in the model, or nullptr
+    std::vector<std::int32_t> unigramAt; // token -> its own feature in `features`
+    std::vector<LinearModel::Row> rows;  // feature -> its row in the model, or nullptr
     std::vector<Evidence> evidence;
 
     void reset(std::size_t tokens)
@@ -448,9 +448,9 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
     if (const LinearModel *m = model(result.language)) {
         collectFeatures(t, s.negated, s.features, &s.unigramAt);
-        s.weights.resize(s.features.size());
+        s.rows.resize(s.features.size());
         float out[LinearModel::maxOutputs];
-        m->score(s.features, out, s.weights.data());
+        m->score(s.features, out, s.rows.data());
         int first = 0;
         float modelValence = 0.0f;
         float modelNeutral = 0.0f;
@@ -490,16 +490,15 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         for (std::size_t i = 0; i < n; ++i) {
             if (s.entry[i] || t.tokens[i].kind != TokenKind::Word || !m->hasPolarity())
                 continue;
-            const std::int16_t *w = s.unigramAt[i] >= 0 ? s.weights[std::size_t(s.unigramAt[i])] : nullptr;
+            const LinearModel::Row w = s.unigramAt[i] >= 0 ? s.rows[std::size_t(s.unigramAt[i])] : nullptr;
             if (!w)
                 continue;
-            const float contribution = float(w[2] - w[0]) / LinearModel::weightScale;
+            const float contribution = m->weight(w, 2) - m->weight(w, 0);
             if (std::abs(contribution) < 0.8f)
                 continue;
             EmotionScores scores{};
             for (std::size_t k = 0; k < m->emotions().size(); ++k)
-                scores[std::size_t(m->emotions()[k])] =
-                    std::max(0.0f, float(w[first + int(k)]) / LinearModel::weightScale - 0.5f);
+                scores[std::size_t(m->emotions()[k])] = std::max(0.0f, m->weight(w, first + int(k)) - 0.5f);
             s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, contribution,
                                   strongestEmotion(scores), s.negated[i] != 0, true});
         }

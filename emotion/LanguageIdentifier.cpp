@@ -67,6 +67,18 @@ constexpr float weakTrigramFit = -7.8f;
 constexpr float poorTrigramFit = -8.1f;
 constexpr int shortText = 3; // words
 
+// A common word's entry: bit i set when it is common in language i, and above those bits how many
+// languages that is (at most maskBits, so an entry is never HashIndex::npos).
+constexpr int maskBits = 24;
+
+// 1 / n for a word common in n languages, so that no message divides.
+constexpr std::array<float, maskBits + 1> shareOfLanguages = [] {
+    std::array<float, maskBits + 1> shares{};
+    for (std::size_t n = 1; n < shares.size(); ++n)
+        shares[n] = 1.0f / float(n);
+    return shares;
+}();
+
 } // namespace
 
 float LanguageIdentifier::trigramFit(const ScannedText &text) const
@@ -91,6 +103,9 @@ int LanguageIdentifier::indexOf(QStringView code)
 bool LanguageIdentifier::load(QStringView text, QString *error)
 {
     int lineNumber = 0;
+    std::vector<std::uint64_t> words;
+    std::vector<std::uint32_t> masks; // bit i: the word is common in language i
+    HashIndex positions;              // word -> index into `words` and `masks`
     for (QStringView line : text.split(u'\n')) {
         ++lineNumber;
         line = line.trimmed();
@@ -103,9 +118,9 @@ bool LanguageIdentifier::load(QStringView text, QString *error)
             return false;
         }
         const int index = indexOf(line.left(tab));
-        if (index >= 32) {
+        if (index >= maskBits) {
             if (error)
-                *error = QStringLiteral("line %1: more than 32 languages").arg(lineNumber);
+                *error = QStringLiteral("line %1: more than %2 languages").arg(lineNumber).arg(maskBits);
             return false;
         }
         ScannedText scanned;
@@ -113,20 +128,21 @@ bool LanguageIdentifier::load(QStringView text, QString *error)
         for (const Token &t : scanned.tokens) {
             if (t.kind != TokenKind::Word)
                 continue;
-            std::uint32_t slot = m_words.find(t.hash);
+            std::uint32_t slot = positions.find(t.hash);
             if (slot == HashIndex::npos) {
-                slot = std::uint32_t(m_masks.size());
-                m_masks.push_back(0);
-                m_words.insert(t.hash, slot);
+                slot = std::uint32_t(masks.size());
+                masks.push_back(0);
+                words.push_back(t.hash);
+                positions.insert(t.hash, slot);
             }
-            m_masks[slot] |= std::uint32_t(1) << index;
+            masks[slot] |= std::uint32_t(1) << index;
         }
     }
-    // Each language a word is common in gets an equal share of it; counted once here, not per message
-    // (a software popcount on the baseline x86-64 the packages target).
-    m_shares.resize(m_masks.size());
-    for (std::size_t i = 0; i < m_masks.size(); ++i)
-        m_shares[i] = 1.0f / float(std::popcount(m_masks[i]));
+    // The index holds each word's mask and how many languages it has, so that a word costs one lookup per
+    // message (and no popcount, which the baseline x86-64 the packages target does in a library call).
+    m_words = HashIndex();
+    for (std::size_t i = 0; i < words.size(); ++i)
+        m_words.insert(words[i], masks[i] | std::uint32_t(std::popcount(masks[i])) << maskBits);
     prepareTables();
     return true;
 }
@@ -236,12 +252,12 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
         if (t.kind != TokenKind::Word)
             continue;
         ++words;
-        const std::uint32_t slot = m_words.find(t.hash);
-        if (slot == HashIndex::npos)
+        const std::uint32_t entry = m_words.find(t.hash);
+        if (entry == HashIndex::npos)
             continue;
-        std::uint32_t mask = m_masks[slot];
-        const float share = m_shares[slot];
-        for (; mask; mask &= mask - 1)
+        // Each language a word is common in gets an equal share of it.
+        const float share = shareOfLanguages[entry >> maskBits];
+        for (std::uint32_t mask = entry & ((1u << maskBits) - 1); mask; mask &= mask - 1)
             score[std::size_t(std::countr_zero(mask))] += share;
     }
     // Letters of one language are strong evidence, but a single one can be a name or a typo.

@@ -58,11 +58,7 @@ public:
     LanguageGuess identify(const ScannedText &text, IdentifierMemo *memo = nullptr) const;
     // The average log-probability per trigram of the text under its best Latin language, for tools.
     float trigramFit(const ScannedText &text) const;
-    std::size_t memoryBytes() const
-    {
-        return m_words.memoryBytes() + m_masks.capacity() * 4 + m_shares.capacity() * 4 +
-               m_trigrams.memoryBytes();
-    }
+    std::size_t memoryBytes() const { return m_words.memoryBytes() + m_trigrams.memoryBytes(); }
 
     enum class Script;
 
@@ -78,11 +74,9 @@ private:
     bool decisive(const std::array<float, 32> &wordScore, Script script) const;
     int scoreTrigrams(const ScannedText &text, IdentifierMemo *memo, float *perLanguage) const;
 
-    QStringList m_codes;                // index -> code
-    std::vector<Language> m_languages;  // index -> Language (Unknown for competitors)
-    HashIndex m_words;                  // word -> index into m_masks
-    std::vector<std::uint32_t> m_masks; // bit i: the word is common in language i
-    std::vector<float> m_shares;        // 1 / the number of languages the word is common in
+    QStringList m_codes;               // index -> code
+    std::vector<Language> m_languages; // index -> Language (Unknown for competitors)
+    HashIndex m_words;                 // word -> the languages it is common in (see maskBits in the .cpp)
     LetterTrigrams m_trigrams;
     std::vector<int> m_scripts; // index -> Script
     std::vector<CueWeight> m_cueWeights;

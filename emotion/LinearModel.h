@@ -2,6 +2,7 @@
 
 #include "Emotion.h"
 #include "HashIndex.h"
+#include "ModelWeights.h"
 
 #include <QString>
 
@@ -11,60 +12,58 @@
 
 namespace empathy::emotion {
 
-// A linear model over hashed features, trained by `empathy-emotion train` (see ModelTrainer).
-// Outputs: optionally the polarity classes negative/neutral/positive (softmax), then one
-// one-vs-rest score per emotion (sigmoid).
-//
-// File format (text): `#outputs negative neutral positive anger ...`, then `#bias` and one feature a
-// line, `<hash in hex>` followed by `output:weight` pairs (weights × 1000, zeros left out). The hashes
-// are of folded words (TokenHash.h), so the file holds no text from the data it was trained on.
+// A linear model over hashed features, trained by `empathy-emotion train` (see ModelTrainer and
+// ModelWeights for the file), kept for scoring: each output's weights quantised to 8 bits with a scale
+// of its own, so that a row of up to 16 outputs is 16 bytes and four share a cache line. Quantising
+// moved no eval figure by more than 0.002 (docs/EMOTION.md); the model is the engine's largest table,
+// and halving it keeps more of everything else in the CPU caches.
 class LinearModel
 {
 public:
-    static constexpr int polarityClasses = 3;
+    static constexpr int polarityClasses = ModelWeights::polarityClasses;
+    static constexpr int maxOutputs = 32;
 
+    // Reads a model file (ModelWeights' format).
     bool load(QStringView text, QString *error);
-    QString save() const;
+    void build(const ModelWeights &weights);
 
     bool isEmpty() const { return m_outputs == 0; }
     bool hasPolarity() const { return m_hasPolarity; }
     const std::vector<Emotion> &emotions() const { return m_emotions; }
     int outputs() const { return m_outputs; }
 
+    // One feature's quantised weights: read them with weight().
+    using Row = const std::int8_t *;
     // Raw scores (before softmax/sigmoid) for the features, into `out` (room for maxOutputs values).
-    // With `rows` (room for one pointer per feature), also each feature's weights, or nullptr.
-    static constexpr int maxOutputs = 32;
-    void score(std::span<const std::uint64_t> features, float *out,
-               const std::int16_t **rows = nullptr) const;
-    // The weights of one feature in thousandths, or nullptr when the model does not know it.
-    static constexpr float weightScale = 1000.0f;
-    const std::int16_t *weights(std::uint64_t feature) const
+    // With `rows` (room for one per feature), also each feature's row, or nullptr.
+    void score(std::span<const std::uint64_t> features, float *out, Row *rows = nullptr) const;
+    // The row of one feature, or nullptr when the model does not know it.
+    Row row(std::uint64_t feature) const
     {
-        const std::uint32_t row = m_index.find(feature);
-        return row == HashIndex::npos ? nullptr : &m_weights[std::size_t(row) * m_stride];
+        const std::uint32_t index = m_index.find(feature);
+        return index == HashIndex::npos ? nullptr : m_blocks[std::size_t(index) * m_blocksPerRow].w;
     }
-    std::size_t featureCount() const { return m_index.size(); }
-    std::size_t memoryBytes() const
-    {
-        return m_weights.capacity() * sizeof(std::int16_t) + m_keys.capacity() * 8 + m_index.memoryBytes();
-    }
+    float weight(Row row, int output) const { return float(row[output]) * m_scale[std::size_t(output)]; }
 
-    // For the trainer: define the outputs, then add features.
-    void reset(bool polarity, std::vector<Emotion> emotions);
-    void setBias(std::vector<float> bias) { m_bias = std::move(bias); }
-    void addFeature(std::uint64_t feature, std::span<const float> weights);
+    std::size_t featureCount() const { return m_index.size(); }
+    std::size_t memoryBytes() const { return m_blocks.capacity() * sizeof(Block) + m_index.memoryBytes(); }
 
 private:
-    // Adds `count` rows of weights to `sum` (m_stride values, 16-byte aligned).
-    void addRows(const std::int16_t *const *rows, std::size_t count, std::int32_t *sum) const;
+    struct alignas(16) Block
+    {
+        std::int8_t w[16];
+    };
+    // Adds `count` rows (at most scoreBatch) to `sum` (16-byte aligned, m_blocksPerRow × 16 values).
+    void addRows(const Row *rows, std::size_t count, std::int32_t *sum) const;
+    static constexpr std::size_t scoreBatch = 32; // 32 × 127 still fits a 16-bit sum
 
     bool m_hasPolarity = false;
     std::vector<Emotion> m_emotions;
     int m_outputs = 0;
-    std::size_t m_stride = 0; // outputs rounded up to 16, so that summing rows vectorises
+    std::size_t m_blocksPerRow = 0;
     std::vector<float> m_bias;
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::int16_t> m_weights; // thousandths: a row is 32 bytes, half a cache line
+    std::vector<float> m_scale; // per output: a weight is its stored value × this
+    std::vector<Block> m_blocks;
     HashIndex m_index;
 };
 

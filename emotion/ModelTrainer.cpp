@@ -8,13 +8,14 @@
 
 namespace empathy::emotion {
 
-LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polarity,
-                       std::vector<Emotion> emotions, const TrainingOptions &options)
+ModelWeights trainModel(const std::vector<TrainingExample> &examples, bool polarity,
+                        std::vector<Emotion> emotions, const TrainingOptions &options)
 {
-    LinearModel model;
-    model.reset(polarity, emotions);
+    ModelWeights model;
+    model.polarity = polarity;
+    model.emotions = emotions;
     const int outputs = model.outputs();
-    const int first = polarity ? LinearModel::polarityClasses : 0;
+    const int first = polarity ? ModelWeights::polarityClasses : 0;
     const int emotionOutputs = int(emotions.size());
 
     std::unordered_map<std::uint64_t, std::uint32_t> counts;
@@ -37,7 +38,7 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
               [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
 
     // Class weights: each polarity class and each emotion's presence counts as much as its absence.
-    std::vector<double> classCount(LinearModel::polarityClasses, 0.0);
+    std::vector<double> classCount(ModelWeights::polarityClasses, 0.0);
     std::vector<double> emotionPositives(std::size_t(emotionOutputs), 0.0);
     double polarityExamples = 0;
     double emotionExamples = 0;
@@ -52,12 +53,12 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
                 emotionPositives[std::size_t(k)] += (e.emotionMask >> k) & 1;
         }
     }
-    std::vector<float> classWeight(LinearModel::polarityClasses, 1.0f);
-    for (int c = 0; c < LinearModel::polarityClasses; ++c)
+    std::vector<float> classWeight(ModelWeights::polarityClasses, 1.0f);
+    for (int c = 0; c < ModelWeights::polarityClasses; ++c)
         classWeight[std::size_t(c)] =
             classCount[std::size_t(c)] > 0
                 ? float(std::min(4.0, polarityExamples /
-                                          (LinearModel::polarityClasses * classCount[std::size_t(c)])))
+                                          (ModelWeights::polarityClasses * classCount[std::size_t(c)])))
                 : 0.0f;
     std::vector<float> positiveWeight(std::size_t(emotionOutputs), 1.0f);
     for (int k = 0; k < emotionOutputs; ++k) {
@@ -97,7 +98,7 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
             if (polarity && e.polarity >= 0) {
                 const float top = *std::max_element(score.begin(), score.begin() + first);
                 float sum = 0;
-                float p[LinearModel::polarityClasses];
+                float p[ModelWeights::polarityClasses];
                 for (int c = 0; c < first; ++c)
                     sum += p[c] = std::exp(score[std::size_t(c)] - top);
                 const float weight = classWeight[std::size_t(e.polarity)];
@@ -134,13 +135,15 @@ LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polari
         }
     }
 
-    model.setBias(bias);
+    model.bias = bias;
     for (std::uint32_t r : order) {
         const float *row = &w[std::size_t(r) * std::size_t(outputs)];
         const float largest = std::abs(*std::max_element(
             row, row + outputs, [](float a, float b) { return std::abs(a) < std::abs(b); }));
-        if (largest >= options.keepThreshold)
-            model.addFeature(keys[r], std::span<const float>(row, std::size_t(outputs)));
+        if (largest >= options.keepThreshold) {
+            model.keys.push_back(keys[r]);
+            model.weights.insert(model.weights.end(), row, row + outputs);
+        }
     }
     return model;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinearModel.h"
+#include "ModelWeights.h"
 
 #include <cstdint>
 #include <vector>
@@ -27,7 +27,7 @@ struct TrainingOptions
 // Multinomial logistic regression for polarity and one-vs-rest logistic regression for emotions,
 // trained together by AdaGrad over hashed features, with classes weighted so that rare ones count.
 // Deterministic: the same examples give the same model.
-LinearModel trainModel(const std::vector<TrainingExample> &examples, bool polarity,
-                       std::vector<Emotion> emotions, const TrainingOptions &options = {});
+ModelWeights trainModel(const std::vector<TrainingExample> &examples, bool polarity,
+                        std::vector<Emotion> emotions, const TrainingOptions &options = {});
 
 } // namespace empathy::emotion

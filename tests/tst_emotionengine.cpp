@@ -483,6 +483,30 @@ private slots:
         QCOMPARE(engine().analyze(u"good", Language::English).label, SentimentLabel::Positive);
     }
 
+    void malformedModelFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no outputs") << QStringLiteral("#bias 0:5\n")
+                                    << QStringLiteral("line 1: #outputs must come first");
+        QTest::newRow("unknown output") << QStringLiteral("#outputs negative neutral positive glee\n")
+                                        << QStringLiteral("line 1: unknown output glee");
+        QTest::newRow("output out of range")
+            << QStringLiteral("#outputs anger\nabc 1:5\n") << QStringLiteral("line 2: bad weight 1:5");
+        QTest::newRow("bad hash") << QStringLiteral("#outputs anger\nxyz 0:5\n")
+                                  << QStringLiteral("line 2: bad feature hash");
+    }
+
+    void malformedModelFilesAreRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        LinearModel model;
+        QString why;
+        QVERIFY(!model.load(text, &why));
+        QCOMPARE(why, error);
+    }
+
     void trainerIsDeterministicAndRoundTrips()
     {
         std::vector<TrainingExample> examples;
@@ -503,13 +527,30 @@ private slots:
                 examples.push_back(e);
             }
         }
-        const LinearModel a = trainModel(examples, true, {});
-        const LinearModel b = trainModel(examples, true, {});
+        const ModelWeights a = trainModel(examples, true, {});
+        const ModelWeights b = trainModel(examples, true, {});
         QCOMPARE(a.save(), b.save());
-        LinearModel loaded;
         QString error;
+        ModelWeights reread;
+        QVERIFY2(reread.parse(a.save(), &error), qPrintable(error));
+        QCOMPARE(reread.save(), a.save());
+
+        // Loaded for scoring, each weight is quantised to 8 bits: within half a step of the file's.
+        LinearModel loaded;
         QVERIFY2(loaded.load(a.save(), &error), qPrintable(error));
-        QCOMPARE(loaded.save(), a.save());
+        QCOMPARE(loaded.featureCount(), a.keys.size());
+        for (int o = 0; o < a.outputs(); ++o) {
+            float largest = 0.0f;
+            for (std::size_t r = 0; r < a.keys.size(); ++r)
+                largest = std::max(largest, std::abs(reread.row(r)[std::size_t(o)]));
+            for (std::size_t r = 0; r < a.keys.size(); ++r) {
+                const LinearModel::Row row = loaded.row(a.keys[r]);
+                QVERIFY(row);
+                QVERIFY(std::abs(loaded.weight(row, o) - reread.row(r)[std::size_t(o)]) <=
+                        largest / 127.0f / 2.0f + 1e-6f);
+            }
+        }
+        QVERIFY(!loaded.row(0x1234567ull)); // a feature it never saw
         std::vector<std::uint64_t> features;
         engine().features(u"rude staff", Language::English, features);
         float out[LinearModel::maxOutputs];

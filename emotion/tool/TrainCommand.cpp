@@ -145,7 +145,7 @@ int runTrain(const QStringList &args)
     }
     const bool polarity =
         std::any_of(examples.begin(), examples.end(), [](const auto &e) { return e.polarity >= 0; });
-    const LinearModel model = trainModel(examples, polarity, outputs, options);
+    const ModelWeights model = trainModel(examples, polarity, outputs, options);
 
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -154,7 +154,7 @@ int runTrain(const QStringList &args)
     }
     file.write(model.save().toUtf8());
     std::fprintf(stderr, "%zu examples, %zu features kept, %d outputs -> %s\n", examples.size(),
-                 model.featureCount(), model.outputs(), qPrintable(out));
+                 model.keys.size(), model.outputs(), qPrintable(out));
     return 0;
 }
 

@@ -119,6 +119,14 @@ struct WordMemo
     Slot &slotOf(std::uint64_t key) { return table[std::size_t(key >> 20) & (size - 1)]; }
 };
 
+// A piece of evidence, and where its emotion comes from: worked out only for the few that are kept.
+struct EvidenceCandidate
+{
+    Evidence evidence;
+    const EmotionScores *lexiconEmotions = nullptr; // a lexicon term's, unless it was negated
+    LinearModel::Row modelRow = nullptr;            // a word the model weighs heavily
+};
+
 struct EmotionEngine::Scratch
 {
     ScannedText text;
@@ -129,16 +137,22 @@ struct EmotionEngine::Scratch
     std::vector<const LexiconEntry *> entry; // at the first token of a match
     std::vector<std::uint8_t> covers;        // how many tokens that match covers
     std::vector<std::uint8_t> negated;
+    std::ptrdiff_t contrast = -1; // the last "but", or -1
+    float contrastWeight = 0.0f;
+    bool backwardNegators = false;
     std::vector<std::uint64_t> features;
     std::vector<std::int32_t> unigramAt; // token -> its own feature in `features`
     std::vector<LinearModel::Row> rows;  // feature -> its row in the model, or nullptr
-    std::vector<Evidence> evidence;
+    std::vector<EvidenceCandidate> evidence;
 
     void reset(std::size_t tokens)
     {
         entry.assign(tokens, nullptr);
         covers.assign(tokens, 0);
         negated.assign(tokens, 0);
+        contrast = -1;
+        contrastWeight = 0.0f;
+        backwardNegators = false;
         evidence.clear();
     }
 };
@@ -260,7 +274,10 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
         const LexiconEntry *e = s.entry[i];
         if (!e)
             continue;
-        if (e->role == TermRole::Negator) {
+        if (e->role == TermRole::Contrast) {
+            s.contrast = std::ptrdiff_t(i);
+            s.contrastWeight = e->factor;
+        } else if (e->role == TermRole::Negator) {
             int count = 0;
             for (std::size_t j = i + s.covers[i]; j < n && count < 3; ++j) {
                 if (text.tokens[j].kind == TokenKind::Break ||
@@ -273,6 +290,7 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
                 }
             }
         } else if (e->role == TermRole::BackwardNegator) {
+            s.backwardNegators = true;
             int count = 0;
             for (std::size_t j = i; j-- > 0 && count < 2;) {
                 // "نپخته بود نشد بخورم" ("it was raw, [I] could not eat it"): the negator starts a clause of
@@ -338,21 +356,11 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
 
     const std::size_t n = t.tokens.size();
     const bool allCapsText = t.letters >= 4 && t.upperLetters == t.letters;
-    std::ptrdiff_t contrast = -1;
-    float contrastWeight = 0.0f;
-    int exclamations = 0;
-    int questions = 0;
+    const std::ptrdiff_t contrast = s.contrast;
+    const float contrastWeight = s.contrastWeight;
+    const int exclamations = t.exclamations;
+    const int questions = t.questions;
     int emphasised = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (s.entry[i] && s.entry[i]->role == TermRole::Contrast) {
-            contrast = std::ptrdiff_t(i);
-            contrastWeight = s.entry[i]->factor;
-        }
-        if (t.tokens[i].kind == TokenKind::Exclamation)
-            exclamations += int(std::min<std::uint32_t>(t.tokens[i].length, 3));
-        else if (t.tokens[i].kind == TokenKind::Question)
-            questions += int(t.tokens[i].length);
-    }
 
     float sum = 0.0f;
     int hits = 0;
@@ -409,12 +417,13 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         if (negated && e->valence > 0)
             lexEmotions[std::size_t(Emotion::Disappointment)] += 0.4f * strength;
         const Token &last = t.tokens[i + s.covers[i] - 1];
-        s.evidence.push_back({token.start, last.start + last.length - token.start, v,
-                              negated ? std::int8_t(-1) : strongestEmotion(e->emotions), negated, false});
+        s.evidence.push_back({{token.start, last.start + last.length - token.start, v, -1, negated, false},
+                              negated ? nullptr : &e->emotions,
+                              nullptr});
     }
     // A Persian negated verb that turns no feeling word around states that something was missing or did
     // not happen ("سس نبود", "there was no sauce"; "جواب ندادن", "they did not answer"): a complaint.
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; s.backwardNegators && i < n; ++i) {
         const LexiconEntry *e = s.entry[i];
         if (!e || e->role != TermRole::BackwardNegator)
             continue;
@@ -430,8 +439,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         sum += missingSomething;
         ++hits;
         lexEmotions[std::size_t(Emotion::Frustration)] += 0.3f;
-        s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, missingSomething,
-                              std::int8_t(Emotion::Frustration), false, false});
+        s.evidence.push_back({{t.tokens[i].start, t.tokens[i].length, missingSomething,
+                               std::int8_t(Emotion::Frustration), false, false},
+                              nullptr,
+                              nullptr});
     }
     if (sum != 0.0f && exclamations > 0)
         sum += sign(sum) * float(std::min(exclamations, 4)) * exclamationBoost;
@@ -446,7 +457,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
 
     float valence = lexValence;
     float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
-    if (const LinearModel *m = model(result.language)) {
+    const LinearModel *m = model(result.language);
+    if (m) {
         collectFeatures(t, s.negated, s.features, &s.unigramAt);
         s.rows.resize(s.features.size());
         float out[LinearModel::maxOutputs];
@@ -496,11 +508,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             const float contribution = m->weight(w, 2) - m->weight(w, 0);
             if (std::abs(contribution) < 0.8f)
                 continue;
-            EmotionScores scores{};
-            for (std::size_t k = 0; k < m->emotions().size(); ++k)
-                scores[std::size_t(m->emotions()[k])] = std::max(0.0f, m->weight(w, first + int(k)) - 0.5f);
-            s.evidence.push_back({t.tokens[i].start, t.tokens[i].length, contribution,
-                                  strongestEmotion(scores), s.negated[i] != 0, true});
+            s.evidence.push_back(
+                {{t.tokens[i].start, t.tokens[i].length, contribution, -1, s.negated[i] != 0, true},
+                 nullptr,
+                 w});
         }
     }
 
@@ -514,10 +525,22 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     result.confidence = std::clamp(confidence * (0.6f + 0.4f * result.languageConfidence), 0.0f, 1.0f);
 
     std::sort(s.evidence.begin(), s.evidence.end(),
-              [](const Evidence &a, const Evidence &b) { return std::abs(a.valence) > std::abs(b.valence); });
-    result.evidence.reserve(qsizetype(std::min<std::size_t>(s.evidence.size(), 8))); // one allocation
-    for (std::size_t i = 0; i < s.evidence.size() && i < 8; ++i)
-        result.evidence.append(s.evidence[i]);
+              [](const EvidenceCandidate &a, const EvidenceCandidate &b) {
+                  return std::abs(a.evidence.valence) > std::abs(b.evidence.valence);
+              });
+    for (std::size_t i = 0; i < s.evidence.size() && i < std::size_t(maxEvidence); ++i) {
+        Evidence evidence = s.evidence[i].evidence;
+        if (const EmotionScores *emotions = s.evidence[i].lexiconEmotions) {
+            evidence.emotion = strongestEmotion(*emotions);
+        } else if (const LinearModel::Row row = s.evidence[i].modelRow) {
+            const int first = m->hasPolarity() ? LinearModel::polarityClasses : 0;
+            EmotionScores scores{};
+            for (std::size_t k = 0; k < m->emotions().size(); ++k)
+                scores[std::size_t(m->emotions()[k])] = std::max(0.0f, m->weight(row, first + int(k)) - 0.5f);
+            evidence.emotion = strongestEmotion(scores);
+        }
+        result.evidence.append(evidence);
+    }
     return result;
 }
 

@@ -260,9 +260,13 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
         for (std::uint32_t mask = entry & ((1u << maskBits) - 1); mask; mask &= mask - 1)
             score[std::size_t(std::countr_zero(mask))] += share;
     }
-    // Letters of one language are strong evidence, but a single one can be a name or a typo.
-    for (const CueWeight &w : m_cueWeights)
-        score[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
+    // Letters of one language are strong evidence, but a single one can be a name or a typo. (Most texts
+    // have none: the cues after the four scripts are all zero.)
+    if (std::any_of(text.cues.begin() + int(Cue::OtherScript) + 1, text.cues.end(),
+                    [](int n) { return n > 0; })) {
+        for (const CueWeight &w : m_cueWeights)
+            score[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
+    }
 
     const std::array<float, 32> wordScore = score; // common words and letters only
     // In Latin script, letter trigrams weigh in for en/pl/ro: short texts often have no common word.

@@ -22,16 +22,18 @@ struct Evidence
     bool fromModel = false;   // weighed by the trained model rather than the lexicon
 };
 
+inline constexpr qsizetype maxEvidence = 8;
+
 struct MessageAnalysis
 {
     Language language = Language::Unknown;
     float languageConfidence = 0.0f;
     float valence = 0.0f; // -1 .. +1
     SentimentLabel label = SentimentLabel::Neutral;
-    float confidence = 0.0f;               // 0 .. 1
-    float intensity = 0.0f;                // 0 .. 1
-    EmotionScores emotions{};              // 0 .. 1 each
-    QVarLengthArray<Evidence, 8> evidence; // strongest first, at most 8
+    float confidence = 0.0f;                         // 0 .. 1
+    float intensity = 0.0f;                          // 0 .. 1
+    EmotionScores emotions{};                        // 0 .. 1 each
+    QVarLengthArray<Evidence, maxEvidence> evidence; // strongest first
 
     float score(Emotion e) const { return emotions[std::size_t(e)]; }
     // The strongest emotion scoring at least `threshold` (churn risk excluded), if any, among those

@@ -70,6 +70,8 @@ struct ScannedText
     std::array<int, cueCount> cues{};
     int letters = 0;
     int upperLetters = 0;
+    int exclamations = 0; // '!' marks, at most three counted per run
+    int questions = 0;    // units of the runs of '?' (with any '!' among them)
 
     int cue(Cue c) const { return cues[std::size_t(c)]; }
     void clear()
@@ -78,6 +80,8 @@ struct ScannedText
         cues.fill(0);
         letters = 0;
         upperLetters = 0;
+        exclamations = 0;
+        questions = 0;
     }
 };
 

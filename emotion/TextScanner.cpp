@@ -308,6 +308,9 @@ private:
         const std::u16string_view rest(m_text + i, m_size - i);
         if (rest.front() == u'@')
             return rest.size() > 1 && !QChar::isSpace(rest[1]);
+        const auto first = char16_t(rest.front() | 0x20); // lower case, for ASCII letters
+        if (first != u'h' && first != u'w')               // most words: one test
+            return false;
         auto startsWithNoCase = [&](std::u16string_view prefix) {
             if (rest.size() < prefix.size())
                 return false;
@@ -318,9 +321,7 @@ private:
             }
             return true;
         };
-        return (rest.front() == u'h' || rest.front() == u'H' || rest.front() == u'w' ||
-                rest.front() == u'W') &&
-               (startsWithNoCase(u"http://") || startsWithNoCase(u"https://") || startsWithNoCase(u"www."));
+        return startsWithNoCase(u"http://") || startsWithNoCase(u"https://") || startsWithNoCase(u"www.");
     }
 
     bool isWordChar(char32_t c, std::uint32_t i) const
@@ -537,6 +538,7 @@ private:
         case u'!': {
             const std::uint32_t n = runOf(u'!', i);
             pushSymbol(TokenKind::Exclamation, i, n, u"!");
+            m_out.exclamations += int(std::min<std::uint32_t>(n, 3));
             return i + n;
         }
         case u'?':
@@ -546,6 +548,7 @@ private:
                    (m_text[i + n] == u'?' || m_text[i + n] == u'\u061F' || m_text[i + n] == u'!'))
                 ++n;
             pushSymbol(TokenKind::Question, i, n, u"?");
+            m_out.questions += int(n);
             return i + n;
         }
         case u'(': {

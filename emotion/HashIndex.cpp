@@ -38,7 +38,7 @@ void HashIndex::grow()
 {
     std::vector<Bucket> oldBuckets = std::move(m_buckets);
     std::vector<std::uint64_t> oldKeys = std::move(m_keys);
-    const std::size_t buckets = oldBuckets.empty() ? 8 : oldBuckets.size() * 2;
+    const std::size_t buckets = oldBuckets.size() * 2;
     m_buckets.assign(buckets, Bucket{});
     m_keys.assign(buckets * slotsPerBucket, 0);
     m_mask = buckets - 1;

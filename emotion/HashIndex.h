@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <vector>
 
@@ -27,8 +28,7 @@ public:
     void insert(std::uint64_t key, std::uint32_t value);
     std::uint32_t find(std::uint64_t key) const
     {
-        if (m_buckets.empty())
-            return npos;
+        assert(!m_buckets.empty()); // only a moved-from index has none
         const auto tag = std::uint32_t(key >> 32);
         for (std::size_t b = std::size_t(key) & m_mask;; b = (b + 1) & m_mask) {
             const Bucket &bucket = m_buckets[b];
@@ -42,11 +42,7 @@ public:
         }
     }
     // Asks the CPU to fetch the bucket of `key` while other work goes on; a later find() then hits the cache.
-    void prefetch(std::uint64_t key) const
-    {
-        if (!m_buckets.empty())
-            __builtin_prefetch(&m_buckets[std::size_t(key) & m_mask]);
-    }
+    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_buckets[std::size_t(key) & m_mask]); }
     std::size_t size() const { return m_count; }
     std::size_t memoryBytes() const
     {
@@ -81,9 +77,10 @@ private:
     void grow();
     void place(std::uint64_t key, std::uint32_t value);
 
-    std::vector<Bucket> m_buckets;
-    std::vector<std::uint64_t> m_keys; // per slot, for growing: slots keep only part of the hash
-    std::size_t m_mask = 0;            // buckets - 1
+    // Never empty, so that a lookup need not check: an empty index is one empty bucket.
+    std::vector<Bucket> m_buckets = std::vector<Bucket>(1);
+    std::vector<std::uint64_t> m_keys = std::vector<std::uint64_t>(slotsPerBucket); // per slot, for growing
+    std::size_t m_mask = 0;                                                         // buckets - 1
     std::size_t m_count = 0;
 };
 

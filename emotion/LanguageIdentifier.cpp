@@ -157,12 +157,15 @@ void LanguageIdentifier::setTrigrams(LetterTrigrams trigrams)
 void LanguageIdentifier::prepareTables()
 {
     m_scripts.clear();
+    for (std::vector<int> &codes : m_codesOfScript)
+        codes.clear();
     for (const QString &code : m_codes) {
         int script = int(Script::Other);
         for (Script candidate : {Script::Latin, Script::Cyrillic, Script::Arabic}) {
             if (scriptOfCode(code, candidate))
                 script = int(candidate);
         }
+        m_codesOfScript[std::size_t(script)].push_back(int(m_scripts.size()));
         m_scripts.push_back(script);
     }
     struct Rule
@@ -193,22 +196,27 @@ void LanguageIdentifier::prepareTables()
         m_trigramTargets.push_back(int(m_codes.indexOf(code)));
 }
 
-// Common words alone settle it: one Latin language far ahead of every other.
-bool LanguageIdentifier::decisive(const std::array<float, 32> &wordScore, Script script) const
+// The best and second best of the languages written in `script` (the first of equals wins).
+LanguageIdentifier::Ranking LanguageIdentifier::rank(const std::array<float, 32> &score, Script script) const
 {
-    float best = 0.0f;
-    float second = 0.0f;
-    for (std::size_t i = 0; i < m_scripts.size(); ++i) {
-        if (m_scripts[i] != int(script))
-            continue;
-        if (wordScore[i] > best) {
-            second = best;
-            best = wordScore[i];
-        } else if (wordScore[i] > second) {
-            second = wordScore[i];
+    Ranking r;
+    for (const int i : m_codesOfScript[std::size_t(script)]) {
+        const float s = score[std::size_t(i)];
+        if (s > r.bestScore) {
+            r.second = r.bestScore;
+            r.bestScore = s;
+            r.best = i;
+        } else if (s > r.second) {
+            r.second = s;
         }
     }
-    return best >= 3.0f && second * 3.0f <= best;
+    return r;
+}
+
+// Common words alone settle it: one Latin language far ahead of every other.
+bool LanguageIdentifier::decisive(const Ranking &byWords)
+{
+    return byWords.bestScore >= 3.0f && byWords.second * 3.0f <= byWords.bestScore;
 }
 
 // Letter trigrams of every word, each word's own sums remembered: the same sums, added in the same
@@ -268,11 +276,12 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
             score[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
     }
 
-    const std::array<float, 32> wordScore = score; // common words and letters only
+    const std::array<float, 32> &wordScore = score; // common words and letters only
+    Ranking ranking = rank(wordScore, script);
     // In Latin script, letter trigrams weigh in for en/pl/ro: short texts often have no common word.
     float fit = 0.0f;
     bool trigramsScored = false;
-    if (script == Script::Latin && !m_trigrams.isEmpty() && !decisive(wordScore, script)) {
+    if (script == Script::Latin && !m_trigrams.isEmpty() && !decisive(ranking)) {
         std::array<float, 8> ll{};
         const int n = scoreTrigrams(text, memo, ll.data());
         if (n >= 4) {
@@ -286,26 +295,17 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
             fit = ll[std::size_t(top)] / float(n);
             const float margin = (ll[std::size_t(top)] - second) / std::sqrt(float(n));
             const int target = m_trigramTargets[std::size_t(top)];
-            if (target >= 0)
-                score[std::size_t(target)] += std::clamp(0.5f + margin, 0.5f, 3.0f);
+            if (target >= 0) {
+                std::array<float, 32> withTrigrams = wordScore;
+                withTrigrams[std::size_t(target)] += std::clamp(0.5f + margin, 0.5f, 3.0f);
+                ranking = rank(withTrigrams, script);
+            }
         }
     }
 
-    int best = -1;
-    float bestScore = 0;
-    float second = 0;
-    for (int i = 0; i < int(m_codes.size()); ++i) {
-        if (m_scripts[std::size_t(i)] != int(script))
-            continue;
-        const float s = score[std::size_t(i)];
-        if (s > bestScore) {
-            second = bestScore;
-            bestScore = s;
-            best = i;
-        } else if (s > second) {
-            second = s;
-        }
-    }
+    const int best = ranking.best;
+    const float bestScore = ranking.bestScore;
+    const float second = ranking.second;
     if (best < 0) {
         // Cyrillic or Arabic script with no common word at all: Russian and Persian are by far the most
         // likely, but only when no letter of a neighbour language appears.

@@ -71,14 +71,22 @@ private:
     };
     int indexOf(QStringView code);
     void prepareTables();
-    bool decisive(const std::array<float, 32> &wordScore, Script script) const;
+    struct Ranking
+    {
+        int best = -1; // index into m_codes, -1 when no language scored
+        float bestScore = 0.0f;
+        float second = 0.0f;
+    };
+    Ranking rank(const std::array<float, 32> &score, Script script) const;
+    static bool decisive(const Ranking &byWords);
     int scoreTrigrams(const ScannedText &text, IdentifierMemo *memo, float *perLanguage) const;
 
     QStringList m_codes;               // index -> code
     std::vector<Language> m_languages; // index -> Language (Unknown for competitors)
     HashIndex m_words;                 // word -> the languages it is common in (see maskBits in the .cpp)
     LetterTrigrams m_trigrams;
-    std::vector<int> m_scripts; // index -> Script
+    std::vector<int> m_scripts;                      // index -> Script
+    std::array<std::vector<int>, 5> m_codesOfScript; // Script -> indices into m_codes, in order
     std::vector<CueWeight> m_cueWeights;
     std::vector<int> m_trigramTargets; // trigram language -> index into m_codes
 };

@@ -499,10 +499,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             slot = std::max(slot, p);
         }
         // Words the model weighs heavily explain the result too.
-        for (std::size_t i = 0; i < n; ++i) {
-            if (s.entry[i] || t.tokens[i].kind != TokenKind::Word || !m->hasPolarity())
+        for (std::size_t i = 0; i < n && m->hasPolarity(); ++i) {
+            if (t.tokens[i].kind != TokenKind::Word || s.entry[i])
                 continue;
-            const LinearModel::Row w = s.unigramAt[i] >= 0 ? s.rows[std::size_t(s.unigramAt[i])] : nullptr;
+            const LinearModel::Row w = s.rows[std::size_t(s.unigramAt[i])]; // every word has a unigram
             if (!w)
                 continue;
             const float contribution = m->weight(w, 2) - m->weight(w, 0);

@@ -350,6 +350,12 @@ private slots:
             << QStringLiteral("am primit alta marime decat am comandat") << Language::Romanian;
         QTest::newRow("ru missing part")
             << QStringLiteral("В коробке не хватает зарядки") << Language::Russian;
+        QTest::newRow("ru no signal")
+            << QStringLiteral("Второй день сидим без связи в Мариуполе") << Language::Russian;
+        QTest::newRow("ru price rise")
+            << QStringLiteral("С августа МТС повышает тарифы на звонки") << Language::Russian;
+        QTest::newRow("ru waiting") << QStringLiteral("Жду ответа по заявке с семнадцатого числа")
+                                    << Language::Russian;
     }
     void complaintsWithoutFeelingWords()
     {
@@ -359,6 +365,17 @@ private slots:
         QCOMPARE(a.language, language);
         QVERIFY2(a.valence < -0.1f, qPrintable(QString::number(a.valence)));
         QVERIFY(std::max(a.score(Emotion::Frustration), a.score(Emotion::Disappointment)) > 0.1f);
+    }
+
+    // "Исправьте" asks for a fix; "исправили" reports one.
+    void russianRequestToFixIsNoRelief()
+    {
+        QVERIFY(engine().analyze(u"Исправьте, пожалуйста, ошибку в счёте.", Language::Russian).label !=
+                SentimentLabel::Positive);
+        const MessageAnalysis fixed =
+            engine().analyze(u"Наконец-то всё исправили, связь восстановилась.", Language::Russian);
+        QCOMPARE(fixed.label, SentimentLabel::Positive);
+        QVERIFY(fixed.score(Emotion::Relief) > 0.3f);
     }
 
     // "Vă rog să rezolvați" asks for a fix; "s-a rezolvat" reports one.

@@ -4,7 +4,9 @@
 #include "TextScanner.h"
 #include "TokenHash.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <atomic>
@@ -68,12 +70,15 @@ float sign(float v)
     return v < 0 ? -1.0f : 1.0f;
 }
 
-bool readFile(const QString &path, QString *text)
+bool readFile(const QString &path, QString *text, QCryptographicHash *digest)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    *text = QString::fromUtf8(file.readAll());
+    const QByteArray bytes = file.readAll();
+    digest->addData(QFileInfo(path).fileName().toUtf8());
+    digest->addData(bytes);
+    *text = QString::fromUtf8(bytes);
     return true;
 }
 
@@ -173,10 +178,12 @@ std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QSt
     static std::atomic<std::uint64_t> serials{0};
     std::unique_ptr<EmotionEngine> engine(new EmotionEngine);
     engine->m_serial = ++serials;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArray::number(scoringRevision));
     auto loadInto = [&](const QString &name, auto &target, bool required) {
         QString text;
         const QString path = directory + u'/' + name;
-        if (!readFile(path, &text)) {
+        if (!readFile(path, &text, &digest)) {
             if (required && error)
                 *error = QStringLiteral("cannot read %1").arg(path);
             return !required;
@@ -205,6 +212,7 @@ std::unique_ptr<EmotionEngine> EmotionEngine::load(const QString &directory, QSt
                                     engine->m_models[std::size_t(language)], false))
             return nullptr;
     }
+    engine->m_fingerprint = QString::fromLatin1(digest.result().toHex().left(16));
     return engine;
 }
 

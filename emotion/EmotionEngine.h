@@ -39,6 +39,13 @@ public:
     // The model features of a text in a given language, exactly as analyze() computes them.
     void features(QStringView text, Language language, std::vector<std::uint64_t> &out) const;
 
+    // Names what scores this engine gives: a digest of its data files and of scoringRevision. Two engines
+    // with the same fingerprint score every text alike; the server re-scores stored messages when it
+    // changes (SentimentRescorer).
+    const QString &fingerprint() const { return m_fingerprint; }
+    // Raised whenever a change to the code changes scores (the data files are in the fingerprint anyway).
+    static constexpr int scoringRevision = 1;
+
     const Lexicon *lexicon(Language language) const;
     const LinearModel *model(Language language) const;
     std::size_t memoryBytes() const;
@@ -54,6 +61,7 @@ private:
     Language languageByFeelingWords(const ScannedText &text, Scratch &scratch) const;
 
     std::uint64_t m_serial = 0; // tells this engine's entries in a thread's word memo from another's
+    QString m_fingerprint;
     LanguageIdentifier m_identifier;
     Lexicon m_common;
     std::array<Lexicon, 6> m_lexicons;   // indexed by Language

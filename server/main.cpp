@@ -8,6 +8,7 @@
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
 #include "ops/OperationService.h"
+#include "ops/SentimentRescorer.h"
 #include "ShutdownSignals.h"
 #include "sim/Simulator.h"
 #include "storage/Publish.h"
@@ -165,6 +166,11 @@ int main(int argc, char *argv[])
         const MessageScorer scorer = [&engine = *emotionEngine](Message &m) {
             emotion::scoreMessage(engine, m);
         };
+        // Messages scored by an older engine are scored again once the server listens (below); a store
+        // without messages yet has nothing old in it.
+        SentimentRescorer rescorer(store, scorer, emotionEngine->fingerprint());
+        if (store.conversationCount() == 0)
+            rescorer.markUpToDate();
 
         QList<PhraseBook> books;
         if (parser.isSet(demoTeam) || parser.isSet(seedDemo) || parser.isSet(simulate)) {
@@ -271,6 +277,15 @@ int main(int argc, char *argv[])
         QObject::connect(&simulator, &Simulator::published, &server, &SyncServer::publishChanges);
         if (rate > 0)
             simulator.start(rate);
+
+        QObject::connect(&rescorer, &SentimentRescorer::published, &server, &SyncServer::publishChanges);
+        QObject::connect(&rescorer, &SentimentRescorer::finished, &app, [&](qint64 messages, qint64 changed) {
+            log.info(QStringLiteral("rescored"), {{QStringLiteral("messages"), messages},
+                                                  {QStringLiteral("changed"), changed},
+                                                  {QStringLiteral("engine"), emotionEngine->fingerprint()}});
+        });
+        if (rescorer.startIfOutdated())
+            log.info(QStringLiteral("rescoring"), {{QStringLiteral("engine"), emotionEngine->fingerprint()}});
 
         ShutdownSignals shutdown;
         QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&](int number) {

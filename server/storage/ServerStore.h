@@ -132,6 +132,8 @@ public:
     virtual ConversationId openConversationOf(CustomerId customer, Channel channel) = 0;
     // A conversation's messages with ids above `after`, oldest first.
     virtual QList<Message> messagesAfter(ConversationId conversation, MessageId after) = 0;
+    // Messages of every conversation with ids above `after`, oldest first, at most `limit` of them.
+    virtual QList<Message> messagesFrom(MessageId after, int limit) = 0;
     // The newest message of a conversation.
     virtual std::optional<Message> lastMessage(ConversationId id) = 0;
     virtual std::optional<Message> message(MessageId id) = 0;

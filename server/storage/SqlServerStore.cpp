@@ -443,9 +443,19 @@ ConversationId SqlServerStore::openConversationOf(CustomerId customer, Channel c
 
 QList<Message> SqlServerStore::messagesAfter(ConversationId conversation, MessageId after)
 {
-    QSqlQuery query = run(
+    return messagesOf(run(
         m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id"),
-        {conversation.value(), after.value()});
+        {conversation.value(), after.value()}));
+}
+
+QList<Message> SqlServerStore::messagesFrom(MessageId after, int limit)
+{
+    return messagesOf(run(m_db, QStringLiteral("SELECT data FROM messages WHERE id > ? ORDER BY id LIMIT ?"),
+                          {after.value(), limit}));
+}
+
+QList<Message> SqlServerStore::messagesOf(QSqlQuery query)
+{
     QList<Message> messages;
     while (query.next()) {
         QString error;

@@ -3,6 +3,7 @@
 #include "storage/ServerStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace empathy {
 
@@ -37,6 +38,7 @@ public:
     void republishCustomer(CustomerId id) override;
     void republishConversationContents(ConversationId id) override;
     std::optional<Conversation> conversation(ConversationId id) override;
+    QList<Message> messagesFrom(MessageId after, int limit) override;
     MessageId nextMessageId() override;
     std::optional<Customer> customer(CustomerId id) override;
     CustomerId customerByIdentity(IdentityKind kind, const QString &value) override;
@@ -94,6 +96,8 @@ private:
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     std::optional<Message> messageWhere(const QString &condition, const QVariantList &values);
+    // The messages a query of `SELECT data FROM messages ...` found, in its order.
+    static QList<Message> messagesOf(QSqlQuery query);
     QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
     QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);

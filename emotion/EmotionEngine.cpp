@@ -506,9 +506,13 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             float &slot = result.emotions[std::size_t(m->emotions()[k])];
             slot = std::max(slot, p);
         }
-        // Words the model weighs heavily explain the result too.
+        // Words the model weighs heavily explain the result too, unless a lexicon term already covers them
+        // ("линии" inside "вишу на линии").
+        std::size_t coveredUntil = 0;
         for (std::size_t i = 0; i < n && m->hasPolarity(); ++i) {
-            if (t.tokens[i].kind != TokenKind::Word || s.entry[i])
+            if (s.entry[i])
+                coveredUntil = i + s.covers[i];
+            if (t.tokens[i].kind != TokenKind::Word || i < coveredUntil)
                 continue;
             const LinearModel::Row w = s.rows[std::size_t(s.unigramAt[i])]; // every word has a unigram
             if (!w)

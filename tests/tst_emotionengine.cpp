@@ -356,6 +356,8 @@ private slots:
             << QStringLiteral("С августа МТС повышает тарифы на звонки") << Language::Russian;
         QTest::newRow("ru waiting") << QStringLiteral("Жду ответа по заявке с семнадцатого числа")
                                     << Language::Russian;
+        QTest::newRow("ru wrong size")
+            << QStringLiteral("Мне прислали не тот размер, заказывал L, пришёл S") << Language::Russian;
     }
     void complaintsWithoutFeelingWords()
     {
@@ -413,11 +415,39 @@ private slots:
         QVERIFY(a.score(Emotion::ChurnRisk) > 0.3f);
     }
 
+    // A word inside a lexicon phrase is explained by the phrase, not once more by the model.
+    void evidenceSpansDoNotOverlap_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ru on hold, manager")
+            << QStringLiteral("Вишу на линии 40 минут. Соедините с руководителем.");
+        QTest::newRow("en refund") << QStringLiteral("Thanks, but the parcel is damaged and I want a refund");
+        QTest::newRow("pl not working") << QStringLiteral("Aplikacja znowu nie działa, jestem wściekły");
+        QTest::newRow("fa late") << QStringLiteral("غذا خیلی دیر رسید و سرد بود");
+    }
+    void evidenceSpansDoNotOverlap()
+    {
+        QFETCH(QString, text);
+        const MessageAnalysis a = engine().analyze(text);
+        QVERIFY(!a.evidence.isEmpty());
+        for (qsizetype i = 0; i < a.evidence.size(); ++i) {
+            for (qsizetype j = i + 1; j < a.evidence.size(); ++j) {
+                const Evidence &x = a.evidence[i];
+                const Evidence &y = a.evidence[j];
+                QVERIFY2(x.start + x.length <= y.start || y.start + y.length <= x.start,
+                         qPrintable(evidenceText(text, a)));
+            }
+        }
+    }
+
     void customerServiceEmotions()
     {
         QVERIFY(engine()
                     .analyze(u"This is the third time I write, I want to speak to a manager")
                     .score(Emotion::ChurnRisk) > 0.5f);
+        QVERIFY(engine()
+                    .analyze(u"Вишу на линии сорок минут. Соедините с руководителем.")
+                    .score(Emotion::ChurnRisk) > 0.4f);
         QCOMPARE(engine().analyze(u"Thank you so much for your help!").dominantEmotion(), Emotion::Gratitude);
         QCOMPARE(engine().analyze(u"I don't understand how this works").dominantEmotion(),
                  Emotion::Confusion);

@@ -344,6 +344,8 @@ private slots:
             << QStringLiteral("Mi-a venit altă culoare decât cea comandată") << Language::Romanian;
         QTest::newRow("ro cracked") << QStringLiteral("Ecranul tabletei a sosit crăpat")
                                     << Language::Romanian;
+        QTest::newRow("ro fissured") << QStringLiteral("Am primit o tabletă cu ecranul fisurat")
+                                     << Language::Romanian;
         QTest::newRow("ro charged twice")
             << QStringLiteral("M-ați taxat de două ori pentru aceeași comandă") << Language::Romanian;
         QTest::newRow("ro no diacritics")

@@ -350,6 +350,12 @@ private slots:
             << QStringLiteral("M-ați taxat de două ori pentru aceeași comandă") << Language::Romanian;
         QTest::newRow("ro no diacritics")
             << QStringLiteral("am primit alta marime decat am comandat") << Language::Romanian;
+        QTest::newRow("en on hold") << QStringLiteral("I have been on hold for forty minutes")
+                                    << Language::English;
+        QTest::newRow("en charged twice")
+            << QStringLiteral("They charged me twice for the same order") << Language::English;
+        QTest::newRow("en other item")
+            << QStringLiteral("This jacket is not what I ordered") << Language::English;
         QTest::newRow("ru missing part")
             << QStringLiteral("В коробке не хватает зарядки") << Language::Russian;
         QTest::newRow("ru no signal")

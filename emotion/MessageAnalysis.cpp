@@ -17,17 +17,26 @@ bool agreesWith(Emotion e, SentimentLabel label)
 
 std::optional<Emotion> MessageAnalysis::dominantEmotion(float threshold) const
 {
-    std::optional<Emotion> best;
-    float bestScore = threshold;
-    for (int i = 0; i < emotionCount; ++i) {
-        if (!agreesWith(Emotion(i), label))
-            continue;
-        if (emotions[std::size_t(i)] >= bestScore) {
-            bestScore = emotions[std::size_t(i)];
-            best = Emotion(i);
+    // A negative or positive message is named by a feeling of its sign when it has one: "Seriously?? You
+    // kept the money?" is angry, although its question marks make it confused too.
+    const auto strongest = [&](bool polarOnly) {
+        std::optional<Emotion> best;
+        float bestScore = threshold;
+        for (int i = 0; i < emotionCount; ++i) {
+            if (!agreesWith(Emotion(i), label) || (polarOnly && polarityOf(Emotion(i)) == 0))
+                continue;
+            if (emotions[std::size_t(i)] >= bestScore) {
+                bestScore = emotions[std::size_t(i)];
+                best = Emotion(i);
+            }
         }
+        return best;
+    };
+    if (label != SentimentLabel::Neutral) {
+        if (const auto polar = strongest(true))
+            return polar;
     }
-    return best;
+    return strongest(false);
 }
 
 } // namespace empathy::emotion

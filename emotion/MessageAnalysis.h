@@ -38,6 +38,7 @@ struct MessageAnalysis
     float score(Emotion e) const { return emotions[std::size_t(e)]; }
     // The strongest emotion scoring at least `threshold` (churn risk excluded), if any, among those
     // that agree with the label: a negative message is not shown as "happy" because a word in it was.
+    // A negative or positive message prefers a feeling of its sign to surprise or confusion.
     std::optional<Emotion> dominantEmotion(float threshold = 0.35f) const;
 };
 

@@ -459,6 +459,12 @@ private slots:
         QCOMPARE(engine().analyze(u"Thank you so much for your help!").dominantEmotion(), Emotion::Gratitude);
         QCOMPARE(engine().analyze(u"I don't understand how this works").dominantEmotion(),
                  Emotion::Confusion);
+        // Question marks make a message confused as well, but an angry one is named angry.
+        const MessageAnalysis kept =
+            engine().analyze(u"Seriously?? You cancelled my order without telling me and kept the money?");
+        QCOMPARE(kept.label, SentimentLabel::Negative);
+        QVERIFY(kept.score(Emotion::Confusion) > kept.score(Emotion::Anger));
+        QCOMPARE(kept.dominantEmotion(), Emotion::Anger);
         QCOMPARE(engine().analyze(u"Still waiting for an answer, this is ridiculous").dominantEmotion(),
                  Emotion::Frustration);
     }

@@ -364,6 +364,8 @@ private slots:
             << QStringLiteral("С августа МТС повышает тарифы на звонки") << Language::Russian;
         QTest::newRow("ru waiting") << QStringLiteral("Жду ответа по заявке с семнадцатого числа")
                                     << Language::Russian;
+        QTest::newRow("ru stopped working")
+            << QStringLiteral("Со вчерашнего дня домашний интернет перестал работать") << Language::Russian;
         QTest::newRow("ru wrong size")
             << QStringLiteral("Мне прислали не тот размер, заказывал L, пришёл S") << Language::Russian;
     }

@@ -252,7 +252,7 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
     if (script == Script::Other)
         return foreign;
 
-    std::array<float, 32> score{};
+    std::array<float, 32> wordScore{}; // common words and letters only
     int words = 0;
     for (const Token &t : text.tokens)
         m_words.prefetch(t.hash); // the misses overlap instead of queueing
@@ -266,17 +266,16 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
         // Each language a word is common in gets an equal share of it.
         const float share = shareOfLanguages[entry >> maskBits];
         for (std::uint32_t mask = entry & ((1u << maskBits) - 1); mask; mask &= mask - 1)
-            score[std::size_t(std::countr_zero(mask))] += share;
+            wordScore[std::size_t(std::countr_zero(mask))] += share;
     }
     // Letters of one language are strong evidence, but a single one can be a name or a typo. (Most texts
     // have none: the cues after the four scripts are all zero.)
     if (std::any_of(text.cues.begin() + int(Cue::OtherScript) + 1, text.cues.end(),
                     [](int n) { return n > 0; })) {
         for (const CueWeight &w : m_cueWeights)
-            score[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
+            wordScore[std::size_t(w.index)] += float(std::min(text.cue(w.cue), 6)) * 0.6f * w.factor;
     }
 
-    const std::array<float, 32> &wordScore = score; // common words and letters only
     Ranking ranking = rank(wordScore, script);
     // In Latin script, letter trigrams weigh in for en/pl/ro: short texts often have no common word.
     float fit = 0.0f;

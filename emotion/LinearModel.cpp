@@ -29,7 +29,7 @@ void LinearModel::build(const ModelWeights &weights)
 {
     m_hasPolarity = weights.polarity;
     m_emotions = weights.emotions;
-    m_outputs = std::min(weights.outputs(), maxOutputs);
+    m_outputs = weights.outputs();
     m_blocksPerRow = (std::size_t(m_outputs) + 15) / 16;
     m_bias = weights.bias;
     m_bias.resize(std::size_t(m_outputs), 0.0f);

@@ -25,7 +25,6 @@ public:
 
     // Reads a model file (ModelWeights' format).
     bool load(QStringView text, QString *error);
-    void build(const ModelWeights &weights);
 
     bool isEmpty() const { return m_outputs == 0; }
     bool hasPolarity() const { return m_hasPolarity; }
@@ -49,6 +48,9 @@ public:
     std::size_t memoryBytes() const { return m_blocks.capacity() * sizeof(Block) + m_index.memoryBytes(); }
 
 private:
+    // Quantises the weights of a model with at most maxOutputs outputs.
+    void build(const ModelWeights &weights);
+
     struct alignas(16) Block
     {
         std::int8_t w[16];

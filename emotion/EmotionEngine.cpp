@@ -288,9 +288,12 @@ void EmotionEngine::markScopes(const ScannedText &text, Language language, Scrat
         } else if (e->role == TermRole::Negator) {
             int count = 0;
             for (std::size_t j = i + s.covers[i]; j < n && count < 3; ++j) {
+                // A second negator takes over: Russian, Polish and Romanian negate twice for emphasis
+                // ("ничего не работает", "nic nie działa", "nimic nu merge": nothing works).
+                const LexiconEntry *next = s.entry[j];
                 if (text.tokens[j].kind == TokenKind::Break ||
-                    (s.entry[j] &&
-                     (s.entry[j]->role == TermRole::Contrast || s.entry[j]->role == TermRole::Concession)))
+                    (next && (next->role == TermRole::Contrast || next->role == TermRole::Concession ||
+                              next->role == TermRole::Negator || next->startsWithNegator)))
                     break;
                 if (isWordLike(j)) {
                     s.negated[j] = 1;

@@ -44,7 +44,7 @@ public:
     // changes (SentimentRescorer).
     const QString &fingerprint() const { return m_fingerprint; }
     // Raised whenever a change to the code changes scores (the data files are in the fingerprint anyway).
-    static constexpr int scoringRevision = 1;
+    static constexpr int scoringRevision = 2; // 2: a second negator ends the first one's reach
 
     const Lexicon *lexicon(Language language) const;
     const LinearModel *model(Language language) const;

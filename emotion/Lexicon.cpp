@@ -55,6 +55,7 @@ bool Lexicon::load(QStringView text, QString *error)
             return false;
     }
     indexStemStarts();
+    markPhrasesStartingWithNegators();
     // The longest ending is tried first: "ترین" before "تر".
     std::stable_sort(m_suffixes.begin(), m_suffixes.end(),
                      [](const std::u16string &a, const std::u16string &b) { return a.size() > b.size(); });
@@ -75,6 +76,18 @@ void Lexicon::indexStemStarts()
         for (std::size_t k = 0; k < m_shortestStem; ++k)
             h = hashUnit(h, scanned.folded[t.foldedStart + k]);
         m_stemStarts.insert(h, std::uint32_t(i));
+    }
+}
+
+void Lexicon::markPhrasesStartingWithNegators()
+{
+    ScannedText scanned;
+    for (LexiconEntry &entry : m_entries) {
+        if (entry.tokens < 2)
+            continue;
+        scanText(entry.term, scanned);
+        const WordLookup first = lookup(scanned, scanned.tokens.front());
+        entry.startsWithNegator = first.entry && m_entries[first.entry - 1u].role == TermRole::Negator;
     }
 }
 

@@ -35,6 +35,9 @@ struct LexiconEntry
     EmotionScores emotions{};
     std::uint8_t tokens = 1; // words in a phrase
     bool prefix = false;     // a stem: matches every word that starts with it
+    // A phrase whose first word is a negator ("не работает", "nie działa"): its valence already holds the
+    // negation, and a negator before it agrees with it rather than turning it around ("ничего не работает").
+    bool startsWithNegator = false;
 };
 
 struct LexiconMatch
@@ -99,6 +102,7 @@ public:
 private:
     bool add(const QStringList &fields, int lineNumber, QString *error);
     void indexStemStarts();
+    void markPhrasesStartingWithNegators();
     const LexiconEntry *matchWord(const ScannedText &text, const Token &token) const;
     const LexiconEntry *matchStem(const ScannedText &text, const Token &token) const;
     LexiconMatch matchPhrase(const ScannedText &text, std::size_t index, std::size_t longest) const;

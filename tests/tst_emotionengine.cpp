@@ -213,6 +213,39 @@ private slots:
         QVERIFY(sawNegated);
     }
 
+    // Russian, Polish and Romanian negate twice for emphasis: "nothing does not work" means nothing works.
+    // The first negator's reach ends at the second, which speaks for both.
+    void aSecondNegatorAgreesWithTheFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ru, phrase") << QStringLiteral("Ничего не работает");
+        QTest::newRow("ru, someone") << QStringLiteral("Никто не отвечает уже третий день");
+        QTest::newRow("pl") << QStringLiteral("Nic nie działa");
+        QTest::newRow("ro") << QStringLiteral("Nimic nu merge");
+        QTest::newRow("ru, word after the second") << QStringLiteral("Никто так и не помог");
+    }
+
+    void aSecondNegatorAgreesWithTheFirst()
+    {
+        QFETCH(QString, text);
+        const MessageAnalysis a = engine().analyze(text);
+        QVERIFY2(a.valence < 0.0f, qPrintable(QString::number(a.valence)));
+        QCOMPARE(a.label, SentimentLabel::Negative);
+    }
+
+    void phrasesStartingWithANegatorAreKnown()
+    {
+        LexiconProbe probe;
+        QVERIFY2(probe.load(u"не\tNEG\nотсутств*\tNEG\nне работает\t-2\nотсутствует связь\t-2\nочень "
+                            u"плохо\t-2\n",
+                            u"не работает отсутствует связь очень плохо"),
+                 qPrintable(probe.error));
+        QVERIFY(probe.at(0) && probe.at(2) && probe.at(4));
+        QVERIFY(probe.at(0)->startsWithNegator);
+        QVERIFY(probe.at(2)->startsWithNegator);
+        QVERIFY(!probe.at(4)->startsWithNegator);
+    }
+
     void intensifiersStrengthenPerLanguage_data()
     {
         QTest::addColumn<QString>("plain");

@@ -401,6 +401,12 @@ private slots:
             << QStringLiteral("Со вчерашнего дня домашний интернет перестал работать") << Language::Russian;
         QTest::newRow("ru wrong size")
             << QStringLiteral("Мне прислали не тот размер, заказывал L, пришёл S") << Language::Russian;
+        QTest::newRow("ru promo code")
+            << QStringLiteral("Промокод не сработал, пришлось платить полную цену") << Language::Russian;
+        QTest::newRow("ru prices raised, feminine")
+            << QStringLiteral("МТС опять повысила цены на старых тарифах") << Language::Russian;
+        QTest::newRow("ru without consent")
+            << QStringLiteral("Подключили подписку без моего согласия") << Language::Russian;
     }
     void complaintsWithoutFeelingWords()
     {

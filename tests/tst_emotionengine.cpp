@@ -518,6 +518,7 @@ private slots:
              {QStringLiteral("Is it possible to change the delivery address?"),
               QStringLiteral("Can I pay for the order in instalments?"),
               QStringLiteral("Quick question - do you ship to Ireland and how much does it cost?"),
+              QStringLiteral("Does the kettle come with a warranty? How long is it?"),
               QStringLiteral("Можно оплатить заказ в рассрочку?"), QStringLiteral("Pot plăti cu cardul?"),
               QStringLiteral("Czy wysyłacie paczki do Niemiec?"),
               QStringLiteral("Kiedy słuchawki będą znowu dostępne?"),
@@ -530,6 +531,8 @@ private slots:
         }
         // "Still" in a complaint is one.
         QVERIFY(engine().analyze(u"سفارشم هنوز نرسیده").valence < -0.1f);
+        // So is "how long" when it asks how long the customer has to wait.
+        QVERIFY(engine().analyze(u"How long do I have to wait for my refund?").valence < -0.1f);
         // A feeling word lets the model's emotions through as before.
         QCOMPARE(engine().analyze(u"Я очень зол, заказ опять опоздал").dominantEmotion(), Emotion::Anger);
     }

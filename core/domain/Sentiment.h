@@ -25,6 +25,7 @@ struct Sentiment
     bool correctedByAgent = false; // the label is an agent's correction, not the engine's
 
     bool isScored() const { return valence.has_value(); }
+    bool operator==(const Sentiment &) const = default;
 };
 
 // |valence| below this is neutral: for a message, a conversation's mood, anything on the valence scale.

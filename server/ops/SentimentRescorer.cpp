@@ -11,13 +11,6 @@ namespace {
 const QString engineKey = QStringLiteral("emotion_engine");   // the engine the stored scores are from
 const QString cursorKey = QStringLiteral("rescoring_cursor"); // the last message id re-scoring looked at
 
-bool sameSentiment(const Sentiment &a, const Sentiment &b)
-{
-    return a.valence == b.valence && a.label == b.label && a.confidence == b.confidence &&
-           a.intensity == b.intensity && a.emotion == b.emotion && a.churnRisk == b.churnRisk &&
-           a.correctedByAgent == b.correctedByAgent;
-}
-
 } // namespace
 
 SentimentRescorer::SentimentRescorer(ServerStore &store, MessageScorer scorer, QString engine,
@@ -67,7 +60,7 @@ void SentimentRescorer::step()
             Message fresh = stored;
             fresh.sentiment = Sentiment();
             m_scorer(fresh);
-            if (!sameSentiment(fresh.sentiment, stored.sentiment) || fresh.language != stored.language) {
+            if (fresh.sentiment != stored.sentiment || fresh.language != stored.language) {
                 m_store.putMessage(fresh);
                 ++changed;
             }

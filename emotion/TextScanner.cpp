@@ -6,7 +6,13 @@
 #include <QString>
 
 #include <array>
+#include <bit>
 #include <span>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define EMPATHY_SSE2 1
+#endif
 
 namespace empathy::emotion {
 
@@ -366,6 +372,9 @@ private:
         int letters = 0;
         int upper = 0;
         bool stretched = false;
+#ifdef EMPATHY_SSE2
+        eightAtATime(i, folded, hash, previous, run, letters, upper);
+#endif
         for (; i < size; ++i) {
             const char16_t c = text[i];
             if (!isAsciiAlnum(c))
@@ -398,6 +407,67 @@ private:
         m_allDigits = m_allDigits && letters == 0;
         return i;
     }
+
+#ifdef EMPATHY_SSE2
+    // asciiRun()'s loop for eight units at a time, while the text has eight more and no unit repeats the
+    // two before it (a stretched word, or "000", is left to the loop one unit at a time). Most words
+    // end inside their first eight units.
+    void eightAtATime(std::uint32_t &i, std::uint32_t &folded, std::uint64_t &hash, char16_t &previous,
+                      int &run, int &letters, int &upper) const
+    {
+        const char16_t *const text = m_text;
+        char16_t *const out = m_out.folded.data();
+        __m128i letterBytes = _mm_setzero_si128(); // two per letter (one per byte), summed by psadbw
+        __m128i upperBytes = _mm_setzero_si128();
+        const __m128i ones = _mm_set1_epi8(1);
+        while (i + 8 <= m_size) {
+            const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+            const __m128i unit = _mm_or_si128(c, _mm_set1_epi16(0x20)); // lower case; digits have the bit
+            // Signed compares: units from U+8000 up are negative and so neither letters nor digits.
+            const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(unit, _mm_set1_epi16(u'a' - 1)),
+                                                 _mm_cmplt_epi16(unit, _mm_set1_epi16(u'z' + 1)));
+            const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(c, _mm_set1_epi16(u'0' - 1)),
+                                                _mm_cmplt_epi16(c, _mm_set1_epi16(u'9' + 1)));
+            // Two mask bits per unit from here on.
+            const unsigned alnum = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+            const unsigned n = unsigned(std::countr_zero(~alnum)) / 2; // units of the run among these eight
+            const unsigned inRun = (1u << (2 * n)) - 1;
+            // Each unit against the one before it: a third in a row is a stretched word.
+            const __m128i before = _mm_insert_epi16(_mm_slli_si128(unit, 2), previous, 0);
+            const unsigned same = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(unit, before)));
+            const unsigned third = same & (same << 2 | (run >= 2 ? 3u : 0u));
+            if (n == 0 || (third & inRun))
+                break;
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + folded), unit);
+            const __m128i counted = _mm_load_si128(reinterpret_cast<const __m128i *>(firstUnits[n].data()));
+            const __m128i isUpper = _mm_and_si128(letter, _mm_cmplt_epi16(c, _mm_set1_epi16(u'Z' + 1)));
+            letterBytes =
+                _mm_add_epi64(letterBytes, _mm_sad_epu8(_mm_and_si128(_mm_and_si128(letter, counted), ones),
+                                                        _mm_setzero_si128()));
+            upperBytes =
+                _mm_add_epi64(upperBytes, _mm_sad_epu8(_mm_and_si128(_mm_and_si128(isUpper, counted), ones),
+                                                       _mm_setzero_si128()));
+            for (unsigned k = 0; k < n; ++k)
+                hash = hashUnit(hash, char16_t(text[i + k] | 0x20));
+            previous = char16_t(text[i + n - 1] | 0x20);
+            run = (same >> (2 * n - 1)) & 1 ? 2 : 1;
+            i += n;
+            folded += n;
+            if (n < 8)
+                break;
+        }
+        letters += (_mm_cvtsi128_si32(letterBytes) + _mm_cvtsi128_si32(_mm_srli_si128(letterBytes, 8))) / 2;
+        upper += (_mm_cvtsi128_si32(upperBytes) + _mm_cvtsi128_si32(_mm_srli_si128(upperBytes, 8))) / 2;
+    }
+    // firstUnits[n]: the first n of eight 16-bit lanes set.
+    alignas(16) static constexpr std::array<std::array<std::uint16_t, 8>, 9> firstUnits = [] {
+        std::array<std::array<std::uint16_t, 8>, 9> t{};
+        for (std::size_t n = 0; n <= 8; ++n)
+            for (std::size_t k = 0; k < n; ++k)
+                t[n][k] = 0xFFFF;
+        return t;
+    }();
+#endif
 
     void startWord(std::uint32_t i)
     {

@@ -98,12 +98,13 @@ std::int8_t strongestEmotion(const EmotionScores &scores)
 } // namespace
 
 // What both lexicons found for one word in one language. Words repeat (a few hundred make most of
-// any text), so a small direct-mapped memo per thread answers most lookups with one probe. Slots are
-// 16 bytes: the table (256 KB) stays in the second-level cache, and a message's slots are fetched
-// together before they are read.
+// any text), so a direct-mapped memo per thread answers most lookups with one probe. Slots are 16 bytes
+// and a message's slots are fetched together before they are read. 65,536 of them (1 MB): the English
+// eval sets alone have 15,700 different words, and with a quarter of the slots a third of those fought
+// over a slot and were looked up again every time (the larger table: +2.5 % messages/s).
 struct WordMemo
 {
-    static constexpr std::size_t size = 16384;
+    static constexpr std::size_t size = 65536;
     struct Slot
     {
         std::uint64_t key = 0; // 0: empty; keys are odd

@@ -18,6 +18,8 @@ namespace empathy::emotion {
 
 namespace {
 
+using namespace std::string_view_literals; // u"."sv: the length known when compiling, not counted per call
+
 // Lower case without diacritics for U+0000..U+024F, computed once from Qt's Unicode tables.
 const std::array<char16_t, 0x250> &latinFold()
 {
@@ -607,7 +609,7 @@ private:
         switch (c) {
         case u'!': {
             const std::uint32_t n = runOf(u'!', i);
-            pushSymbol(TokenKind::Exclamation, i, n, u"!");
+            pushSymbol(TokenKind::Exclamation, i, n, u"!"sv);
             m_out.exclamations += int(std::min<std::uint32_t>(n, 3));
             return i + n;
         }
@@ -617,14 +619,14 @@ private:
             while (i + n < m_size &&
                    (m_text[i + n] == u'?' || m_text[i + n] == u'\u061F' || m_text[i + n] == u'!'))
                 ++n;
-            pushSymbol(TokenKind::Question, i, n, u"?");
+            pushSymbol(TokenKind::Question, i, n, u"?"sv);
             m_out.questions += int(n);
             return i + n;
         }
         case u'(': {
             const std::uint32_t n = runOf(u'(', i);
             if (n >= 2) { // Russian-style sad face: "(((" after a word
-                pushSymbol(TokenKind::Emoticon, i, n, u":(");
+                pushSymbol(TokenKind::Emoticon, i, n, u":("sv);
                 return i + n;
             }
             ++m_openParens;
@@ -633,7 +635,7 @@ private:
         case u')': {
             const std::uint32_t n = runOf(u')', i);
             if (n >= 2 || m_openParens == 0) { // ")))" or a lone ")" that closes nothing: a smile
-                pushSymbol(TokenKind::Emoticon, i, n, u":)");
+                pushSymbol(TokenKind::Emoticon, i, n, u":)"sv);
                 return i + n;
             }
             --m_openParens;
@@ -649,7 +651,7 @@ private:
         case u'\u06D4': // Arabic full stop
         case u'\u2026': // ellipsis
             if (m_out.tokens.empty() || m_out.tokens.back().kind != TokenKind::Break)
-                pushSymbol(TokenKind::Break, i, 1, u".");
+                pushSymbol(TokenKind::Break, i, 1, u"."sv);
             return i + 1;
         default:
             return i + width;

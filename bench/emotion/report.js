@@ -35,6 +35,8 @@ function speed([enFile, allFile, peersFile]) {
         p50_us: all.p50_us,
         messages_all_languages: all.messages,
         engine_rss_mb: all.engine_rss_growth_mb,
+        // The same after scoring every message: with the scoring thread's scratch and word memos.
+        engine_rss_after_scoring_mb: all.engine_rss_growth_after_run_mb,
         process_rss_after_load_mb: en.engine_rss_mb,
         targets: { throughput_ratio_vs_vader: 30, throughput_ratio_vs_afinn: 2, p99_us: 50, engine_rss_mb: 40 },
     };

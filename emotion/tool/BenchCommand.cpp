@@ -96,6 +96,8 @@ int runBench(const QString &dataDirectory, const QStringList &args)
         latency.push_back(std::chrono::duration<double, std::micro>(Clock::now() - begin).count());
     }
     std::sort(latency.begin(), latency.end());
+    // Now with what scoring uses besides the loaded data: the thread's scratch and its word memos.
+    const double rssAfterRun = residentMegabytes();
     auto percentile = [&](double p) {
         return latency[std::min(latency.size() - 1, std::size_t(p * latency.size()))];
     };
@@ -109,6 +111,7 @@ int runBench(const QString &dataDirectory, const QStringList &args)
         {QStringLiteral("max_us"), latency.back()},
         {QStringLiteral("engine_rss_mb"), rssLoaded},
         {QStringLiteral("engine_rss_growth_mb"), rssLoaded - rssBefore},
+        {QStringLiteral("engine_rss_growth_after_run_mb"), rssAfterRun - rssBefore},
         {QStringLiteral("engine_data_mb"), double(engine->memoryBytes()) / (1024.0 * 1024.0)},
         {QStringLiteral("checksum"), checksum}};
     const QByteArray out = QJsonDocument(json).toJson(QJsonDocument::Indented);

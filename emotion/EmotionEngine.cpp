@@ -469,6 +469,10 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
 
     float valence = lexValence;
     float confidence = std::min(0.35f + 0.15f * float(hits), 0.9f);
+    // A question without '!' in which no feeling word is found ("How long does shipping take?") asks rather
+    // than complains; the model, trained on reviews and comments, leans its plain words ("shipping") either
+    // way.
+    const bool plainQuestion = questions > 0 && exclamations == 0;
     const LinearModel *m = model(result.language);
     if (m) {
         collectFeatures(t, s.negated, s.features, &s.unigramAt);
@@ -491,8 +495,9 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             const float base = lexiconShare(result.language);
             const float share =
                 base + (1.0f - base) * strongLexiconBonus * std::min(1.0f, std::abs(sum) / strongLexiconSum);
-            valence = hits > 0 ? share * lexValence + (1.0f - share) * modelValence
-                               : modelAloneShare(result.language) * modelValence;
+            valence = hits > 0
+                          ? share * lexValence + (1.0f - share) * modelValence
+                          : modelAloneShare(result.language) * modelValence * (plainQuestion ? 0.5f : 1.0f);
             const float modelConfidence = std::max({e0, e1, e2}) / total;
             confidence = hits > 0 ? 0.5f * (confidence + modelConfidence) : modelConfidence * 0.9f;
             if (hits > 0 && std::abs(lexValence) > 0.2f && std::abs(modelValence) > 0.2f &&
@@ -504,7 +509,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         // emotions weighted up, otherwise light up on plain requests ("Where is my order?", "Можно оплатить в
         // рассрочку?"), and the Romanian tweets' model reads a late parcel as joy and sadness at once.
         const float trust = modelAloneShare(result.language);
-        const float ceiling = sum != 0.0f ? trust : trust * (1.0f - modelNeutral);
+        const float ceiling =
+            sum != 0.0f ? trust : trust * (1.0f - modelNeutral) * (plainQuestion ? 0.5f : 1.0f);
         for (std::size_t k = 0; k < m->emotions().size(); ++k) {
             const float p = std::min(ceiling, 1.0f / (1.0f + std::exp(-out[first + int(k)])));
             float &slot = result.emotions[std::size_t(m->emotions()[k])];

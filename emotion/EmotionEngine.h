@@ -44,7 +44,8 @@ public:
     // changes (SentimentRescorer).
     const QString &fingerprint() const { return m_fingerprint; }
     // Raised whenever a change to the code changes scores (the data files are in the fingerprint anyway).
-    static constexpr int scoringRevision = 2; // 2: a second negator ends the first one's reach
+    // 2: a second negator ends the first one's reach; 3: a plain question trusts the model alone half as much
+    static constexpr int scoringRevision = 3;
 
     const Lexicon *lexicon(Language language) const;
     const LinearModel *model(Language language) const;

@@ -519,6 +519,7 @@ private slots:
               QStringLiteral("Can I pay for the order in instalments?"),
               QStringLiteral("Quick question - do you ship to Ireland and how much does it cost?"),
               QStringLiteral("Does the kettle come with a warranty? How long is it?"),
+              QStringLiteral("How long does shipping take?"),
               QStringLiteral("Можно оплатить заказ в рассрочку?"), QStringLiteral("Pot plăti cu cardul?"),
               QStringLiteral("Czy wysyłacie paczki do Niemiec?"),
               QStringLiteral("Kiedy słuchawki będą znowu dostępne?"),
@@ -533,6 +534,8 @@ private slots:
         QVERIFY(engine().analyze(u"سفارشم هنوز نرسیده").valence < -0.1f);
         // So is "how long" when it asks how long the customer has to wait.
         QVERIFY(engine().analyze(u"How long do I have to wait for my refund?").valence < -0.1f);
+        // A question that complains in words the lexicon knows is still a complaint.
+        QCOMPARE(engine().analyze(u"Why is my order still not here?").label, SentimentLabel::Negative);
         // A feeling word lets the model's emotions through as before.
         QCOMPARE(engine().analyze(u"Я очень зол, заказ опять опоздал").dominantEmotion(), Emotion::Anger);
     }

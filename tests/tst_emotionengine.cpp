@@ -5,6 +5,7 @@
 #include "Lexicon.h"
 #include "ModelTrainer.h"
 #include "TextScanner.h"
+#include "TokenHash.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -89,6 +90,73 @@ private slots:
                 QCOMPARE(remembered.confidence, plain.confidence);
                 QCOMPARE(remembered.foreign, plain.foreign);
             }
+        }
+    }
+
+    // The scanner takes ASCII words eight units at a time where it can and one at a time elsewhere (the
+    // tail of a text, stretched letters): words of every length up to 20, at every place, come out alike.
+    void scansAsciiWordsOfEveryLength()
+    {
+        const QString letters = QStringLiteral("aBcDeFgHiJkLmNoPqRsT");
+        const auto hashOf = [](QStringView folded) {
+            std::uint64_t h = hashSeed;
+            for (const QChar c : folded)
+                h = hashUnit(h, c.unicode());
+            return h;
+        };
+        ScannedText scanned;
+        for (int length = 1; length <= 20; ++length) {
+            for (const QString &word : {letters.left(length), letters.left(length).toUpper(),
+                                        QString::number(12345678901234567890ull).left(length)}) {
+                for (const QString &text :
+                     {word, QStringLiteral("x ") + word, word + QStringLiteral(" tail of it"),
+                      QStringLiteral("(") + word + QStringLiteral(")!"), word + QStringLiteral("é")}) {
+                    scanText(text, scanned);
+                    const bool endsInLetter = text.endsWith(u'é');
+                    const auto start = std::uint32_t(text.indexOf(word));
+                    const auto it = std::find_if(scanned.tokens.begin(), scanned.tokens.end(),
+                                                 [&](const Token &t) { return t.start == start; });
+                    QVERIFY2(it != scanned.tokens.end(), qPrintable(text));
+                    const QString expected = endsInLetter ? word.toLower() + u'e' : word.toLower();
+                    const QStringView folded(scanned.folded.data() + it->foldedStart, it->foldedLength);
+                    QCOMPARE(folded.toString(), expected);
+                    QCOMPARE(it->hash, hashOf(expected));
+                    const bool digits = word.front().isDigit();
+                    QCOMPARE(it->kind, digits && !endsInLetter ? TokenKind::Number : TokenKind::Word);
+                    const int upper =
+                        int(std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }));
+                    QCOMPARE(bool(it->flags & AllCaps),
+                             !digits && length >= 2 && upper == length && !endsInLetter);
+                    QCOMPARE(it->flags & Stretched, 0);
+                    QCOMPARE(scanned.letters, int(std::count_if(text.begin(), text.end(),
+                                                                [](QChar c) { return c.isLetter(); })));
+                    QCOMPARE(scanned.upperLetters, int(std::count_if(text.begin(), text.end(),
+                                                                     [](QChar c) { return c.isUpper(); })));
+                }
+            }
+        }
+        // A letter three times or more, before, across and after the eighth unit.
+        for (const QString &stretched :
+             {QStringLiteral("sooooo good"), QStringLiteral("abcdefffffgh rest"),
+              QStringLiteral("abcdefghhhhhh rest"), QStringLiteral("abcdeeeeeeeeeeeeeeeeeeef"),
+              QStringLiteral("1000000 apples")}) {
+            scanText(stretched, scanned);
+            const Token &first = scanned.tokens.front();
+            const QStringView folded(scanned.folded.data() + first.foldedStart, first.foldedLength);
+            const QString word = stretched.section(u' ', 0, 0);
+            if (word.front().isDigit()) { // digits repeat as they are
+                QCOMPARE(folded.toString(), word);
+                QCOMPARE(first.flags & Stretched, 0);
+                continue;
+            }
+            QString twice; // each run of a letter kept at most twice
+            for (const QChar c : word) {
+                if (twice.size() < 2 || twice.back() != c || twice.at(twice.size() - 2) != c)
+                    twice.append(c);
+            }
+            QCOMPARE(folded.toString(), twice);
+            QCOMPARE(first.hash, hashOf(twice));
+            QVERIFY(first.flags & Stretched);
         }
     }
 

@@ -64,6 +64,8 @@ constexpr float capsBoost = 0.733f;        // a word in CAPS in a text that is n
 constexpr float stretchBoost = 0.3f;       // "sooo good"
 constexpr float exclamationBoost = 0.292f;
 constexpr float lexiconAlpha = 15.0f; // sum / sqrt(sum² + alpha) maps the lexicon sum into -1..1
+// How far the model alone is trusted in a question with no '!' and no feeling word found.
+constexpr float plainQuestionTrust = 0.5f;
 
 float sign(float v)
 {
@@ -472,7 +474,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
     // A question without '!' in which no feeling word is found ("How long does shipping take?") asks rather
     // than complains; the model, trained on reviews and comments, leans its plain words ("shipping") either
     // way.
-    const bool plainQuestion = questions > 0 && exclamations == 0;
+    const float questionTrust = questions > 0 && exclamations == 0 ? plainQuestionTrust : 1.0f;
     const LinearModel *m = model(result.language);
     if (m) {
         collectFeatures(t, s.negated, s.features, &s.unigramAt);
@@ -495,9 +497,8 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
             const float base = lexiconShare(result.language);
             const float share =
                 base + (1.0f - base) * strongLexiconBonus * std::min(1.0f, std::abs(sum) / strongLexiconSum);
-            valence = hits > 0
-                          ? share * lexValence + (1.0f - share) * modelValence
-                          : modelAloneShare(result.language) * modelValence * (plainQuestion ? 0.5f : 1.0f);
+            valence = hits > 0 ? share * lexValence + (1.0f - share) * modelValence
+                               : modelAloneShare(result.language) * modelValence * questionTrust;
             const float modelConfidence = std::max({e0, e1, e2}) / total;
             confidence = hits > 0 ? 0.5f * (confidence + modelConfidence) : modelConfidence * 0.9f;
             if (hits > 0 && std::abs(lexValence) > 0.2f && std::abs(modelValence) > 0.2f &&
@@ -509,8 +510,7 @@ MessageAnalysis EmotionEngine::analyze(QStringView text, Language hint) const
         // emotions weighted up, otherwise light up on plain requests ("Where is my order?", "Можно оплатить в
         // рассрочку?"), and the Romanian tweets' model reads a late parcel as joy and sadness at once.
         const float trust = modelAloneShare(result.language);
-        const float ceiling =
-            sum != 0.0f ? trust : trust * (1.0f - modelNeutral) * (plainQuestion ? 0.5f : 1.0f);
+        const float ceiling = sum != 0.0f ? trust : trust * (1.0f - modelNeutral) * questionTrust;
         for (std::size_t k = 0; k < m->emotions().size(); ++k) {
             const float p = std::min(ceiling, 1.0f / (1.0f + std::exp(-out[first + int(k)])));
             float &slot = result.emotions[std::size_t(m->emotions()[k])];

@@ -41,7 +41,7 @@ void LinearModel::build(const ModelWeights &weights)
         if (largest > 0.0f)
             m_scale[std::size_t(o)] = largest / 127.0f;
     }
-    m_blocks.assign(weights.keys.size() * m_blocksPerRow, Block{});
+    m_blocks.assign(std::max<std::size_t>(weights.keys.size() * m_blocksPerRow, 1), Block{});
     m_index = HashIndex();
     for (std::size_t r = 0; r < weights.keys.size(); ++r) {
         m_index.insert(weights.keys[r], std::uint32_t(r));

@@ -39,8 +39,11 @@ public:
     // The row of one feature, or nullptr when the model does not know it.
     Row row(std::uint64_t feature) const
     {
+        // Found or not is a coin toss for the CPU: the answer is worked out with masks rather than a branch.
         const std::uint32_t index = m_index.find(feature);
-        return index == HashIndex::npos ? nullptr : m_blocks[std::size_t(index) * m_blocksPerRow].w;
+        const std::uintptr_t found = std::uintptr_t(0) - std::uintptr_t(index != HashIndex::npos);
+        const std::size_t at = std::size_t(index & std::uint32_t(found)) * m_blocksPerRow;
+        return reinterpret_cast<Row>(reinterpret_cast<std::uintptr_t>(m_blocks[at].w) & found);
     }
     float weight(Row row, int output) const { return float(row[output]) * m_scale[std::size_t(output)]; }
 
@@ -64,8 +67,8 @@ private:
     int m_outputs = 0;
     std::size_t m_blocksPerRow = 0;
     std::vector<float> m_bias;
-    std::vector<float> m_scale; // per output: a weight is its stored value × this
-    std::vector<Block> m_blocks;
+    std::vector<float> m_scale;                          // per output: a weight is its stored value × this
+    std::vector<Block> m_blocks = std::vector<Block>(1); // never empty, so that row() need not check
     HashIndex m_index;
 };
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <unordered_map>
 
 namespace empathy::emotion {
 
@@ -67,18 +68,6 @@ constexpr float weakTrigramFit = -7.8f;
 constexpr float poorTrigramFit = -8.1f;
 constexpr int shortText = 3; // words
 
-// A common word's entry: bit i set when it is common in language i, and above those bits how many
-// languages that is (at most maskBits, so an entry is never HashIndex::npos).
-constexpr int maskBits = 24;
-
-// 1 / n for a word common in n languages, so that no message divides.
-constexpr std::array<float, maskBits + 1> shareOfLanguages = [] {
-    std::array<float, maskBits + 1> shares{};
-    for (std::size_t n = 1; n < shares.size(); ++n)
-        shares[n] = 1.0f / float(n);
-    return shares;
-}();
-
 } // namespace
 
 float LanguageIdentifier::trigramFit(const ScannedText &text) const
@@ -118,9 +107,9 @@ bool LanguageIdentifier::load(QStringView text, QString *error)
             return false;
         }
         const int index = indexOf(line.left(tab));
-        if (index >= maskBits) {
+        if (index >= maxCodes) {
             if (error)
-                *error = QStringLiteral("line %1: more than %2 languages").arg(lineNumber).arg(maskBits);
+                *error = QStringLiteral("line %1: more than %2 languages").arg(lineNumber).arg(maxCodes);
             return false;
         }
         ScannedText scanned;
@@ -138,11 +127,22 @@ bool LanguageIdentifier::load(QStringView text, QString *error)
             masks[slot] |= std::uint32_t(1) << index;
         }
     }
-    // The index holds each word's mask and how many languages it has, so that a word costs one lookup per
-    // message (and no popcount, which the baseline x86-64 the packages target does in a library call).
+    // Each word points at the shares of its set of languages (about 120 sets), so that a message adds
+    // them without a branch per word or per language: whether a word is common, and in how many
+    // languages, is nothing the CPU can learn to guess.
     m_words = HashIndex();
-    for (std::size_t i = 0; i < words.size(); ++i)
-        m_words.insert(words[i], masks[i] | std::uint32_t(std::popcount(masks[i])) << maskBits);
+    m_shares.assign(1, Shares{});
+    std::unordered_map<std::uint32_t, std::uint32_t> sharesOfMask;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        auto [known, added] = sharesOfMask.try_emplace(masks[i], std::uint32_t(m_shares.size()));
+        if (added) {
+            Shares &shares = m_shares.emplace_back();
+            const float share = 1.0f / float(std::popcount(masks[i]));
+            for (std::size_t l = 0; l < shares.of.size(); ++l)
+                shares.of[l] = masks[i] >> l & 1 ? share : 0.0f;
+        }
+        m_words.insert(words[i], known->second);
+    }
     prepareTables();
     return true;
 }
@@ -252,21 +252,19 @@ LanguageGuess LanguageIdentifier::identify(const ScannedText &text, IdentifierMe
     if (script == Script::Other)
         return foreign;
 
-    std::array<float, 32> wordScore{}; // common words and letters only
+    alignas(16) std::array<float, 32> wordScore{}; // common words and letters only
     int words = 0;
     for (const Token &t : text.tokens)
         m_words.prefetch(t.hash); // the misses overlap instead of queueing
     for (const Token &t : text.tokens) {
-        if (t.kind != TokenKind::Word)
-            continue;
-        ++words;
+        const bool word = t.kind == TokenKind::Word;
+        words += word;
+        // Each language a word is common in gets an equal share of it; anything else adds shares of 0.
         const std::uint32_t entry = m_words.find(t.hash);
-        if (entry == HashIndex::npos)
-            continue;
-        // Each language a word is common in gets an equal share of it.
-        const float share = shareOfLanguages[entry >> maskBits];
-        for (std::uint32_t mask = entry & ((1u << maskBits) - 1); mask; mask &= mask - 1)
-            wordScore[std::size_t(std::countr_zero(mask))] += share;
+        const std::uint32_t common = std::uint32_t(0) - std::uint32_t(word && entry != HashIndex::npos);
+        const Shares &shares = m_shares[entry & common];
+        for (std::size_t l = 0; l < shares.of.size(); ++l)
+            wordScore[l] += shares.of[l];
     }
     // Letters of one language are strong evidence, but a single one can be a name or a typo. (Most texts
     // have none: the cues after the four scripts are all zero.)

@@ -58,7 +58,10 @@ public:
     LanguageGuess identify(const ScannedText &text, IdentifierMemo *memo = nullptr) const;
     // The average log-probability per trigram of the text under its best Latin language, for tools.
     float trigramFit(const ScannedText &text) const;
-    std::size_t memoryBytes() const { return m_words.memoryBytes() + m_trigrams.memoryBytes(); }
+    std::size_t memoryBytes() const
+    {
+        return m_words.memoryBytes() + m_shares.capacity() * sizeof(Shares) + m_trigrams.memoryBytes();
+    }
 
     enum class Script;
 
@@ -81,9 +84,17 @@ private:
     static bool decisive(const Ranking &byWords);
     int scoreTrigrams(const ScannedText &text, IdentifierMemo *memo, float *perLanguage) const;
 
-    QStringList m_codes;               // index -> code
-    std::vector<Language> m_languages; // index -> Language (Unknown for competitors)
-    HashIndex m_words;                 // word -> the languages it is common in (see maskBits in the .cpp)
+    static constexpr int maxCodes = 24;
+    // What a common word adds to each language's score: 1 / n for each of the n languages it is common in.
+    struct alignas(16) Shares
+    {
+        std::array<float, maxCodes> of{};
+    };
+
+    QStringList m_codes;                                   // index -> code
+    std::vector<Language> m_languages;                     // index -> Language (Unknown for competitors)
+    HashIndex m_words;                                     // word -> its shares in m_shares
+    std::vector<Shares> m_shares = std::vector<Shares>(1); // one per set of languages; [0]: no common word
     LetterTrigrams m_trigrams;
     std::vector<int> m_scripts;                      // index -> Script
     std::array<std::vector<int>, 5> m_codesOfScript; // Script -> indices into m_codes, in order

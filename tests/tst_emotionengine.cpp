@@ -557,6 +557,38 @@ private slots:
         }
     }
 
+    // At most maxEvidence pieces, strongest first, and of equally strong ones the earlier in the text:
+    // the same whether a message has a few pieces, more than fit, or more than sixteen (sorted otherwise).
+    void evidenceIsStrongestFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("pieces");
+        QTest::newRow("few") << QStringLiteral("Great people, but the parcel was damaged and late :(") << 3;
+        QTest::newRow("twelve equal") << QStringLiteral("👍 ").repeated(12) << 8;
+        QTest::newRow("twenty equal") << QStringLiteral("👍 ").repeated(20) << 8;
+        QTest::newRow("twenty mixed") << QStringLiteral("👍 😡 ").repeated(10) << 8;
+    }
+    void evidenceIsStrongestFirst()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, pieces);
+        const MessageAnalysis a = engine().analyze(text, Language::English);
+        QVERIFY2(a.evidence.size() >= pieces, qPrintable(evidenceText(text, a)));
+        QVERIFY(a.evidence.size() <= maxEvidence);
+        for (qsizetype i = 1; i < a.evidence.size(); ++i) {
+            const Evidence &before = a.evidence[i - 1];
+            const Evidence &after = a.evidence[i];
+            QVERIFY2(std::abs(before.valence) > std::abs(after.valence) ||
+                         (std::abs(before.valence) == std::abs(after.valence) && before.start < after.start),
+                     qPrintable(evidenceText(text, a)));
+        }
+        // Equal pieces: the first ones in the text are kept.
+        if (!text.contains(u"😡") && text.startsWith(u"👍")) {
+            for (qsizetype i = 0; i < a.evidence.size(); ++i)
+                QCOMPARE(a.evidence[i].start, std::uint32_t(3 * i));
+        }
+    }
+
     void customerServiceEmotions()
     {
         QVERIFY(engine()

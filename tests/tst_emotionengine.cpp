@@ -636,6 +636,11 @@ private slots:
         QVERIFY(engine().analyze(u"How long do I have to wait for my refund?").valence < -0.1f);
         // A question that complains in words the lexicon knows is still a complaint.
         QCOMPARE(engine().analyze(u"Why is my order still not here?").label, SentimentLabel::Negative);
+        // Asking why something takes so long is impatience; "so long" on its own is a farewell.
+        QCOMPARE(engine().analyze(u"Why does it take so long?").label, SentimentLabel::Negative);
+        QCOMPARE(engine().analyze(u"Why is it taking this long to answer me").label,
+                 SentimentLabel::Negative);
+        QCOMPARE(engine().analyze(u"So long, and thanks for all the help!").label, SentimentLabel::Positive);
         // A feeling word lets the model's emotions through as before.
         QCOMPARE(engine().analyze(u"Я очень зол, заказ опять опоздал").dominantEmotion(), Emotion::Anger);
     }

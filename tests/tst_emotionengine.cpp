@@ -632,6 +632,10 @@ private slots:
         }
         // "Still" in a complaint is one.
         QVERIFY(engine().analyze(u"سفارشم هنوز نرسیده").valence < -0.1f);
+        // So is a parcel that did not arrive, with or without Polish letters.
+        QCOMPARE(engine().analyze(u"Zamówiłem etui 13 dni temu i nadal nic nie dotarło").label,
+                 SentimentLabel::Negative);
+        QCOMPARE(engine().analyze(u"Paczka nie doszla do dzis").label, SentimentLabel::Negative);
         // So is "how long" when it asks how long the customer has to wait.
         QVERIFY(engine().analyze(u"How long do I have to wait for my refund?").valence < -0.1f);
         // A question that complains in words the lexicon knows is still a complaint.

@@ -439,6 +439,11 @@ private slots:
                                    << Language::Persian;
         QTest::newRow("fa forgotten") << QStringLiteral("قاشق و چنگال فراموش شده بود") << Language::Persian;
         QTest::newRow("fa not delivered") << QStringLiteral("عدم تحویل بخشی از سفارش") << Language::Persian;
+        QTest::newRow("pl cracked") << QStringLiteral("Dzień dobry, dzisiaj przyszło zamówienie, ale zegarek "
+                                                      "jest pęknięty z boku. Co mogę zrobić?")
+                                    << Language::Polish;
+        QTest::newRow("pl crushed") << QStringLiteral("Pudełko było zgniecione, a kubek stłuczony")
+                                    << Language::Polish;
         QTest::newRow("ro still not arrived")
             << QStringLiteral("Comanda tot nu a ajuns după zece zile") << Language::Romanian;
         QTest::newRow("ro wrong colour")

@@ -139,14 +139,15 @@ struct EvidenceCandidate
 // earlier in the text): their indices in `order`, at most maxEvidence; returns how many. Up to sixteen
 // pieces, each one's place is the number of pieces ahead of it, counted without a branch: which of two
 // is stronger is a coin toss the CPU cannot learn, and a sort guessed wrong at most of its comparisons
-// (+2.4 % messages/s). More pieces (rare) are sorted.
+// (+2.4 % messages/s). More pieces (rare) are stable-sorted.
+constexpr std::size_t rankedWithoutSort = 16;
 std::size_t strongestFirst(std::vector<EvidenceCandidate> &evidence, std::vector<std::uint32_t> &order)
 {
     const std::size_t n = evidence.size();
     const std::size_t kept = std::min(n, std::size_t(maxEvidence));
     order.resize(std::max(n, std::size_t(maxEvidence) + 1)); // the last slot takes the dropped ones
     auto strength = [](const EvidenceCandidate &c) { return std::abs(c.evidence.valence); };
-    if (n > 16) {
+    if (n > rankedWithoutSort) {
         std::stable_sort(evidence.begin(), evidence.end(),
                          [&](const EvidenceCandidate &a, const EvidenceCandidate &b) {
                              return strength(a) > strength(b);
@@ -155,7 +156,7 @@ std::size_t strongestFirst(std::vector<EvidenceCandidate> &evidence, std::vector
             order[i] = std::uint32_t(i);
         return kept;
     }
-    float strengths[16];
+    float strengths[rankedWithoutSort];
     for (std::size_t i = 0; i < n; ++i)
         strengths[i] = strength(evidence[i]);
     for (std::size_t i = 0; i < n; ++i) {

@@ -158,7 +158,7 @@ struct Scene
         admin.role = AgentRole::Admin;
         for (const Change &change :
              server.store().changesAfter(0, server.store().head(), 1000000, qint64(1) << 40, admin)) {
-            if (change.kind != u"alert")
+            if (change.kind != ChangeKind::Alert)
                 continue;
             QString error;
             const auto a =

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "models/InboxModel.h"
 #include "replay/ReplaySession.h"
+#include "replay/TrainingPackExport.h"
 #include "ReplayTimeline.h"
 #include "ReplayWindow.h"
 #include "ReplyBox.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,7 +185,10 @@ private slots:
             ids.append(window.inboxModel()->conversationAt(row));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("desk.empathypack"));
-        QCOMPARE(window.exportTrainingPack(ids, path), QString());
+        QSignalSpy finished(&window, &MainWindow::trainingPackFinished);
+        QVERIFY(window.exportTrainingPack(ids, path));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).toString(), QString());
         QString error;
         const auto pack = TrainingPackFile::load(path, &error);
         QVERIFY2(pack, qPrintable(error));
@@ -204,8 +209,44 @@ private slots:
         replay.session()->seek(replay.session()->durationMs());
         QCOMPARE(replay.session()->shown(), pack->conversations.front().messages.size());
         QVERIFY(!replay.conversationView()->threadText().isEmpty());
-        QCOMPARE(window.exportTrainingPack({ConversationId(999999)}, path),
+        QVERIFY(window.exportTrainingPack({ConversationId(999999)}, path));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).toString(),
                  QStringLiteral("None of these conversations has messages in this desk."));
+    }
+
+    // The export runs off the GUI thread, says how far it got, and stops when asked, writing nothing.
+    void aTrainingPackExportShowsProgressAndCanBeCancelled()
+    {
+        test::TestProfile desk(300);
+        QList<ConversationId> ids;
+        for (qint64 id = 1; id <= 300; ++id)
+            ids.append(ConversationId(id));
+        QTemporaryDir dir;
+        TrainingPackExport exporter;
+        QSignalSpy progressed(&exporter, &TrainingPackExport::progressed);
+        QSignalSpy finished(&exporter, &TrainingPackExport::finished);
+
+        const QString written = dir.filePath(QStringLiteral("all.empathypack"));
+        QVERIFY(
+            exporter.start({desk.path(), ids.mid(0, 20), written, QStringLiteral("t"), test::fixedNow()}));
+        QVERIFY(!exporter.start(
+            {desk.path(), ids, written, QStringLiteral("t"), test::fixedNow()})); // one at a time
+        QVERIFY(finished.wait(30000));
+        auto outcome = finished.takeFirst().at(0).value<TrainingPackExport::Outcome>();
+        QCOMPARE(outcome.status, TrainingPackExport::Outcome::Status::Written);
+        QCOMPARE(outcome.conversations, 20);
+        QVERIFY(QFile::exists(written));
+        QVERIFY(progressed.size() >= 20);
+        QCOMPARE(progressed.last().at(0).toInt(), progressed.last().at(1).toInt()); // ends at the whole
+
+        const QString cancelled = dir.filePath(QStringLiteral("cancelled.empathypack"));
+        QVERIFY(exporter.start({desk.path(), ids, cancelled, QStringLiteral("t"), test::fixedNow()}));
+        exporter.cancel();
+        QVERIFY(finished.wait(30000));
+        outcome = finished.takeFirst().at(0).value<TrainingPackExport::Outcome>();
+        QCOMPARE(outcome.status, TrainingPackExport::Outcome::Status::Cancelled);
+        QVERIFY(!QFile::exists(cancelled));
     }
 
 private:

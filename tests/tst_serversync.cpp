@@ -1,5 +1,7 @@
 #include "net/SyncServer.h"
 #include "protocol/DomainJson.h"
+#include "protocol/Features.h"
+#include "protocol/Operation.h"
 #include "storage/SqlServerStore.h"
 #include "TestServer.h"
 #include "WsTestClient.h"
@@ -82,7 +84,7 @@ private slots:
         int messages = 0;
         QString error;
         for (const Change &change : changes) {
-            if (change.kind == u"message") {
+            if (change.kind == ChangeKind::Message) {
                 QVERIFY2(DomainJson::readMessage(change.data, &error), qPrintable(error));
                 ++messages;
             }
@@ -100,7 +102,7 @@ private slots:
         QString error;
         int conversations = 0;
         for (const Change &change : changes) {
-            if (change.kind != u"conversation")
+            if (change.kind != ChangeKind::Conversation)
                 continue;
             const auto conversation = DomainJson::readConversation(change.data, &error);
             QVERIFY(conversation);
@@ -222,7 +224,7 @@ private slots:
         QVERIFY(pushed);
         bool sawMessage = false;
         for (const Change &change : pushed->changes)
-            sawMessage = sawMessage || (change.kind == u"message" &&
+            sawMessage = sawMessage || (change.kind == ChangeKind::Message &&
                                         change.data.value(QStringLiteral("id")).toInteger() == messageId);
         QVERIFY(sawMessage);
 
@@ -283,6 +285,53 @@ private slots:
         QCOMPARE(m_store->conversation(saras)->assignee, m_alex);
     }
 
+    // The server's one table of handlers covers every operation type core knows.
+    void everyOperationKindHasAHandler()
+    {
+        for (const QString &kind : operationKinds())
+            QVERIFY2(m_fixture->operations().registry().handles(kind), qPrintable(kind));
+    }
+
+    // A capability is used only when both sides have it, and the welcome says which those are.
+    void theWelcomeListsTheFeaturesBothSidesHave()
+    {
+        Client client(m_fixture->port());
+        client.send(HelloFrame{
+            1,
+            QStringLiteral("test"),
+            {QStringLiteral("future-thing"), QStringLiteral("ops"), QStringLiteral("sync-pages")}});
+        const auto welcome = client.nextOf<WelcomeFrame>(1);
+        QVERIFY(welcome);
+        QCOMPARE(welcome->features, allFeatures());
+
+        Client older(m_fixture->port());
+        older.send(HelloFrame{1, QStringLiteral("test"), {QStringLiteral("sync-pages")}});
+        QCOMPARE(older.nextOf<WelcomeFrame>(1)->features, QStringList{QStringLiteral("sync-pages")});
+    }
+
+    // A client that did not agree to operations syncs, but an operation it sends anyway is refused and
+    // changes nothing.
+    void aClientWithoutOperationsMayNotSendThem()
+    {
+        Client client(m_fixture->port());
+        client.send(HelloFrame{1, QStringLiteral("wallboard"), {QStringLiteral("sync-pages")}});
+        QVERIFY(client.nextOf<WelcomeFrame>(1));
+        client.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+        QVERIFY(client.nextOf<SessionFrame>(1));
+        QVERIFY(!syncAll(client, 5000).isEmpty());
+        const qint64 head = m_store->head();
+        const ConversationId target = m_batch.conversations.front().id;
+        client.send(OpFrame{QStringLiteral("op-wallboard"), kindOf(StatusOp{}),
+                            dataOf(StatusOp{target, ConversationStatus::Pending})});
+        const auto refused = client.nextOf<ErrorFrame>();
+        QVERIFY(refused);
+        QCOMPARE(refused->code, ErrorCode::Invalid);
+        QCOMPARE(refused->ref, QStringLiteral("op-wallboard"));
+        QVERIFY2(refused->message.contains(QStringLiteral("\"ops\"")), qPrintable(refused->message));
+        QCOMPARE(m_store->head(), head);
+        QVERIFY(!m_store->recordedAck(QStringLiteral("op-wallboard")));
+    }
+
     void trainersCannotAct()
     {
         auto mark = loggedIn(QStringLiteral("mark"));
@@ -293,7 +342,7 @@ private slots:
                                 {QStringLiteral("status"), QStringLiteral("resolved")}}});
         QCOMPARE(mark->nextOf<AckFrame>()->errorCode, QStringLiteral("forbidden"));
         for (const Change &change : syncAll(*mark, 5000)) {
-            if (change.kind == u"conversation")
+            if (change.kind == ChangeKind::Conversation)
                 QCOMPARE(change.data.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
         }
     }

@@ -1,6 +1,7 @@
 // The supervisor view as a lead uses it: the live wall and its filters and saved views, an alert with why
 // it fired, the lead's actions queued for the server, and a desktop notification for a new alert while
 // the window is not in front.
+#include "actions/DeskActions.h"
 #include "cache/SupervisorReader.h"
 #include "ChannelIcons.h"
 #include "models/AlertModel.h"
@@ -18,9 +19,11 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 
 using namespace empathy;
 using namespace empathy::test;
@@ -77,8 +80,10 @@ private slots:
         const Alert anger = alertOn(profile, AlertId(1), AlertKind::StrongAnger, now);
         QVERIFY(anger.id.isValid());
         store(profile, anger);
+        DeskActions windowActions(profile.reader(), profile.writer(), [this] { return now; });
+        windowActions.setAgent(julia);
         SupervisorWindow window(
-            supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; }, settings);
+            supervisor, profile.reader(), windowActions, icons, [this] { return now; }, settings);
         window.show();
         const qint64 active =
             profile.db().scalar("SELECT count(*) FROM conversations WHERE status IN (1, 2)");
@@ -104,8 +109,10 @@ private slots:
         QCOMPARE(window.savedViews(), QStringList{QStringLiteral("Trouble")});
         withAlerts->setChecked(false);
         QCOMPARE(window.wallFilter()->rowCount(), int(active));
+        DeskActions againActions(profile.reader(), profile.writer(), [this] { return now; });
+        againActions.setAgent(julia);
         SupervisorWindow again(
-            supervisor, profile.reader(), profile.writer(), icons, julia, [this] { return now; }, settings);
+            supervisor, profile.reader(), againActions, icons, [this] { return now; }, settings);
         again.show();
         QCOMPARE(again.wallFilter()->rowCount(), 1);
         QCOMPARE(again.wallFilter()->criteria().sortColumn, int(WallModel::WaitingColumn));
@@ -122,9 +129,10 @@ private slots:
         ChannelIcons icons;
         const Alert anger = alertOn(profile, AlertId(7), AlertKind::StrongAnger, now);
         store(profile, anger);
+        DeskActions windowActions(profile.reader(), profile.writer(), [this] { return now; });
+        windowActions.setAgent(AgentId(10));
         SupervisorWindow window(
-            supervisor, profile.reader(), profile.writer(), icons, AgentId(10), [this] { return now; },
-            settings);
+            supervisor, profile.reader(), windowActions, icons, [this] { return now; }, settings);
         window.show();
         QCOMPARE(window.alerts()->openCount(), 1);
         window.selectAlert(anger.id);
@@ -166,6 +174,63 @@ private slots:
         QCOMPARE(window.alerts()->openCount(), 0);
         QVERIFY(
             !window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+    }
+
+    // A cache that cannot be written (here: read-only) never ends the program: every action of the lead
+    // says so in words, the window stays up and unchanged, and nothing is queued.
+    void aCacheThatCannotBeWrittenLeavesTheWindowUpWithAMessage()
+    {
+        TestProfile profile(120);
+        QSettings settings(profile.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        SupervisorReader supervisor(profile.db());
+        ChannelIcons icons;
+        const Alert anger = alertOn(profile, AlertId(7), AlertKind::StrongAnger, now);
+        store(profile, anger);
+        DeskActions actions(profile.reader(), profile.writer(), [this] { return now; });
+        actions.setAgent(AgentId(10));
+        SupervisorWindow window(
+            supervisor, profile.reader(), actions, icons, [this] { return now; }, settings);
+        window.show();
+        window.selectAlert(anger.id);
+        profile.db().exec("PRAGMA query_only = ON");
+
+        QStringList said;
+        const auto answerBoxes = [&] {
+            QTimer::singleShot(0, &window, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    said.append(box->windowTitle() + u'\n' + box->text());
+                    box->close();
+                }
+            });
+        };
+        QPushButton *acknowledge = nullptr;
+        for (QPushButton *b : window.findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&') == QStringLiteral("Acknowledge"))
+                acknowledge = b;
+        }
+        QVERIFY(acknowledge && acknowledge->isEnabled());
+        answerBoxes();
+        acknowledge->click();
+        QTRY_COMPARE(said.size(), 1);
+        QVERIFY2(
+            said.front().startsWith(QStringLiteral("Alert not acknowledged\nIt could not be saved in the "
+                                                   "local cache: ")),
+            qPrintable(said.front()));
+        QVERIFY(window.isVisible());
+        QVERIFY(acknowledge->isEnabled()); // nothing on its way: it can be tried again
+        QVERIFY(
+            !window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+
+        // The private note and taking over fail the same way.
+        answerBoxes();
+        QVERIFY(actions.takeOver(anger.id).failed());
+        QVERIFY(actions.privateNote(anger.conversation, QStringLiteral("psst")).failed());
+        QCOMPARE(profile.db().scalar("SELECT count(*) FROM outbox"), 0);
+
+        // The cache mended, the same button works.
+        profile.db().exec("PRAGMA query_only = OFF");
+        acknowledge->click();
+        QCOMPARE(profile.db().scalar("SELECT count(*) FROM outbox"), 1);
     }
 
     void teamFiguresForAPeriod()
@@ -277,9 +342,10 @@ private slots:
         SupervisorReader supervisor(profile.db());
         ChannelIcons icons;
         store(profile, alertOn(profile, AlertId(1), AlertKind::StrongAnger, now));
+        DeskActions windowActions(profile.reader(), profile.writer(), [this] { return now; });
+        windowActions.setAgent(AgentId(10));
         SupervisorWindow window(
-            supervisor, profile.reader(), profile.writer(), icons, AgentId(10), [this] { return now; },
-            settings);
+            supervisor, profile.reader(), windowActions, icons, [this] { return now; }, settings);
         QCOMPARE(window.notificationCount(), 0); // what was there at the start is not news
         QVERIFY(QApplication::activeWindow() == nullptr);
         store(profile, alertOn(profile, AlertId(2), AlertKind::ChurnRisk, now.addSecs(5)));

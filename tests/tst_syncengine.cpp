@@ -1,3 +1,4 @@
+#include "protocol/Features.h"
 #include "sql/SqliteStatement.h"
 #include "sync/SyncEngine.h"
 #include "TestDesk.h"
@@ -98,6 +99,37 @@ private slots:
         QCOMPARE(delivered.int32(1), int(DeliveryState::Delivered));
         QVERIFY(!delivered.step()); // exactly one copy
         QCOMPARE(server.store().conversation(target)->assignee, server.agent(QStringLiteral("alex")));
+    }
+
+    // A server that takes no operations (it did not list "ops" in its welcome) is never sent one: the
+    // desk syncs, and what the agent does waits in the outbox, unsent, until a server takes it.
+    void aServerWithoutOperationsIsNotSentThem()
+    {
+        TestServer server(100);
+        server.context().features = {QStringLiteral("sync-pages")};
+        server.stop();
+        server.start();
+        Desk alex;
+        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
+        QTRY_COMPARE_WITH_TIMEOUT(alex.engine.state(), SyncEngine::State::Online, 20000);
+        QCOMPARE(alex.engine.features(), QStringList{QStringLiteral("sync-pages")});
+        const ConversationId target = firstUnassigned(server.seeded());
+        alex.profile.writer().queueReply(target, QStringLiteral("Waiting for a server that takes it"),
+                                         server.agent(QStringLiteral("alex")), server.now(),
+                                         Language::English);
+        alex.engine.flushOutbox(); // sends at once when it sends at all (it counts the attempt first)
+        const QList<CacheReader::OutboxEntry> waiting = alex.profile.reader().outbox();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.front().attempts, 0);
+
+        // The same server taking operations again: the reply goes, once.
+        alex.engine.stop();
+        server.context().features = allFeatures();
+        alex.engine.start(server.url(), QStringLiteral("alex"), QStringLiteral("password-alex"));
+        QTRY_COMPARE_WITH_TIMEOUT(alex.profile.reader().pendingOperationCount(), 0, 20000);
+        QCOMPARE(alex.engine.features(), allFeatures());
+        QCOMPARE(
+            alex.count("SELECT count(*) FROM messages WHERE body = 'Waiting for a server that takes it'"), 1);
     }
 
     void offlineRepliesGoOutInOrderOnReconnect()

@@ -789,6 +789,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingPackExport</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>حافظهٔ محلی خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>None of these conversations has messages in this desk.</source>
+        <translation>هیچ‌یک از این گفتگوها در این میز پیامی ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>Empathy Desk is not translated into “%1”.</source>
@@ -1741,10 +1752,6 @@
         <translation>بستهٔ آموزشی نوشته نشد</translation>
     </message>
     <message>
-        <source>None of these conversations has messages in this desk.</source>
-        <translation>هیچ‌یک از این گفتگوها در این میز کار پیامی ندارد.</translation>
-    </message>
-    <message>
         <source>Exported from Empathy Desk</source>
         <translation>صادرشده از Empathy Desk</translation>
     </message>
@@ -1779,6 +1786,22 @@
     <message>
         <source>Waiting to be sent: %1</source>
         <translation>در انتظار ارسال: %1</translation>
+    </message>
+    <message>
+        <source>Replacing names and personal data…</source>
+        <translation>در حال جایگزینی نام‌ها و داده‌های شخصی…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Training pack export cancelled; nothing was written.</source>
+        <translation>خروجی بستهٔ آموزشی لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شد</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2605,26 @@
     <message>
         <source>Private note sent to the conversation.</source>
         <translation>یادداشت خصوصی به گفتگو فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>هشدار تأیید نشد</translation>
+    </message>
+    <message>
+        <source>Conversation not taken over</source>
+        <translation>گفتگو تحویل گرفته نشد</translation>
+    </message>
+    <message>
+        <source>It could not be saved in the local cache: %1</source>
+        <translation>در حافظهٔ محلی ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Conversation not reassigned</source>
+        <translation>گفتگو به دیگری سپرده نشد</translation>
+    </message>
+    <message>
+        <source>Private note not saved</source>
+        <translation>یادداشت خصوصی ذخیره نشد</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingPackExport</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Nie udało się odczytać pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <source>None of these conversations has messages in this desk.</source>
+        <translation>Żadna z tych rozmów nie ma wiadomości w tym stanowisku.</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>Empathy Desk is not translated into “%1”.</source>
@@ -1763,10 +1774,6 @@
         <translation>Nie zapisano pakietu szkoleniowego</translation>
     </message>
     <message>
-        <source>None of these conversations has messages in this desk.</source>
-        <translation>Żadna z tych rozmów nie ma wiadomości w tym stanowisku.</translation>
-    </message>
-    <message>
         <source>Exported from Empathy Desk</source>
         <translation>Wyeksportowano z Empathy Desk</translation>
     </message>
@@ -1805,6 +1812,22 @@
     <message>
         <source>Waiting to be sent: %1</source>
         <translation>Czeka na wysłanie: %1</translation>
+    </message>
+    <message>
+        <source>Replacing names and personal data…</source>
+        <translation>Zastępowanie imion i danych osobowych…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Training pack export cancelled; nothing was written.</source>
+        <translation>Eksport pakietu szkoleniowego anulowano; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2657,26 @@
     <message>
         <source>Private note sent to the conversation.</source>
         <translation>Notatka prywatna wysłana do rozmowy.</translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>Alertu nie potwierdzono</translation>
+    </message>
+    <message>
+        <source>Conversation not taken over</source>
+        <translation>Rozmowy nie przejęto</translation>
+    </message>
+    <message>
+        <source>It could not be saved in the local cache: %1</source>
+        <translation>Nie udało się tego zapisać w lokalnej pamięci podręcznej: %1</translation>
+    </message>
+    <message>
+        <source>Conversation not reassigned</source>
+        <translation>Rozmowy nie przekazano</translation>
+    </message>
+    <message>
+        <source>Private note not saved</source>
+        <translation>Notatki prywatnej nie zapisano</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingPackExport</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Memoria cache nu a putut fi citită: %1</translation>
+    </message>
+    <message>
+        <source>None of these conversations has messages in this desk.</source>
+        <translation>Niciuna dintre aceste conversații nu are mesaje în acest birou.</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>Empathy Desk is not translated into “%1”.</source>
@@ -1763,10 +1774,6 @@
         <translation>Pachetul de instruire nu a fost scris</translation>
     </message>
     <message>
-        <source>None of these conversations has messages in this desk.</source>
-        <translation>Niciuna dintre aceste conversații nu are mesaje în această stație.</translation>
-    </message>
-    <message>
         <source>Exported from Empathy Desk</source>
         <translation>Exportat din Empathy Desk</translation>
     </message>
@@ -1805,6 +1812,22 @@
     <message>
         <source>Waiting to be sent: %1</source>
         <translation>Așteaptă să fie trimise: %1</translation>
+    </message>
+    <message>
+        <source>Replacing names and personal data…</source>
+        <translation>Se înlocuiesc numele și datele personale…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Training pack export cancelled; nothing was written.</source>
+        <translation>Exportul pachetului de instruire a fost anulat; nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2657,26 @@
     <message>
         <source>Private note sent to the conversation.</source>
         <translation>Nota privată a fost trimisă în conversație.</translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>Alerta nu a fost confirmată</translation>
+    </message>
+    <message>
+        <source>Conversation not taken over</source>
+        <translation>Conversația nu a fost preluată</translation>
+    </message>
+    <message>
+        <source>It could not be saved in the local cache: %1</source>
+        <translation>Nu a putut fi salvat în memoria cache locală: %1</translation>
+    </message>
+    <message>
+        <source>Conversation not reassigned</source>
+        <translation>Conversația nu a fost realocată</translation>
+    </message>
+    <message>
+        <source>Private note not saved</source>
+        <translation>Nota privată nu a fost salvată</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,17 @@
     </message>
 </context>
 <context>
+    <name>TrainingPackExport</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>Не удалось прочитать локальный кэш: %1</translation>
+    </message>
+    <message>
+        <source>None of these conversations has messages in this desk.</source>
+        <translation>Ни в одном из этих диалогов нет сообщений на этом рабочем месте.</translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>Empathy Desk is not translated into “%1”.</source>
@@ -1763,10 +1774,6 @@
         <translation>Учебный пакет не записан</translation>
     </message>
     <message>
-        <source>None of these conversations has messages in this desk.</source>
-        <translation>Ни в одном из этих разговоров нет сообщений на этом рабочем месте.</translation>
-    </message>
-    <message>
         <source>Exported from Empathy Desk</source>
         <translation>Экспортировано из Empathy Desk</translation>
     </message>
@@ -1805,6 +1812,22 @@
     <message>
         <source>Waiting to be sent: %1</source>
         <translation>Ожидают отправки: %1</translation>
+    </message>
+    <message>
+        <source>Replacing names and personal data…</source>
+        <translation>Заменяем имена и персональные данные…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Training pack export cancelled; nothing was written.</source>
+        <translation>Экспорт учебного пакета отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2657,26 @@
     <message>
         <source>Private note sent to the conversation.</source>
         <translation>Личная заметка отправлена в разговор.</translation>
+    </message>
+    <message>
+        <source>Alert not acknowledged</source>
+        <translation>Оповещение не подтверждено</translation>
+    </message>
+    <message>
+        <source>Conversation not taken over</source>
+        <translation>Диалог не передан вам</translation>
+    </message>
+    <message>
+        <source>It could not be saved in the local cache: %1</source>
+        <translation>Не удалось сохранить в локальном кэше: %1</translation>
+    </message>
+    <message>
+        <source>Conversation not reassigned</source>
+        <translation>Диалог не переназначен</translation>
+    </message>
+    <message>
+        <source>Private note not saved</source>
+        <translation>Личная заметка не сохранена</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cache/InboxRow.h"
+#include "domain/Clock.h"
 #include "domain/Sentiment.h"
-#include "models/Clock.h"
 
 #include <QTimer>
 #include <QWidget>

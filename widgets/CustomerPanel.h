@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "history/CustomerFacts.h"
-#include "models/Clock.h"
 
 #include <QWidget>
 

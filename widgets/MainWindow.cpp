@@ -41,6 +41,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -61,6 +62,8 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     , m_writer(writer)
     , m_me(me)
     , m_clock(std::move(clock))
+    , m_actions(std::make_unique<DeskActions>(reader, writer, m_clock))
+    , m_packExport(std::make_unique<TrainingPackExport>())
     , m_settings(settings)
     , m_icons(std::make_unique<ChannelIcons>())
     , m_threadModel(std::make_unique<ThreadModel>(reader))
@@ -68,6 +71,9 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
     , m_empathyModel(std::make_unique<EmpathyMapModel>(history, *m_historyModel, m_clock))
     , m_approvals(std::make_unique<ApprovalQueueModel>(reader))
 {
+    m_actions->setAgent(me);
+    connect(m_actions.get(), &DeskActions::queued, this, &MainWindow::operationQueued);
+    connect(m_packExport.get(), &TrainingPackExport::finished, this, &MainWindow::packExported);
     setWindowIcon(QIcon(QStringLiteral(":/empathy/icons/empathy-desk.svg")));
 
     m_filters = new FilterBar(me, this);
@@ -169,13 +175,11 @@ MainWindow::MainWindow(CacheReader &reader, HistoryReader &history, CacheWriter 
             [this](const EmpathyEntry &e) { writeEmpathyNote(e, true); });
     connect(map, &EmpathyMapView::noteRemoved, this, [this](EmpathyEntryId id) {
         const ConversationId conversation = m_threadModel->conversation();
-        queueAction(tr("Note not removed"),
-                    [&] { return m_writer.queueEmpathyRemoval(conversation, id, m_clock()); });
+        actionDone(tr("Note not removed"), m_actions->removeEmpathyNote(conversation, id));
     });
     connect(map, &EmpathyMapView::stageChosen, this, [this](JourneyStage stage) {
         const ConversationId conversation = m_threadModel->conversation();
-        queueAction(tr("Stage not saved"),
-                    [&] { return m_writer.queueJourneyStage(conversation, stage, m_clock()); });
+        actionDone(tr("Stage not saved"), m_actions->setJourneyStage(conversation, stage));
     });
     connect(m_customer, &CustomerPanel::compensationDecisionRequested, this, &MainWindow::decideCompensation);
     connect(m_customer, &CustomerPanel::compensationReversalRequested, this,
@@ -290,6 +294,7 @@ void MainWindow::attachSync(SyncEngine &engine)
     connect(&engine, &SyncEngine::cacheChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(&engine, &SyncEngine::loggedIn, this, [this](const Agent &agent) {
         m_me = agent.id;
+        m_actions->setAgent(agent.id);
         m_filters->setMe(agent.id);
         setRole(agent.role);
     });
@@ -418,13 +423,11 @@ void MainWindow::sendReply(const QString &text)
         if (answer != QMessageBox::Yes)
             return; // the text stays in the reply box
     }
-    try {
-        m_writer.queueReply(id, text, m_me, m_clock(), header ? header->row.language : Language::Unknown,
-                            m_conversation->replyBox()->purpose());
-    } catch (const SqliteError &error) {
+    const DeskActions::Result sent = m_actions->reply(id, text, m_conversation->replyBox()->purpose());
+    if (sent.failed()) {
         // The text stays in the reply box: nothing the agent wrote is lost.
         QMessageBox::warning(this, tr("Reply not saved"),
-                             tr("The reply could not be saved in the local cache: %1").arg(error.message()));
+                             tr("The reply could not be saved in the local cache: %1").arg(sent.error));
         return;
     }
     m_conversation->replyBox()->clear();
@@ -434,7 +437,6 @@ void MainWindow::sendReply(const QString &text)
     m_inbox->selectConversation(id);
     statusBar()->showMessage(tr("Reply saved. It stays marked pending until the server has it."), 8000);
     updateCounts();
-    emit operationQueued();
 }
 
 void MainWindow::setEmotion(const emotion::EmotionEngine *engine, const emotion::ToneCoach *coach)
@@ -497,22 +499,19 @@ void MainWindow::setCodeHighlighter(AsyncCodeHighlighter *highlighter)
 
 void MainWindow::correctSentiment(qint64 messageId, SentimentLabel label)
 {
-    QString opId;
-    try {
-        opId = m_writer.queueCorrection(MessageId(messageId), label, m_clock());
-    } catch (const SqliteError &error) {
+    const DeskActions::Result corrected = m_actions->correctSentiment(MessageId(messageId), label);
+    if (corrected.failed()) {
         QMessageBox::warning(
             this, tr("Correction not saved"),
-            tr("The correction could not be saved in the local cache: %1").arg(error.message()));
+            tr("The correction could not be saved in the local cache: %1").arg(corrected.error));
         return;
     }
-    if (opId.isEmpty())
+    if (!corrected.queued)
         return;
     m_threadModel->reload();
     m_inboxModel->reloadRow(m_threadModel->conversation());
     statusBar()->showMessage(tr("Mood corrected. Thank you: corrections help the engine improve."), 8000);
     updateCounts();
-    emit operationQueued();
 }
 
 void MainWindow::setCustomerTone(PreferredTone tone)
@@ -520,38 +519,31 @@ void MainWindow::setCustomerTone(PreferredTone tone)
     const ConversationId id = m_threadModel->conversation();
     if (!id.isValid())
         return;
-    QString opId;
-    try {
-        opId = m_writer.queueCustomerTone(id, tone, m_clock());
-    } catch (const SqliteError &error) {
+    const DeskActions::Result noted = m_actions->setCustomerTone(id, tone);
+    if (noted.failed()) {
         QMessageBox::warning(
             this, tr("Tone not saved"),
-            tr("The customer's tone could not be saved in the local cache: %1").arg(error.message()));
+            tr("The customer's tone could not be saved in the local cache: %1").arg(noted.error));
         m_customer->reload();
         return;
     }
-    if (opId.isEmpty())
+    if (!noted.queued)
         return;
     m_customer->reload();
     m_conversation->showHeader(m_reader.header(id)); // the tone coach checks the reply against it now
     updateCounts();
-    emit operationQueued();
 }
 
-QString MainWindow::queueAction(const QString &what, const std::function<QString()> &write)
+bool MainWindow::actionDone(const QString &what, const DeskActions::Result &result)
 {
-    QString opId;
-    try {
-        opId = write();
-    } catch (const SqliteError &error) {
+    if (result.failed()) {
         QMessageBox::warning(this, what,
-                             tr("It could not be saved in the local cache: %1").arg(error.message()));
-        return QString();
+                             tr("It could not be saved in the local cache: %1").arg(result.error));
+        return false;
     }
     m_customer->reload();
     updateCounts();
-    emit operationQueued();
-    return opId;
+    return result.queued;
 }
 
 // Asks what to give and why, and stores the request with its outbox operation; the server decides, and
@@ -574,7 +566,7 @@ void MainWindow::compensate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Compensation request = dialog.request();
-    queueAction(tr("Compensation not saved"), [&] { return m_writer.queueCompensation(request, m_clock()); });
+    actionDone(tr("Compensation not saved"), m_actions->compensate(request));
 }
 
 void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)
@@ -582,8 +574,7 @@ void MainWindow::writeEmpathyNote(const EmpathyEntry &entry, bool dismissed)
     const ConversationId conversation = m_threadModel->conversation();
     if (!conversation.isValid())
         return;
-    queueAction(tr("Note not saved"),
-                [&] { return m_writer.queueEmpathyNote(conversation, entry, m_clock(), dismissed); });
+    actionDone(tr("Note not saved"), m_actions->writeEmpathyNote(conversation, entry, dismissed));
 }
 
 void MainWindow::decideCompensation(CompensationId id, bool approve)
@@ -595,8 +586,7 @@ void MainWindow::decideCompensation(CompensationId id, bool approve)
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    queueAction(tr("Decision not saved"),
-                [&] { return m_writer.queueCompensationDecision(id, approve, note.trimmed(), m_clock()); });
+    actionDone(tr("Decision not saved"), m_actions->decideCompensation(id, approve, note.trimmed()));
 }
 
 void MainWindow::reverseCompensation(CompensationId id)
@@ -607,8 +597,7 @@ void MainWindow::reverseCompensation(CompensationId id)
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || note.trimmed().isEmpty())
         return;
-    queueAction(tr("Reversal not saved"),
-                [&] { return m_writer.queueCompensationReversal(id, note.trimmed(), m_clock()); });
+    actionDone(tr("Reversal not saved"), m_actions->reverseCompensation(id, note.trimmed()));
 }
 
 void MainWindow::setTemplateStore(TemplateStore *store)
@@ -681,10 +670,7 @@ void MainWindow::resolveConversation()
     const ConversationId id = m_threadModel->conversation();
     if (!id.isValid())
         return;
-    const QString opId = queueAction(tr("Not resolved"), [&] {
-        return m_writer.queueConversationStatus(id, ConversationStatus::Resolved, m_clock());
-    });
-    if (opId.isEmpty())
+    if (!actionDone(tr("Not resolved"), m_actions->resolve(id)))
         return;
     m_inboxModel->reloadRow(id);
     m_conversation->showHeader(m_reader.header(id));
@@ -707,7 +693,7 @@ void MainWindow::setLead(bool lead)
     m_customer->setDecidesCompensation(lead);
     // Made at once (hidden) for a lead, so alerts notify even before the view was opened.
     if (lead && m_supervisorReader && !m_supervisorWindow) {
-        m_supervisorWindow = new SupervisorWindow(*m_supervisorReader, m_reader, m_writer, *m_icons, m_me,
+        m_supervisorWindow = new SupervisorWindow(*m_supervisorReader, m_reader, *m_actions, *m_icons,
                                                   m_clock, m_settings, this);
         connect(m_supervisorWindow, &SupervisorWindow::conversationRequested, this,
                 [this](ConversationId id) {
@@ -715,7 +701,6 @@ void MainWindow::setLead(bool lead)
                     raise();
                     activateWindow();
                 });
-        connect(m_supervisorWindow, &SupervisorWindow::operationQueued, this, &MainWindow::operationQueued);
         m_supervisorWindow->setNotifications(m_preferences.alertMessages, m_preferences.alertSound);
     }
     m_supervisorButton->setVisible(lead && m_supervisorWindow);
@@ -776,32 +761,55 @@ void MainWindow::askForTrainingPack()
         tr("Training packs (*.empathypack)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor); // a few seconds for hundreds of conversations
-    const QString error = exportTrainingPack(chosen, path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("The training pack was not written"), error);
+    exportTrainingPack(chosen, path);
 }
 
-QString MainWindow::exportTrainingPack(const QList<ConversationId> &conversations, const QString &path)
+// Off the GUI thread, with a progress dialog that can cancel it; trainingPackFinished() says how it ended.
+bool MainWindow::exportTrainingPack(const QList<ConversationId> &conversations, const QString &path)
 {
-    const QList<SourceConversation> sources = packSources(m_reader, m_history, conversations);
-    if (sources.isEmpty())
-        return tr("None of these conversations has messages in this desk.");
-    const TrainingPack pack = buildTrainingPack(sources, tr("Exported from Empathy Desk"), m_clock());
-    QString error;
-    if (!TrainingPackFile::save(pack, path, &error))
-        return error;
-    int replaced = 0;
-    for (int n : pack.replaced)
-        replaced += n;
-    statusBar()->showMessage(
-        tr("Training pack written to %1: %n conversation(s), %2 personal values replaced", nullptr,
-           int(pack.conversations.size()))
-            .arg(path)
-            .arg(replaced),
-        10000);
-    return QString();
+    if (m_packExport->isRunning())
+        return false;
+    auto *progress = new QProgressDialog(tr("Replacing names and personal data…"), tr("Cancel"), 0,
+                                         int(conversations.size()) * 2, this);
+    progress->setWindowTitle(tr("Export a training pack"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_packExport.get(), &TrainingPackExport::progressed, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, m_packExport.get(), &TrainingPackExport::cancel);
+    connect(m_packExport.get(), &TrainingPackExport::finished, progress, &QWidget::close);
+    return m_packExport->start(
+        {m_reader.databasePath(), conversations, path, tr("Exported from Empathy Desk"), m_clock()});
+}
+
+void MainWindow::packExported(const TrainingPackExport::Outcome &outcome)
+{
+    switch (outcome.status) {
+    case TrainingPackExport::Outcome::Status::Written:
+        statusBar()->showMessage(
+            tr("Training pack written to %1: %n conversation(s), %2 personal values replaced", nullptr,
+               outcome.conversations)
+                .arg(outcome.path)
+                .arg(outcome.replaced),
+            10000);
+        emit trainingPackFinished(QString());
+        return;
+    case TrainingPackExport::Outcome::Status::Cancelled:
+        statusBar()->showMessage(tr("Training pack export cancelled; nothing was written."), 10000);
+        emit trainingPackFinished(tr("Cancelled"));
+        return;
+    case TrainingPackExport::Outcome::Status::Failed: {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The training pack was not written"),
+                                    outcome.error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit trainingPackFinished(outcome.error);
+        return;
+    }
+    }
 }
 
 void MainWindow::showApprovals()

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "actions/DeskActions.h"
 #include "domain/AgentRole.h"
+#include "domain/Clock.h"
 #include "domain/EmpathyMap.h"
 #include "domain/Ids.h"
 #include "domain/Language.h"
 #include "domain/PreferredTone.h"
 #include "domain/Sentiment.h"
-#include "models/Clock.h"
 #include "Preferences.h"
+#include "replay/TrainingPackExport.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -96,8 +98,12 @@ public:
     void setRole(AgentRole role);
     // Writes the conversations to a training pack at `path`, personal data replaced; the error, or an
     // empty string.
-    QString exportTrainingPack(const QList<ConversationId> &conversations, const QString &path);
+    // Starts writing a training pack of these conversations (off the GUI thread, with progress and
+    // Cancel); trainingPackFinished() says how it ended. False while another export is running.
+    bool exportTrainingPack(const QList<ConversationId> &conversations, const QString &path);
     ApprovalQueueModel *approvals() const { return m_approvals.get(); }
+    // What the agent and the lead do, stored with its outbox operation (the supervisor view shares it).
+    DeskActions &actions() const { return *m_actions; }
     // The agent's settings: the tone coach's rules, notifications; the settings dialog starts from them.
     // `serverFixed`: the server comes from the command line or the demo, not from the settings.
     void setPreferences(const Preferences &preferences, bool serverFixed);
@@ -128,14 +134,18 @@ private:
     Language conversationLanguage() const;
     void decideCompensation(CompensationId id, bool approve);
     void reverseCompensation(CompensationId id);
-    // Runs a cache write for an action; on failure says so and returns an empty operation id.
-    QString queueAction(const QString &what, const std::function<QString()> &write);
+    // What an action left to do in the window: on a failure, says so under the title `what` and returns
+    // false; otherwise reloads the customer panel and the counts and returns whether an operation was queued.
+    bool actionDone(const QString &what, const DeskActions::Result &result);
     void draftApology();
     void askForTrainingPack();
+    void packExported(const TrainingPackExport::Outcome &outcome);
     void updateCounts();
 
 signals:
     void operationQueued();
+    // A training pack export ended: empty when the pack was written, else why not.
+    void trainingPackFinished(const QString &error);
     // The agent chose (or applied) settings; the language, theme and server are the session's to apply.
     void preferencesChosen(const empathy::Preferences &preferences);
 
@@ -145,6 +155,8 @@ private:
     CacheWriter &m_writer;
     AgentId m_me;
     Clock m_clock;
+    std::unique_ptr<DeskActions> m_actions; // what the agent does goes through it
+    std::unique_ptr<TrainingPackExport> m_packExport;
     QSettings &m_settings;
     std::unique_ptr<ChannelIcons> m_icons;
     std::unique_ptr<InboxModel> m_inboxModel;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Clock.h"
+#include "domain/Clock.h"
 #include "training/TrainingPack.h"
 
 #include <QMainWindow>

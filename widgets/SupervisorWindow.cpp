@@ -1,8 +1,8 @@
 #include "SupervisorWindow.h"
 
+#include "actions/DeskActions.h"
 #include "AlertText.h"
 #include "cache/CacheReader.h"
-#include "cache/CacheWriter.h"
 #include "cache/SupervisorReader.h"
 #include "ChannelIcons.h"
 #include "LanguageText.h"
@@ -42,15 +42,14 @@ const QString currentViewKey = QStringLiteral("supervisor/currentView");
 
 } // namespace
 
-SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, CacheWriter &writer,
-                                   const ChannelIcons &icons, AgentId me, Clock clock, QSettings &settings,
+SupervisorWindow::SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, DeskActions &actions,
+                                   const ChannelIcons &icons, Clock clock, QSettings &settings,
                                    QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_supervisor(supervisor)
     , m_reader(reader)
-    , m_writer(writer)
+    , m_actions(actions)
     , m_icons(icons)
-    , m_me(me)
     , m_clock(std::move(clock))
     , m_settings(settings)
     , m_wallModel(std::make_unique<WallModel>(supervisor, m_clock))
@@ -451,22 +450,29 @@ void SupervisorWindow::updateAlertDetails()
 
 void SupervisorWindow::acknowledge()
 {
-    if (const QModelIndex a = currentAlert(); a.isValid()) {
-        m_writer.queueAlertAction(AlertId(a.data(AlertModel::AlertIdRole).toLongLong()),
-                                  CacheWriter::AlertAction::Acknowledge, AgentId(), m_clock());
-        emit operationQueued();
-        refresh();
-    }
+    if (const QModelIndex a = currentAlert(); a.isValid())
+        actionDone(tr("Alert not acknowledged"),
+                   m_actions.acknowledgeAlert(AlertId(a.data(AlertModel::AlertIdRole).toLongLong())));
 }
 
 void SupervisorWindow::takeOver()
 {
-    if (const QModelIndex a = currentAlert(); a.isValid()) {
-        m_writer.queueAlertAction(AlertId(a.data(AlertModel::AlertIdRole).toLongLong()),
-                                  CacheWriter::AlertAction::TakeOver, AgentId(), m_clock());
-        emit operationQueued();
-        refresh();
+    if (const QModelIndex a = currentAlert(); a.isValid())
+        actionDone(tr("Conversation not taken over"),
+                   m_actions.takeOver(AlertId(a.data(AlertModel::AlertIdRole).toLongLong())));
+}
+
+// A failed action is said in words, in a box the lead must close; the window stays as it was.
+bool SupervisorWindow::actionDone(const QString &what, const DeskActions::Result &result)
+{
+    if (result.failed()) {
+        statusBar()->showMessage(what);
+        QMessageBox::warning(this, what,
+                             tr("It could not be saved in the local cache: %1").arg(result.error));
+        return false;
     }
+    refresh();
+    return result.queued;
 }
 
 void SupervisorWindow::reassign()
@@ -479,10 +485,8 @@ void SupervisorWindow::reassign()
         if (agent.role != AgentRole::Agent && agent.role != AgentRole::Lead)
             continue;
         menu.addAction(agent.displayName, this, [this, a, id = agent.id] {
-            m_writer.queueAlertAction(AlertId(a.data(AlertModel::AlertIdRole).toLongLong()),
-                                      CacheWriter::AlertAction::Reassign, id, m_clock());
-            emit operationQueued();
-            refresh();
+            actionDone(tr("Conversation not reassigned"),
+                       m_actions.reassign(AlertId(a.data(AlertModel::AlertIdRole).toLongLong()), id));
         });
     }
     menu.exec(m_reassign->mapToGlobal(QPoint(0, m_reassign->height())));
@@ -504,11 +508,8 @@ void SupervisorWindow::writePrivateNote()
             .trimmed();
     if (!ok || text.isEmpty())
         return;
-    const auto header = m_reader.header(conversation);
-    m_writer.queueReply(conversation, text, m_me, m_clock(),
-                        header ? header->row.language : Language::Unknown, MessagePurpose::PrivateNote);
-    emit operationQueued();
-    statusBar()->showMessage(tr("Private note sent to the conversation."), 5000);
+    if (actionDone(tr("Private note not saved"), m_actions.privateNote(conversation, text)))
+        statusBar()->showMessage(tr("Private note sent to the conversation."), 5000);
 }
 
 void SupervisorWindow::notify(const AlertRow &alert)

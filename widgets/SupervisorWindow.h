@@ -1,7 +1,8 @@
 #pragma once
 
+#include "actions/DeskActions.h"
+#include "domain/Clock.h"
 #include "domain/Ids.h"
-#include "models/Clock.h"
 #include "models/WallFilter.h"
 
 #include <QMainWindow>
@@ -22,7 +23,6 @@ namespace empathy {
 
 class AlertModel;
 class CacheReader;
-class CacheWriter;
 class ChannelIcons;
 class SupervisorReader;
 class TeamFiguresView;
@@ -39,9 +39,8 @@ class SupervisorWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, CacheWriter &writer,
-                     const ChannelIcons &icons, AgentId me, Clock clock, QSettings &settings,
-                     QWidget *parent = nullptr);
+    SupervisorWindow(SupervisorReader &supervisor, CacheReader &reader, DeskActions &actions,
+                     const ChannelIcons &icons, Clock clock, QSettings &settings, QWidget *parent = nullptr);
     ~SupervisorWindow() override;
 
     void refresh();
@@ -64,7 +63,6 @@ public:
 
 signals:
     void conversationRequested(ConversationId id);
-    void operationQueued();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,15 +81,15 @@ private:
     void takeOver();
     void reassign();
     void writePrivateNote();
+    bool actionDone(const QString &what, const DeskActions::Result &result);
     void notify(const AlertRow &alert);
     QModelIndex currentAlert() const;
     void fillAgents();
 
     SupervisorReader &m_supervisor;
     CacheReader &m_reader;
-    CacheWriter &m_writer;
+    DeskActions &m_actions;
     const ChannelIcons &m_icons;
-    AgentId m_me;
     Clock m_clock;
     QSettings &m_settings;
     std::unique_ptr<WallModel> m_wallModel;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cache/SupervisorReader.h"
-#include "models/Clock.h"
+#include "domain/Clock.h"
 
 #include <QWidget>
 

@@ -84,6 +84,11 @@ CacheReader::CacheReader(SqliteDatabase &db)
     : m_db(db)
 {}
 
+QString CacheReader::databasePath() const
+{
+    return m_db.path();
+}
+
 CacheReader::~CacheReader() = default;
 
 CacheReader::Statements &CacheReader::statements()

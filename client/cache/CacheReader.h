@@ -27,6 +27,9 @@ public:
     explicit CacheReader(SqliteDatabase &db);
     ~CacheReader();
 
+    // The cache file this reads (a worker thread opens a connection of its own to it).
+    QString databasePath() const;
+
     // The conversations the query selects, in its order. Cheap enough for 100,000 conversations:
     // only ids are read; rows come page by page from inboxRows().
     QList<ConversationId> conversationIds(const InboxQuery &query);

@@ -530,12 +530,8 @@ QString CacheWriter::queueCorrection(MessageId message, SentimentLabel label, co
     update.bind(1, message.value()).bind(2, valence).bind(3, int(label)).run();
     recomputeMood(conversation);
 
-    const QString labelKey = label == SentimentLabel::Positive   ? QStringLiteral("positive")
-                             : label == SentimentLabel::Negative ? QStringLiteral("negative")
-                                                                 : QStringLiteral("neutral");
     const QString opId = outbox::newOperationId();
-    outbox::append(m_db, opId, QStringLiteral("correct_sentiment"),
-                   {{QStringLiteral("message"), message.value()}, {QStringLiteral("label"), labelKey}}, at);
+    outbox::append(m_db, opId, CorrectSentimentOp{message, label}, at);
     transaction.commit();
     return opId;
 }
@@ -549,10 +545,7 @@ QString CacheWriter::queueCustomerTone(ConversationId conversation, PreferredTon
     if (m_db.changes() == 0)
         return QString();
     const QString opId = outbox::newOperationId();
-    outbox::append(
-        m_db, opId, QStringLiteral("set_customer_tone"),
-        {{QStringLiteral("conversation"), conversation.value()}, {QStringLiteral("tone"), toneKey(tone)}},
-        at);
+    outbox::append(m_db, opId, SetCustomerToneOp{conversation, tone}, at);
     transaction.commit();
     return opId;
 }
@@ -577,28 +570,18 @@ QString CacheWriter::queueCompensation(const Compensation &request, const QDateT
     c.opId = outbox::newOperationId();
     c.requestedAt = at;
     compensationRows::insertQueued(m_db, c);
-    QJsonObject payload{{QStringLiteral("conversation"), c.conversation.value()},
-                        {QStringLiteral("kind"), compensationKindKey(c.kind)},
-                        {QStringLiteral("reason"), c.reason}};
-    if (c.order.isValid())
-        payload.insert(QStringLiteral("order"), c.order.value());
-    if (c.kind == CompensationKind::Discount) {
-        payload.insert(QStringLiteral("percent"), c.percent);
-    } else if (c.kind != CompensationKind::FullRefund) {
-        payload.insert(QStringLiteral("amount_minor"), c.amount.minorUnits);
-        payload.insert(QStringLiteral("currency"), c.amount.currency);
-    }
-    outbox::append(m_db, c.opId, QStringLiteral("compensate"), payload, at);
+    outbox::append(m_db, c.opId, CompensateOp{c.conversation, c.kind, c.reason, c.order, c.percent, c.amount},
+                   at);
     transaction.commit();
     return c.opId;
 }
 
 // An operation with no effect in the cache until the server's answer comes back as changes.
-QString CacheWriter::queueOperation(const QString &kind, const QJsonObject &payload, const QDateTime &at)
+QString CacheWriter::queueOperation(const Operation &operation, const QDateTime &at)
 {
     SqlTransaction transaction(m_db);
     const QString opId = outbox::newOperationId();
-    outbox::append(m_db, opId, kind, payload, at);
+    outbox::append(m_db, opId, operation, at);
     transaction.commit();
     return opId;
 }
@@ -615,18 +598,12 @@ void CacheWriter::acknowledgeOperation(const QString &opId, const std::function<
 QString CacheWriter::queueCompensationDecision(CompensationId id, bool approve, const QString &note,
                                                const QDateTime &at)
 {
-    return queueOperation(
-        QStringLiteral("decide_compensation"),
-        {{QStringLiteral("compensation"), id.value()},
-         {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("deny")},
-         {QStringLiteral("note"), note}},
-        at);
+    return queueOperation(DecideCompensationOp{id, approve, note}, at);
 }
 
 QString CacheWriter::queueCompensationReversal(CompensationId id, const QString &note, const QDateTime &at)
 {
-    return queueOperation(QStringLiteral("reverse_compensation"),
-                          {{QStringLiteral("compensation"), id.value()}, {QStringLiteral("note"), note}}, at);
+    return queueOperation(ReverseCompensationOp{id, note}, at);
 }
 
 void CacheWriter::acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status)
@@ -662,9 +639,10 @@ QString CacheWriter::queueEmpathyNote(ConversationId conversation, const Empathy
     if (!customer.isValid())
         return QString();
     const QString opId = outbox::newOperationId();
-    QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
-                        {QStringLiteral("quadrant"), empathyQuadrantKey(entry.quadrant)},
-                        {QStringLiteral("text"), entry.text}};
+    EmpathyPutOp op;
+    op.conversation = conversation;
+    op.quadrant = entry.quadrant;
+    op.text = entry.text;
     EmpathyEntry local = entry;
     local.customer = customer;
     local.updatedAt = at;
@@ -672,21 +650,18 @@ QString CacheWriter::queueEmpathyNote(ConversationId conversation, const Empathy
         const auto stored = storedNote(m_db, entry.id, customer);
         if (!stored)
             return QString();
-        payload.insert(QStringLiteral("entry"), entry.id.value());
-        payload.insert(QStringLiteral("base_revision"), stored->revision);
+        op.entry = entry.id;
+        op.baseRevision = stored->revision;
         empathyRows::markPending(m_db, entry.id, opId, local);
     } else {
-        if (entry.source.isValid())
-            payload.insert(QStringLiteral("source"), entry.source.value());
-        if (!entry.suggestion.isEmpty())
-            payload.insert(QStringLiteral("suggestion"), entry.suggestion);
-        if (dismissed)
-            payload.insert(QStringLiteral("dismissed"), true);
+        op.source = entry.source;
+        op.suggestion = entry.suggestion;
+        op.dismissed = dismissed;
         local.removed = dismissed;
         local.revision = 0;
         empathyRows::insertQueued(m_db, local, opId);
     }
-    outbox::append(m_db, opId, QStringLiteral("empathy_put"), payload, at);
+    outbox::append(m_db, opId, op, at);
     transaction.commit();
     return opId;
 }
@@ -713,11 +688,7 @@ QString CacheWriter::queueEmpathyRemoval(ConversationId conversation, EmpathyEnt
     const QString opId = outbox::newOperationId();
     stored->removed = true;
     empathyRows::markPending(m_db, id, opId, *stored);
-    outbox::append(m_db, opId, QStringLiteral("empathy_remove"),
-                   {{QStringLiteral("conversation"), conversation.value()},
-                    {QStringLiteral("entry"), id.value()},
-                    {QStringLiteral("base_revision"), stored->revision}},
-                   at);
+    outbox::append(m_db, opId, EmpathyRemoveOp{conversation, id, stored->revision}, at);
     transaction.commit();
     return opId;
 }
@@ -731,10 +702,7 @@ QString CacheWriter::queueJourneyStage(ConversationId conversation, JourneyStage
     auto update = m_db.prepare("UPDATE customers SET journey_stage = ?2 WHERE id = ?1");
     update.bind(1, customer.value()).bind(2, int(stage)).run();
     const QString opId = outbox::newOperationId();
-    outbox::append(m_db, opId, QStringLiteral("set_journey_stage"),
-                   {{QStringLiteral("conversation"), conversation.value()},
-                    {QStringLiteral("stage"), journeyStageKey(stage)}},
-                   at);
+    outbox::append(m_db, opId, SetJourneyStageOp{conversation, stage}, at);
     transaction.commit();
     return opId;
 }
@@ -748,10 +716,7 @@ QString CacheWriter::queueConversationStatus(ConversationId conversation, Conver
     if (m_db.changes() == 0)
         return QString();
     const QString opId = outbox::newOperationId();
-    outbox::append(m_db, opId, QStringLiteral("status"),
-                   {{QStringLiteral("conversation"), conversation.value()},
-                    {QStringLiteral("status"), statusKey(status)}},
-                   at);
+    outbox::append(m_db, opId, StatusOp{conversation, status}, at);
     transaction.commit();
     return opId;
 }
@@ -760,12 +725,8 @@ QString CacheWriter::queueAlertAction(AlertId alert, AlertAction action, AgentId
 {
     SqlTransaction transaction(m_db);
     const QString opId = outbox::newOperationId();
-    static constexpr QStringView actions[] = {u"acknowledge", u"take_over", u"reassign"};
-    QJsonObject payload{{QStringLiteral("alert"), alert.value()},
-                        {QStringLiteral("action"), actions[int(action)].toString()}};
-    if (action == AlertAction::Reassign)
-        payload.insert(QStringLiteral("agent"), to.value());
-    outbox::append(m_db, opId, QStringLiteral("handle_alert"), payload, at);
+    outbox::append(m_db, opId, HandleAlertOp{alert, action, action == AlertAction::Reassign ? to : AgentId()},
+                   at);
     alertRows::markPending(m_db, alert, opId);
     transaction.commit();
     return opId;
@@ -774,6 +735,40 @@ QString CacheWriter::queueAlertAction(AlertId alert, AlertAction action, AgentId
 void CacheWriter::acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision)
 {
     acknowledgeOperation(opId, [&] { empathyRows::acknowledge(m_db, opId, id, revision); });
+}
+
+void CacheWriter::acknowledge(const QString &opId, const OperationAck &ack)
+{
+    struct Visitor
+    {
+        CacheWriter &writer;
+        const QString &opId;
+        void operator()(const MessageAck &a) const { writer.acknowledgeReply(opId, a.message); }
+        void operator()(const CompensationAck &a) const
+        {
+            writer.acknowledgeCompensation(opId, a.compensation, a.status);
+        }
+        void operator()(const EmpathyNoteAck &a) const
+        {
+            writer.acknowledgeEmpathyNote(opId, a.entry, a.revision);
+        }
+        void operator()(const EmpathyRemovalAck &a) const { writer.acknowledgeEmpathyNote(opId, a.entry, 0); }
+        // The server's new state arrives as changes; the operation only leaves the outbox.
+        void operator()(const SeqAck &) const
+        {
+            writer.acknowledgeOperation(opId, [] {});
+        }
+        void operator()(const AlertAck &) const
+        {
+            writer.acknowledgeOperation(opId, [] {});
+        }
+    };
+    std::visit(Visitor{*this, opId}, ack);
+}
+
+void CacheWriter::acknowledgeApplied(const QString &opId)
+{
+    acknowledgeOperation(opId, [] {});
 }
 
 void CacheWriter::noteAttempt(const QString &opId)
@@ -801,17 +796,14 @@ MessageId CacheWriter::queueReply(ConversationId conversation, const QString &bo
     message.purpose = purpose;
     insertMessages({message}, opId);
 
-    QJsonObject payload{{QStringLiteral("conversation"), conversation.value()},
-                        {QStringLiteral("local_id"), id.value()},
-                        {QStringLiteral("author"), author.value()},
-                        {QStringLiteral("body"), body},
-                        {QStringLiteral("sent_at"), msOf(at)}};
-    if (purpose == MessagePurpose::Apology)
-        payload.insert(QStringLiteral("purpose"), QStringLiteral("apology"));
-    // A lead's private note travels as its own operation, which only leads may send.
-    const QString kind =
-        purpose == MessagePurpose::PrivateNote ? QStringLiteral("private_note") : QStringLiteral("reply");
-    outbox::append(m_db, opId, kind, payload, at);
+    // A lead's private note travels as its own operation, which only leads may send. The pending message
+    // finds its server copy by the operation's id (client_op_id).
+    const Operation op =
+        purpose == MessagePurpose::PrivateNote
+            ? Operation(PrivateNoteOp{conversation, body})
+            : Operation(ReplyOp{conversation, body,
+                                purpose == MessagePurpose::Apology ? purpose : MessagePurpose::Plain});
+    outbox::append(m_db, opId, op, at);
     transaction.commit();
     return id;
 }

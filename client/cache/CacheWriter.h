@@ -7,13 +7,12 @@
 #include "domain/EmpathyMap.h"
 #include "domain/MessageScorer.h"
 #include "domain/Mood.h"
+#include "protocol/Operation.h"
 
 #include <QDateTime>
 
 #include <functional>
 #include <memory>
-
-class QJsonObject;
 
 namespace empathy {
 
@@ -86,14 +85,8 @@ public:
                                     const QDateTime &at);
     // A lead acknowledges an alert, takes its conversation over, or gives it to agent `to`: the alert shows
     // as pending until the server's new state of it arrives.
-    enum class AlertAction
-    {
-        Acknowledge,
-        TakeOver,
-        Reassign
-    };
+    using AlertAction = HandleAlertOp::Action;
     QString queueAlertAction(AlertId alert, AlertAction action, AgentId to, const QDateTime &at);
-    void acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision);
 
     // Sync: stores one page of server changes and the cursor that covers them in one transaction, so
     // the cursor never runs ahead of the data (or behind it).
@@ -102,18 +95,24 @@ public:
     // Forgets everything synced (the server's generation changed); keeps the outbox, so nothing the agent
     // did is lost: it is sent again after the full resync.
     void resetSyncedData();
-    // The server applied the reply sent as operation opId and gave the message serverId: the pending
-    // local copy becomes that message, and the operation leaves the outbox.
-    void acknowledgeReply(const QString &opId, MessageId serverId);
-    // The server decided on the compensation asked for as operation opId.
-    void acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status);
+    // The server applied operation opId and answered with its acknowledgement: what the cache showed as
+    // waiting becomes the server's (a pending reply becomes the server's message, a queued compensation
+    // its decision, a queued note its revision), and the operation leaves the outbox, in one transaction.
+    void acknowledge(const QString &opId, const OperationAck &ack);
+    // The server applied operation opId but its answer could not be read: the operation leaves the outbox,
+    // and the server's changes bring its effect.
+    void acknowledgeApplied(const QString &opId);
     // The server refused an operation for good: it leaves the outbox, its message is marked failed and
     // its compensation refused, with the server's reason.
     void failOperation(const QString &opId, const QString &reason = QString());
     void noteAttempt(const QString &opId);
 
 private:
-    QString queueOperation(const QString &kind, const QJsonObject &payload, const QDateTime &at);
+    // The pending local copy of the reply sent as opId becomes the server's message serverId.
+    void acknowledgeReply(const QString &opId, MessageId serverId);
+    void acknowledgeCompensation(const QString &opId, CompensationId id, CompensationStatus status);
+    void acknowledgeEmpathyNote(const QString &opId, EmpathyEntryId id, int revision);
+    QString queueOperation(const Operation &operation, const QDateTime &at);
     void acknowledgeOperation(const QString &opId, const std::function<void()> &apply);
     struct Statements;
     Statements &statements();

@@ -14,13 +14,12 @@ QString newOperationId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void append(SqliteDatabase &db, const QString &opId, const QString &kind, const QJsonObject &payload,
-            const QDateTime &at)
+void append(SqliteDatabase &db, const QString &opId, const Operation &operation, const QDateTime &at)
 {
     auto insert = db.prepare("INSERT INTO outbox(op_id, kind, payload, created_at) VALUES(?1, ?2, ?3, ?4)");
     insert.bind(1, opId)
-        .bind(2, kind)
-        .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(2, kindOf(operation))
+        .bind(3, QString::fromUtf8(QJsonDocument(dataOf(operation)).toJson(QJsonDocument::Compact)))
         .bind(4, at.isValid() ? at.toMSecsSinceEpoch() : 0)
         .run();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "protocol/Operation.h"
+
 #include <QDateTime>
 #include <QString>
-
-class QJsonObject;
 
 namespace empathy {
 
@@ -15,8 +15,7 @@ namespace outbox {
 // A fresh operation id: the server applies each id once, however often it is sent.
 QString newOperationId();
 // Inside the caller's transaction, so the operation exists exactly when its local effect does.
-void append(SqliteDatabase &db, const QString &opId, const QString &kind, const QJsonObject &payload,
-            const QDateTime &at);
+void append(SqliteDatabase &db, const QString &opId, const Operation &operation, const QDateTime &at);
 void remove(SqliteDatabase &db, const QString &opId);
 
 } // namespace outbox

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "history/EmpathyNote.h"
 #include "history/EmpathySuggestions.h"
-#include "models/Clock.h"
 
 #include <QAbstractListModel>
 

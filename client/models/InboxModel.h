@@ -2,7 +2,7 @@
 
 #include "cache/InboxQuery.h"
 #include "cache/InboxRow.h"
-#include "models/Clock.h"
+#include "domain/Clock.h"
 
 #include <QAbstractListModel>
 #include <QHash>

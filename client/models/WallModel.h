@@ -2,7 +2,7 @@
 
 #include "cache/InboxRow.h"
 #include "cache/SupervisorReader.h"
-#include "models/Clock.h"
+#include "domain/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

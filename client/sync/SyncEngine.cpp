@@ -3,6 +3,7 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "protocol/ChangeBatch.h"
+#include "protocol/Features.h"
 #include "sql/SqliteError.h"
 
 #include <QJsonDocument>
@@ -102,9 +103,8 @@ void SyncEngine::onConnected(quint64 epoch)
 {
     if (epoch != m_epoch)
         return;
-    send(HelloFrame{protocolVersion,
-                    QStringLiteral("empathy-desk %1").arg(QStringLiteral(EMPATHY_VERSION)),
-                    {QStringLiteral("sync-pages"), QStringLiteral("ops")}});
+    send(HelloFrame{protocolVersion, QStringLiteral("empathy-desk %1").arg(QStringLiteral(EMPATHY_VERSION)),
+                    allFeatures()});
 }
 
 void SyncEngine::dropConnection()
@@ -224,6 +224,9 @@ void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
     const Frame &frame = decoded->frame;
     if (const auto *welcome = std::get_if<WelcomeFrame>(&frame)) {
         m_generation = welcome->generation;
+        m_features = commonFeatures(allFeatures(), welcome->features);
+        if (!m_features.contains(feature::ops))
+            qCWarning(lcSync) << "the server takes no operations: what the agent does waits in the outbox";
         const QString owner = m_user + u'@' + m_url.authority();
         const QString token = m_reader.meta(tokenOwnerKey) == owner ? m_reader.meta(tokenKey) : QString();
         if (!token.isEmpty()) {
@@ -284,7 +287,7 @@ void SyncEngine::applyChanges(const ChangeBatch &batch, const QString &generatio
 
 void SyncEngine::flushOutbox()
 {
-    if (m_state != State::Online)
+    if (m_state != State::Online || !m_features.contains(feature::ops))
         return;
     const QList<CacheReader::OutboxEntry> entries = m_reader.outbox();
     for (const CacheReader::OutboxEntry &entry : entries) {
@@ -292,44 +295,50 @@ void SyncEngine::flushOutbox()
             break;
         if (m_inFlight.contains(entry.opId))
             continue;
-        const QJsonObject payload = QJsonDocument::fromJson(entry.payload).object();
-        // The payload is the operation's data, less what only this client needs to match the answer.
-        QJsonObject data = payload;
-        if (entry.kind == u"reply" || entry.kind == u"private_note") {
-            for (const char *local : {"local_id", "author", "sent_at"})
-                data.remove(QLatin1String(local));
+        // Read back through the operation's type: only its own fields travel (an outbox row of an older
+        // version may hold more), and a row that cannot be read is refused here instead of sent.
+        QString error;
+        const auto operation =
+            decodeOperation(entry.kind, QJsonDocument::fromJson(entry.payload).object(), &error);
+        if (!operation) {
+            qCWarning(lcSync) << "outbox operation" << entry.opId << "cannot be sent:" << error;
+            m_writer.failOperation(entry.opId, error);
+            emit operationFailed(entry.opId, errorCodeKey(ErrorCode::Invalid), error);
+            emit cacheChanged();
+            continue;
         }
         m_writer.noteAttempt(entry.opId);
-        m_inFlight.insert(entry.opId);
-        send(OpFrame{entry.opId, entry.kind, data});
+        m_inFlight.insert(entry.opId, entry.kind);
+        send(OpFrame{entry.opId, kindOf(*operation), dataOf(*operation)});
     }
 }
 
-void SyncEngine::onAck(const AckFrame &ack)
+void SyncEngine::onAck(const AckFrame &frame)
 {
-    m_inFlight.remove(ack.id);
-    if (ack.ok()) {
-        if (ack.result.contains(QStringLiteral("entry"))) {
-            m_writer.acknowledgeEmpathyNote(
-                ack.id, EmpathyEntryId(ack.result.value(QStringLiteral("entry")).toInteger()),
-                ack.result.value(QStringLiteral("revision")).toInt());
-        } else if (ack.result.contains(QStringLiteral("compensation"))) {
-            const auto status =
-                compensationStatusFromKey(ack.result.value(QStringLiteral("status")).toString());
-            m_writer.acknowledgeCompensation(
-                ack.id, CompensationId(ack.result.value(QStringLiteral("compensation")).toInteger()),
-                status.value_or(CompensationStatus::Pending));
-        } else {
-            m_writer.acknowledgeReply(ack.id,
-                                      MessageId(ack.result.value(QStringLiteral("message")).toInteger()));
+    QString kind = m_inFlight.take(frame.id);
+    if (kind.isEmpty()) { // not counted as in flight: its kind is in the outbox, unless answered already
+        for (const CacheReader::OutboxEntry &entry : m_reader.outbox()) {
+            if (entry.opId == frame.id)
+                kind = entry.kind;
         }
-    } else if (ack.errorCode == errorCodeKey(ErrorCode::Internal)) {
-        qCWarning(lcSync) << "server failed operation" << ack.id << ack.errorMessage
+        if (kind.isEmpty())
+            return;
+    }
+    if (frame.ok()) {
+        QString error;
+        if (const auto ack = decodeAck(kind, frame.result, &error)) {
+            m_writer.acknowledge(frame.id, *ack);
+        } else {
+            qCWarning(lcSync) << "acknowledgement of" << kind << frame.id << "not understood:" << error;
+            m_writer.acknowledgeApplied(frame.id);
+        }
+    } else if (frame.errorCode == errorCodeKey(ErrorCode::Internal)) {
+        qCWarning(lcSync) << "server failed operation" << frame.id << frame.errorMessage
                           << "- it will be sent again";
         return;
     } else {
-        m_writer.failOperation(ack.id, ack.errorMessage);
-        emit operationFailed(ack.id, ack.errorCode, ack.errorMessage);
+        m_writer.failOperation(frame.id, frame.errorMessage);
+        emit operationFailed(frame.id, frame.errorCode, frame.errorMessage);
     }
     emit cacheChanged();
     flushOutbox(); // the next ones, now that the window has room

@@ -3,8 +3,8 @@
 #include "protocol/Frames.h"
 #include "sync/SyncConnection.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
@@ -53,6 +53,8 @@ public:
     const Agent &agent() const { return m_agent; }
     int progress() const { return m_progress; } // 0..100 while syncing
     QString lastError() const { return m_lastError; }
+    // The optional capabilities agreed with the server in the handshake (protocol/Features.h).
+    const QStringList &features() const { return m_features; }
 
 signals:
     void stateChanged(SyncEngine::State state);
@@ -94,6 +96,7 @@ private:
     QString m_user;
     QString m_password;
     QString m_generation;
+    QStringList m_features; // what the server and this client both have (the welcome says)
     Agent m_agent;
     State m_state = State::Offline;
     int m_progress = 0;
@@ -103,7 +106,7 @@ private:
     bool m_stopped = true;
     bool m_triedResume = false;
     QString m_lastError;
-    QSet<QString> m_inFlight;
+    QHash<QString, QString> m_inFlight; // operations sent on this connection: id -> kind
     // Operations sent and not yet acknowledged, at most: keeps a long offline backlog from flooding the
     // server (which rate-limits connections) and keeps the order of effects the order of actions.
     static constexpr int maxInFlight = 10;

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace empathy {
 
 enum class Direction : int
@@ -34,6 +36,9 @@ enum class MessagePurpose : int
     Automated = 4,   // an automated assistant's answer (no agent author); a customer writing after it is
                      // handed over to people
 };
+
+QString messagePurposeKey(MessagePurpose purpose);
+std::optional<MessagePurpose> messagePurposeFromKey(QStringView key);
 
 // Whether the customer sees this message (a private note stays inside the team).
 inline bool customerSees(MessagePurpose purpose)

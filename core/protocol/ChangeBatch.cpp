@@ -47,38 +47,53 @@ ChangeBatch ChangeBatch::from(const QList<Change> &changes)
     for (const Change &change : changes) {
         QString error;
         bool read = false;
-        if (change.kind == u"message") {
+        switch (change.kind) {
+        case ChangeKind::Message:
             if (auto m = DomainJson::readMessage(change.data, &error); (read = m.has_value()))
                 messages.put(m->id.value(), *m);
-        } else if (change.kind == u"conversation") {
+            break;
+        case ChangeKind::Conversation:
             if (auto c = DomainJson::readConversation(change.data, &error); (read = c.has_value()))
                 conversations.put(c->id.value(), *c);
-        } else if (change.kind == u"customer") {
+            break;
+        case ChangeKind::Customer:
             if (auto c = DomainJson::readCustomer(change.data, &error); (read = c.has_value()))
                 customers.put(c->id.value(), *c);
-        } else if (change.kind == u"order") {
+            break;
+        case ChangeKind::Order:
             if (auto o = DomainJson::readOrder(change.data, &error); (read = o.has_value()))
                 orders.put(o->id.value(), *o);
-        } else if (change.kind == u"survey") {
+            break;
+        case ChangeKind::Survey:
             if (auto a = DomainJson::readSurveyAnswer(change.data, &error); (read = a.has_value()))
                 surveys.put(a->id.value(), *a);
-        } else if (change.kind == u"compensation") {
+            break;
+        case ChangeKind::Compensation:
             if (auto c = DomainJson::readCompensation(change.data, &error); (read = c.has_value()))
                 compensations.put(c->id.value(), *c);
-        } else if (change.kind == u"empathy") {
+            break;
+        case ChangeKind::Empathy:
             if (auto e = DomainJson::readEmpathyEntry(change.data, &error); (read = e.has_value()))
                 empathyEntries.put(e->id.value(), *e);
-        } else if (change.kind == u"alert") {
+            break;
+        case ChangeKind::Alert:
             if (auto a = DomainJson::readAlert(change.data, &error); (read = a.has_value()))
                 alerts.put(a->id.value(), *a);
-        } else if (change.kind == u"agent") {
+            break;
+        case ChangeKind::Agent:
             if (auto a = DomainJson::readAgent(change.data, &error); (read = a.has_value()))
                 agents.put(a->id.value(), *a);
-        } else {
-            error = QStringLiteral("unknown kind \"%1\"").arg(change.kind);
+            break;
+        case ChangeKind::Unknown:
+            error = QStringLiteral("skipped: a kind this version does not know");
+            break;
         }
         if (!read)
-            out.problems.append(QStringLiteral("change %1 (%2): %3").arg(change.seq).arg(change.kind, error));
+            out.problems.append(QStringLiteral("change %1 (%2): %3")
+                                    .arg(change.seq)
+                                    .arg(change.kind == ChangeKind::Unknown ? QStringLiteral("unknown kind")
+                                                                            : changeKindKey(change.kind),
+                                         error));
     }
     out.batch.customers = customers.take();
     out.batch.conversations = conversations.take();

@@ -39,12 +39,6 @@ constexpr std::array<std::pair<IdentityKind, const char *>, 6> identityKinds{
      {IdentityKind::Viber, "viber"},
      {IdentityKind::Vk, "vk"},
      {IdentityKind::WebVisitor, "web"}}};
-constexpr std::array<std::pair<MessagePurpose, const char *>, 5> purposes{
-    {{MessagePurpose::Plain, "plain"},
-     {MessagePurpose::Apology, "apology"},
-     {MessagePurpose::Survey, "survey"},
-     {MessagePurpose::PrivateNote, "private_note"},
-     {MessagePurpose::Automated, "automated"}}};
 constexpr std::array<std::pair<Direction, const char *>, 2> directions{
     {{Direction::Inbound, "in"}, {Direction::Outbound, "out"}}};
 constexpr std::array<std::pair<SurveyKind, const char *>, 2> surveyKinds{
@@ -202,7 +196,7 @@ QJsonObject DomainJson::write(const Message &m)
         {QStringLiteral("sent_at"), timeValue(m.sentAt)},
         {QStringLiteral("language"), languageCode(m.language)}};
     if (m.purpose != MessagePurpose::Plain)
-        json.insert(QStringLiteral("purpose"), keyOf(purposes, m.purpose));
+        json.insert(QStringLiteral("purpose"), messagePurposeKey(m.purpose));
     if (m.sentiment.isScored()) {
         QJsonObject sentiment{{QStringLiteral("valence"), double(*m.sentiment.valence)},
                               {QStringLiteral("label"), keyOf(labels, m.sentiment.label)},
@@ -394,7 +388,7 @@ std::optional<Message> DomainJson::readMessage(const QJsonObject &json, QString 
     m.sentAt = f.time("sent_at");
     m.language = languageFromCode(f.text("language", false));
     if (json.contains(QStringLiteral("purpose")))
-        m.purpose = f.key("purpose", purposes);
+        m.purpose = f.key("purpose", &messagePurposeFromKey);
     const QJsonValue sentiment = json.value(QStringLiteral("sentiment"));
     if (sentiment.isObject()) {
         const QJsonObject s = sentiment.toObject();

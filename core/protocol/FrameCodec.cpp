@@ -1,5 +1,7 @@
 #include "protocol/FrameCodec.h"
 
+#include "protocol/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,115 +18,27 @@ QJsonArray toArray(const QStringList &list)
     return array;
 }
 
-// Reads members with their expected JSON types; the first mismatch is remembered as the error.
-class Reader
+// A page's or push's changes: [{seq, kind, data}, …]. A kind this build does not know stays in the list
+// as ChangeKind::Unknown, for ChangeBatch to skip and report.
+QList<Change> readChanges(JsonReader &r, const char *name)
 {
-public:
-    explicit Reader(const QJsonObject &object)
-        : m_object(object)
-    {}
-
-    QString string(const char *name, bool required = true)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        if (value.isString())
-            return value.toString();
-        if (required || !value.isUndefined())
-            fail(name, "a string");
-        return {};
-    }
-
-    qint64 integer(const char *name)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        if (!value.isDouble() || value.toDouble() != double(value.toInteger())) {
-            fail(name, "a whole number");
-            return 0;
+    const QJsonArray array = r.array(name);
+    QList<Change> list;
+    list.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        const QJsonObject change = item.toObject();
+        const QJsonValue seq = change.value(QStringLiteral("seq"));
+        const QJsonValue kind = change.value(QStringLiteral("kind"));
+        const QJsonValue data = change.value(QStringLiteral("data"));
+        if (!seq.isDouble() || !kind.isString() || !data.isObject()) {
+            r.fail(name, "a list of {seq, kind, data}");
+            return {};
         }
-        return value.toInteger();
+        list.append(Change{seq.toInteger(), changeKindFromKey(kind.toString()).value_or(ChangeKind::Unknown),
+                           data.toObject(), QByteArray()});
     }
-
-    QStringList strings(const char *name)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        QStringList list;
-        if (value.isUndefined())
-            return list;
-        if (!value.isArray()) {
-            fail(name, "a list of strings");
-            return list;
-        }
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString()) {
-                fail(name, "a list of strings");
-                return {};
-            }
-            list.append(item.toString());
-        }
-        return list;
-    }
-
-    QJsonObject object(const char *name)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        if (!value.isObject())
-            fail(name, "an object");
-        return value.toObject();
-    }
-
-    bool boolean(const char *name)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        if (!value.isBool())
-            fail(name, "true or false");
-        return value.toBool();
-    }
-
-    QList<Change> changes(const char *name)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(name));
-        QList<Change> list;
-        if (!value.isArray()) {
-            fail(name, "a list of changes");
-            return list;
-        }
-        const QJsonArray array = value.toArray();
-        list.reserve(array.size());
-        for (const QJsonValue &item : array) {
-            const QJsonObject change = item.toObject();
-            const QJsonValue seq = change.value(QStringLiteral("seq"));
-            const QJsonValue kind = change.value(QStringLiteral("kind"));
-            const QJsonValue data = change.value(QStringLiteral("data"));
-            if (!seq.isDouble() || !kind.isString() || !data.isObject()) {
-                fail(name, "a list of {seq, kind, data}");
-                return {};
-            }
-            list.append(Change{seq.toInteger(), kind.toString(), data.toObject(), QByteArray()});
-        }
-        return list;
-    }
-
-    QDateTime time(const char *name)
-    {
-        const QDateTime time = QDateTime::fromString(string(name), Qt::ISODateWithMs);
-        if (!time.isValid())
-            fail(name, "an ISO 8601 time");
-        return time.toUTC();
-    }
-
-    const QString &error() const { return m_error; }
-
-private:
-    void fail(const char *name, const char *expected)
-    {
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("\"%1\" must be %2").arg(QLatin1String(name), QLatin1String(expected));
-    }
-
-    const QJsonObject &m_object;
-    QString m_error;
-};
+    return list;
+}
 
 ErrorFrame badMessage(const QString &why)
 {
@@ -171,7 +85,7 @@ QByteArray encodeChanges(const QList<Change> &changes)
         if (i > 0)
             out.append(',');
         out.append("{\"seq\":").append(QByteArray::number(change.seq)).append(",\"kind\":\"");
-        out.append(change.kind.toLatin1()).append("\",\"data\":");
+        out.append(changeKindKey(change.kind).toLatin1()).append("\",\"data\":");
         out.append(change.encodedData.isEmpty() ? QJsonDocument(change.data).toJson(QJsonDocument::Compact)
                                                 : change.encodedData);
         out.append('}');
@@ -285,7 +199,7 @@ QByteArray FrameCodec::encode(const Frame &frame)
             QJsonArray array;
             for (const Change &change : changes)
                 array.append(QJsonObject{{QStringLiteral("seq"), change.seq},
-                                         {QStringLiteral("kind"), change.kind},
+                                         {QStringLiteral("kind"), changeKindKey(change.kind)},
                                          {QStringLiteral("data"), change.data}});
             return array;
         }
@@ -310,7 +224,7 @@ Frame FrameCodec::decode(const QByteArray &text)
         return badMessage(QStringLiteral("a frame needs a \"type\" string"));
     const QString type = typeValue.toString();
 
-    Reader r(object);
+    JsonReader r(object);
     Frame frame;
     if (type == u"hello") {
         frame = HelloFrame{int(r.integer("protocol")), r.string("client"), r.strings("features")};
@@ -328,7 +242,7 @@ Frame FrameCodec::decode(const QByteArray &text)
         session.token = r.string("token");
         session.expires = r.time("expires");
         const QJsonObject agentObject = r.object("agent");
-        Reader agent(agentObject);
+        JsonReader agent(agentObject);
         session.agent.id = AgentId(agent.integer("id"));
         session.agent.login = agent.string("login");
         session.agent.displayName = agent.string("name");
@@ -339,20 +253,20 @@ Frame FrameCodec::decode(const QByteArray &text)
         frame = session;
     } else if (type == u"error") {
         const auto code = errorCodeFromKey(r.string("code"));
-        ErrorFrame error{code.value_or(ErrorCode::Internal), r.string("message"), r.string("ref", false)};
+        ErrorFrame error{code.value_or(ErrorCode::Internal), r.string("message"), r.optionalString("ref")};
         frame = error;
     } else if (type == u"sync") {
         frame = SyncFrame{r.string("generation"), r.integer("after"), int(r.integer("limit"))};
     } else if (type == u"page") {
         PageFrame page;
         page.generation = r.string("generation");
-        page.changes = r.changes("changes");
+        page.changes = readChanges(r, "changes");
         page.last = r.integer("last");
         page.head = r.integer("head");
         page.more = r.boolean("more");
         frame = page;
     } else if (type == u"changes") {
-        frame = ChangesFrame{r.changes("changes")};
+        frame = ChangesFrame{readChanges(r, "changes")};
     } else if (type == u"resync") {
         frame = ResyncFrame{r.string("generation"), r.string("reason")};
     } else if (type == u"op") {
@@ -362,9 +276,9 @@ Frame FrameCodec::decode(const QByteArray &text)
         ack.id = r.string("id");
         if (object.contains(QStringLiteral("error"))) {
             const QJsonObject errorObject = r.object("error");
-            Reader e(errorObject);
+            JsonReader e(errorObject);
             ack.errorCode = e.string("code");
-            ack.errorMessage = e.string("message", false);
+            ack.errorMessage = e.optionalString("message");
             if (!e.error().isEmpty())
                 return badMessage(QStringLiteral("ack: \"error\" needs a \"code\""));
         } else {

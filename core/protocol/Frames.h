@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Agent.h"
+#include "protocol/ChangeKind.h"
 #include "protocol/ErrorCode.h"
 
 #include <QDateTime>
@@ -76,8 +77,7 @@ struct ErrorFrame
 struct Change
 {
     qint64 seq = 0;
-    QString
-        kind; // "customer", "conversation", "message", "order", "survey", "compensation", "empathy", "agent"
+    ChangeKind kind = ChangeKind::Unknown;
     QJsonObject data;
     // The data already encoded (a server reading its log): sent as it is, never parsed and re-encoded.
     QByteArray encodedData;
@@ -118,14 +118,17 @@ struct ResyncFrame
     friend bool operator==(const ResyncFrame &, const ResyncFrame &) = default;
 };
 
+// An operation as it travels: its kind and data are one of the types of protocol/Operation.h, which
+// encode and decode them.
 struct OpFrame
 {
-    QString id;   // client-generated UUID
-    QString kind; // "reply", "assign", "status"
+    QString id; // client-generated UUID
+    QString kind;
     QJsonObject data;
     friend bool operator==(const OpFrame &, const OpFrame &) = default;
 };
 
+// The answer to an operation: the result is the operation type's acknowledgement (Op::Ack) in JSON.
 struct AckFrame
 {
     QString id;

@@ -7,6 +7,12 @@ namespace empathy {
 TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const QString &title,
                                const QDateTime &created)
 {
+    return *buildTrainingPack(sources, title, created, [](int, int) { return true; });
+}
+
+std::optional<TrainingPack> buildTrainingPack(const QList<SourceConversation> &sources, const QString &title,
+                                              const QDateTime &created, const PackProgress &progress)
+{
     PersonalDataScrubber scrubber;
     // Everyone first, so a name is replaced even in a conversation before the one it belongs to.
     for (const SourceConversation &source : sources) {
@@ -47,6 +53,8 @@ TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const Q
         for (PackAnnotation &annotation : conversation.annotations)
             annotation.text = scrubber.scrub(annotation.text);
         pack.conversations.append(conversation);
+        if (!progress(int(pack.conversations.size()), int(sources.size())))
+            return std::nullopt;
     }
     pack.replaced = scrubber.replacedCounts();
     return pack;

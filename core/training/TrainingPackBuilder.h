@@ -5,6 +5,9 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace empathy {
 
 // A conversation as the desk or a corpus has it, before its personal data is replaced, with what is
@@ -24,5 +27,11 @@ struct SourceConversation
 // stand-in throughout the pack (PersonalDataScrubber), and the pack records how many of each kind.
 TrainingPack buildTrainingPack(const QList<SourceConversation> &sources, const QString &title,
                                const QDateTime &created);
+
+// Told after each conversation is scrubbed how many are done of how many; answering false stops the work.
+using PackProgress = std::function<bool(int done, int total)>;
+// The same, reporting progress; nothing when the progress callback stopped it.
+std::optional<TrainingPack> buildTrainingPack(const QList<SourceConversation> &sources, const QString &title,
+                                              const QDateTime &created, const PackProgress &progress);
 
 } // namespace empathy

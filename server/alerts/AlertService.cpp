@@ -50,7 +50,7 @@ QList<Alert> AlertService::scanNewMessages()
             if (changes.isEmpty())
                 break;
             for (const Change &change : changes) {
-                if (change.kind != u"message")
+                if (change.kind != ChangeKind::Message)
                     continue;
                 QString error;
                 const auto message = DomainJson::readMessage(

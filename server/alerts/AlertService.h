@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Alert.h"
+#include "domain/Clock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,8 +23,6 @@ struct Message;
 class AlertService
 {
 public:
-    using Clock = std::function<QDateTime()>;
-
     AlertService(ServerStore &store, Clock clock);
 
     // Judges the customer messages that reached the change log since the last call; returns the alerts

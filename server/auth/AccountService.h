@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/PasswordHasher.h"
+#include "domain/Clock.h"
 #include "protocol/Frames.h"
 
 #include <functional>
@@ -15,7 +16,6 @@ class ServerStore;
 class AccountService
 {
 public:
-    using Clock = std::function<QDateTime()>;
     using Result = std::variant<SessionFrame, ErrorFrame>;
 
     AccountService(ServerStore &store, const PasswordHasher &hasher, Clock clock,

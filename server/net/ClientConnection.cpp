@@ -10,12 +10,6 @@
 
 namespace empathy {
 
-namespace {
-
-const QStringList serverFeatures{QStringLiteral("sync-pages"), QStringLiteral("ops")};
-
-} // namespace
-
 ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -78,12 +72,12 @@ void ClientConnection::send(const Frame &frame)
     m_socket->sendTextMessage(QString::fromUtf8(FrameCodec::encode(frame)));
 }
 
-void ClientConnection::refuse(ErrorCode code, const QString &message, bool close)
+void ClientConnection::refuse(ErrorCode code, const QString &message, bool close, const QString &ref)
 {
     m_context.log.warning(QStringLiteral("refused"), {{QStringLiteral("peer"), m_peer},
                                                       {QStringLiteral("code"), errorCodeKey(code)},
                                                       {QStringLiteral("message"), message}});
-    send(ErrorFrame{code, message, QString()});
+    send(ErrorFrame{code, message, ref});
     if (close)
         m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeKey(code));
 }
@@ -114,14 +108,11 @@ void ClientConnection::handle(const Frame &frame)
                    QStringLiteral("this server speaks protocol %1").arg(protocolVersion), true);
             return;
         }
-        QStringList common;
-        for (const QString &feature : hello->features) {
-            if (serverFeatures.contains(feature))
-                common.append(feature);
-        }
+        // Only what both sides have is used, and the welcome says which (docs/protocol.md).
+        m_features = commonFeatures(m_context.features, hello->features);
         send(WelcomeFrame{std::min(hello->protocol, protocolVersion),
                           QStringLiteral("empathy-server %1").arg(QStringLiteral(EMPATHY_VERSION)),
-                          m_context.store.generation(), serverFeatures});
+                          m_context.store.generation(), m_features});
         m_state = State::AwaitingLogin;
         m_context.log.info(QStringLiteral("hello"),
                            {{QStringLiteral("peer"), m_peer}, {QStringLiteral("client"), hello->client}});
@@ -160,6 +151,12 @@ void ClientConnection::handle(const Frame &frame)
         return;
     }
     if (const auto *op = std::get_if<OpFrame>(&frame)) {
+        if (!m_features.contains(feature::ops)) {
+            refuse(ErrorCode::Invalid,
+                   QStringLiteral("operations were not agreed in the handshake (feature \"ops\")"), false,
+                   op->id);
+            return;
+        }
         const OperationService::Outcome outcome = m_context.operations.apply(*m_agent, *op);
         send(outcome.ack);
         m_context.log.info(

@@ -61,12 +61,13 @@ private:
     // Takes the session a log-in or resume gave, or refuses with its error; true when logged in.
     bool acceptSession(const std::variant<SessionFrame, ErrorFrame> &result);
     void send(const Frame &frame);
-    void refuse(ErrorCode code, const QString &message, bool close = false);
+    void refuse(ErrorCode code, const QString &message, bool close = false, const QString &ref = QString());
 
     QWebSocket *m_socket;
     ServerContext &m_context;
     QString m_peer;
     State m_state = State::AwaitingHello;
+    QStringList m_features; // agreed in the handshake
     std::optional<Agent> m_agent;
     QString m_token;
     bool m_live = false; // initial sync finished: new changes are pushed

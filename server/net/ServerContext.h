@@ -3,6 +3,7 @@
 #include "domain/MessageScorer.h"
 #include "domain/SlaPolicy.h"
 #include "net/ConnectionLimits.h"
+#include "protocol/Features.h"
 
 namespace empathy {
 
@@ -23,7 +24,8 @@ struct ServerContext
     MessageScorer scoreMessage; // customer messages from the web chat are scored before they are stored
     AlertService &alerts;       // judges what arrives before it is pushed
     SlaPolicy sla = SlaPolicy::defaults();
-    int deadlineCheckMs = 5000; // how often due-soon and missed deadlines are looked for
+    int deadlineCheckMs = 5000;           // how often due-soon and missed deadlines are looked for
+    QStringList features = allFeatures(); // what this server offers in the handshake
 };
 
 } // namespace empathy

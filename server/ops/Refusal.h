@@ -1,13 +1,22 @@
 #pragma once
 
-#include "protocol/Frames.h"
+#include "protocol/ErrorCode.h"
+
+#include <QString>
+
+#include <variant>
 
 namespace empathy {
 
-// The acknowledgement refusing an operation, with a stable code and words for the person.
-inline AckFrame refused(const QString &opId, ErrorCode code, const QString &message)
+// An operation refused, with a stable code and words for the person who asked.
+struct Refusal
 {
-    return AckFrame{opId, {}, errorCodeKey(code), message};
-}
+    ErrorCode code = ErrorCode::Invalid;
+    QString message;
+};
+
+// What a handler answers: the operation's acknowledgement, or why it was refused.
+template<typename Ack>
+using Answer = std::variant<Ack, Refusal>;
 
 } // namespace empathy

@@ -2,6 +2,7 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/PhraseBook.h"
+#include "domain/Clock.h"
 #include "domain/Conversation.h"
 #include "domain/MessageScorer.h"
 #include "domain/SlaPolicy.h"
@@ -25,8 +26,6 @@ class Simulator : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, quint64 seed,
               MessageScorer scorer = {}, QObject *parent = nullptr);
 

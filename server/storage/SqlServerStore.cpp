@@ -20,6 +20,12 @@ namespace empathy {
 
 namespace {
 
+// The kind of a change row; a kind this build does not know (a newer server's rows) is Unknown.
+ChangeKind kindOfRow(const QVariant &kind)
+{
+    return changeKindFromKey(kind.toString()).value_or(ChangeKind::Unknown);
+}
+
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -249,17 +255,17 @@ void SqlServerStore::inTransaction(const std::function<void()> &work)
     }
 }
 
-void SqlServerStore::appendChange(const QString &kind, qint64 customer, qint64 conversation,
+void SqlServerStore::appendChange(ChangeKind kind, qint64 customer, qint64 conversation,
                                   const QByteArray &data)
 {
     run(m_db,
         QStringLiteral("INSERT INTO changes(kind, customer_id, conversation_id, data) VALUES(?, ?, ?, ?)"),
-        {kind, optionalId(customer), optionalId(conversation), QString::fromUtf8(data)});
+        {changeKindKey(kind), optionalId(customer), optionalId(conversation), QString::fromUtf8(data)});
 }
 
 void SqlServerStore::putAgent(const Agent &agent)
 {
-    appendChange(QStringLiteral("agent"), 0, 0, compact(DomainJson::write(agent)));
+    appendChange(ChangeKind::Agent, 0, 0, compact(DomainJson::write(agent)));
 }
 
 void SqlServerStore::putCustomer(const Customer &customer)
@@ -274,7 +280,7 @@ void SqlServerStore::putCustomer(const Customer &customer)
             QStringLiteral("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?, ?, ?) "
                            "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"),
             {int(identity.kind), identity.value, customer.id.value()});
-    appendChange(QStringLiteral("customer"), customer.id.value(), 0, data);
+    appendChange(ChangeKind::Customer, customer.id.value(), 0, data);
 }
 
 void SqlServerStore::putConversation(const Conversation &c)
@@ -287,7 +293,7 @@ void SqlServerStore::putConversation(const Conversation &c)
             "assignee_id = excluded.assignee_id, status = excluded.status, data = excluded.data"),
         {c.id.value(), c.customer.value(), optionalId(c.assignee.value()), statusKey(c.status),
          QString::fromUtf8(data)});
-    appendChange(QStringLiteral("conversation"), c.customer.value(), c.id.value(), data);
+    appendChange(ChangeKind::Conversation, c.customer.value(), c.id.value(), data);
 }
 
 void SqlServerStore::putMessage(const Message &m)
@@ -301,7 +307,7 @@ void SqlServerStore::putMessage(const Message &m)
                           {m.conversation.value()});
     if (!owner.next())
         throw StoreError(QStringLiteral("message %1 belongs to no known conversation").arg(m.id.value()));
-    appendChange(QStringLiteral("message"), owner.value(0).toLongLong(), m.conversation.value(), data);
+    appendChange(ChangeKind::Message, owner.value(0).toLongLong(), m.conversation.value(), data);
 }
 
 void SqlServerStore::putOrder(const Order &order)
@@ -311,7 +317,7 @@ void SqlServerStore::putOrder(const Order &order)
         QStringLiteral("INSERT INTO orders(id, customer_id, data) VALUES(?, ?, ?) "
                        "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
         {order.id.value(), order.customer.value(), QString::fromUtf8(data)});
-    appendChange(QStringLiteral("order"), order.customer.value(), 0, data);
+    appendChange(ChangeKind::Order, order.customer.value(), 0, data);
 }
 
 void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
@@ -323,23 +329,23 @@ void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
             "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
         {answer.id.value(), answer.customer.value(), optionalId(answer.conversation.value()),
          QString::fromUtf8(data)});
-    appendChange(QStringLiteral("survey"), answer.customer.value(), answer.conversation.value(), data);
+    appendChange(ChangeKind::Survey, answer.customer.value(), answer.conversation.value(), data);
 }
 
 void SqlServerStore::republishCustomer(CustomerId id)
 {
     QSqlQuery customer = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
     if (customer.next())
-        appendChange(QStringLiteral("customer"), id.value(), 0, customer.value(0).toString().toUtf8());
+        appendChange(ChangeKind::Customer, id.value(), 0, customer.value(0).toString().toUtf8());
     QSqlQuery entries =
         run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
             {id.value()});
     while (entries.next())
-        appendChange(QStringLiteral("empathy"), id.value(), 0, entries.value(0).toString().toUtf8());
+        appendChange(ChangeKind::Empathy, id.value(), 0, entries.value(0).toString().toUtf8());
     QSqlQuery orders =
         run(m_db, QStringLiteral("SELECT data FROM orders WHERE customer_id = ? ORDER BY id"), {id.value()});
     while (orders.next())
-        appendChange(QStringLiteral("order"), id.value(), 0, orders.value(0).toString().toUtf8());
+        appendChange(ChangeKind::Order, id.value(), 0, orders.value(0).toString().toUtf8());
 }
 
 void SqlServerStore::republishConversationContents(ConversationId id)
@@ -353,17 +359,17 @@ void SqlServerStore::republishConversationContents(ConversationId id)
         run(m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id"),
             {id.value()});
     while (messages.next())
-        appendChange(QStringLiteral("message"), customer, id.value(), messages.value(0).toString().toUtf8());
+        appendChange(ChangeKind::Message, customer, id.value(), messages.value(0).toString().toUtf8());
     QSqlQuery surveys =
         run(m_db, QStringLiteral("SELECT data FROM survey_answers WHERE conversation_id = ? ORDER BY id"),
             {id.value()});
     while (surveys.next())
-        appendChange(QStringLiteral("survey"), customer, id.value(), surveys.value(0).toString().toUtf8());
+        appendChange(ChangeKind::Survey, customer, id.value(), surveys.value(0).toString().toUtf8());
     QSqlQuery compensations =
         run(m_db, QStringLiteral("SELECT data FROM compensations WHERE conversation_id = ? ORDER BY id"),
             {id.value()});
     while (compensations.next())
-        appendChange(QStringLiteral("compensation"), customer, id.value(),
+        appendChange(ChangeKind::Compensation, customer, id.value(),
                      compensations.value(0).toString().toUtf8());
 }
 
@@ -535,7 +541,7 @@ void SqlServerStore::putCompensation(const Compensation &c, const Money &value)
          c.requestedAt.toUTC().toString(Qt::ISODateWithMs),
          c.decidedAt.isValid() ? QVariant(c.decidedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
          value.minorUnits, nonNull(value.currency), QString::fromUtf8(data)});
-    appendChange(QStringLiteral("compensation"), c.customer.value(), c.conversation.value(), data);
+    appendChange(ChangeKind::Compensation, c.customer.value(), c.conversation.value(), data);
 }
 
 std::optional<Compensation> SqlServerStore::compensationWhere(const QString &condition,
@@ -655,7 +661,7 @@ void SqlServerStore::putEmpathyEntry(const EmpathyEntry &e)
         QStringLiteral("INSERT INTO empathy_entries(id, customer_id, revision, data) VALUES(?, ?, ?, ?) "
                        "ON CONFLICT(id) DO UPDATE SET revision = excluded.revision, data = excluded.data"),
         {e.id.value(), e.customer.value(), e.revision, QString::fromUtf8(data)});
-    appendChange(QStringLiteral("empathy"), e.customer.value(), 0, data);
+    appendChange(ChangeKind::Empathy, e.customer.value(), 0, data);
 }
 
 std::optional<EmpathyEntry> SqlServerStore::empathyEntry(EmpathyEntryId id)
@@ -700,7 +706,7 @@ bool SqlServerStore::addAlert(const Alert &a, const QString &dedupeKey)
         {a.id.value(), a.conversation.value(), a.customer.value(), alertKindKey(a.kind),
          alertStateKey(a.state), dedupeKey, a.raisedAt.toUTC().toString(Qt::ISODateWithMs),
          QString::fromUtf8(data)});
-    appendChange(QStringLiteral("alert"), a.customer.value(), a.conversation.value(), data);
+    appendChange(ChangeKind::Alert, a.customer.value(), a.conversation.value(), data);
     return true;
 }
 
@@ -709,7 +715,7 @@ void SqlServerStore::putAlert(const Alert &a)
     const QByteArray data = compact(DomainJson::write(a));
     run(m_db, QStringLiteral("UPDATE alerts SET state = ?, data = ? WHERE id = ?"),
         {alertStateKey(a.state), QString::fromUtf8(data), a.id.value()});
-    appendChange(QStringLiteral("alert"), a.customer.value(), a.conversation.value(), data);
+    appendChange(ChangeKind::Alert, a.customer.value(), a.conversation.value(), data);
 }
 
 QList<Alert> SqlServerStore::alertsWhere(const QString &condition, const QVariantList &values)
@@ -878,7 +884,7 @@ QList<Change> SqlServerStore::changesAfter(qint64 after, qint64 upTo, int limit,
     qint64 bytes = 0;
     while (query.next()) {
         const QByteArray data = query.value(2).toString().toUtf8();
-        changes.append(Change{query.value(0).toLongLong(), query.value(1).toString(), QJsonObject(), data});
+        changes.append(Change{query.value(0).toLongLong(), kindOfRow(query.value(1)), QJsonObject(), data});
         bytes += data.size();
         if (bytes >= maxBytes) {
             if (cut)
@@ -912,11 +918,11 @@ QList<AudiencedChange> SqlServerStore::changeRange(qint64 after, qint64 upTo, in
     while (query.next()) {
         AudiencedChange c;
         c.change.seq = query.value(0).toLongLong();
-        c.change.kind = query.value(1).toString();
+        c.change.kind = kindOfRow(query.value(1));
         c.change.encodedData = query.value(2).toString().toUtf8();
-        if (c.change.kind == u"agent") {
+        if (c.change.kind == ChangeKind::Agent) {
             c.audience.scope = ChangeAudience::Scope::Everyone;
-        } else if (c.change.kind == u"alert") {
+        } else if (c.change.kind == ChangeKind::Alert) {
             c.audience.scope = ChangeAudience::Scope::Leads;
         } else if (!query.isNull(4)) {
             if (!query.isNull(5))

@@ -101,7 +101,7 @@ private:
     QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
     QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);
-    void appendChange(const QString &kind, qint64 customer, qint64 conversation, const QByteArray &data);
+    void appendChange(ChangeKind kind, qint64 customer, qint64 conversation, const QByteArray &data);
 
     QString m_connection;
     QSqlDatabase m_db;

@@ -4,8 +4,8 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
+#include "domain/Clock.h"
 #include "domain/DataBatch.h"
-#include "models/Clock.h"
 
 #include <QTemporaryDir>
 

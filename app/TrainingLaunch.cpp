@@ -5,6 +5,7 @@
 #include "cache/CacheWriter.h"
 #include "cache/HistoryReader.h"
 #include "ChannelIcons.h"
+#include "domain/Clock.h"
 #include "EmotionEngine.h"
 #include "replay/ReplaySession.h"
 #include "ReplayWindow.h"
@@ -60,8 +61,7 @@ int importConversations(const CommandLine &line)
     const QFileInfo corpus(line.importConversations);
     const QString out =
         line.packOut.isEmpty() ? corpus.completeBaseName() + QStringLiteral(".empathypack") : line.packOut;
-    const TrainingPack pack =
-        buildTrainingPack(*sources, corpus.completeBaseName(), QDateTime::currentDateTimeUtc());
+    const TrainingPack pack = buildTrainingPack(*sources, corpus.completeBaseName(), systemClock()());
     if (!TrainingPackFile::save(pack, out, &error))
         return fail(error, false);
     QStringList replaced;
@@ -102,9 +102,9 @@ int runReplay(const CommandLine &line)
     HistoryReader history(*opening.db);
     ChannelIcons icons;
     const QString trainer = qEnvironmentVariable("USER", Text::tr("Trainer"));
-    ReplayWindow window(*pack, line.replay,
-                        ReplayDependencies{reader, writer, history, *engine, *coach, icons,
-                                           [] { return QDateTime::currentDateTimeUtc(); }, trainer});
+    ReplayWindow window(
+        *pack, line.replay,
+        ReplayDependencies{reader, writer, history, *engine, *coach, icons, systemClock(), trainer});
     window.resize(1500, 900);
     if (line.screenshot.isEmpty()) {
         window.show();

@@ -160,8 +160,6 @@ private slots:
         QVERIFY(browser->toPlainText().contains(u"Why <b>lost</b>?"_qs));
         const QString keyColour = u"#0057ae"_qs; // JSON keys in Breeze Light, the theme of a light palette
         QVERIFY(!browser->toHtml().contains(keyColour));
-        QTest::qWait(3000);
-        qInfo() << highlighter.highlightedCount() << browser->toHtml().right(1500);
         QTRY_VERIFY_WITH_TIMEOUT(browser->toHtml().contains(keyColour), 20000);
         QVERIFY(browser->toPlainText().contains(u"\"status\": \"lost\""_qs));
     }

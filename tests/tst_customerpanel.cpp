@@ -138,7 +138,7 @@ private slots:
 
     void chartGroupsLongHistoriesButKeepsEveryTurningPoint()
     {
-        SentimentChart chart;
+        SentimentChart chart(fixedClock());
         QList<SentimentPoint> points;
         for (int i = 0; i < 1000; ++i)
             points.append({qint64(i) * 60000, i, i % 2 ? 0.5 : -0.5, 0.0, i % 100 == 0});

@@ -75,7 +75,7 @@ CustomerPanel::CustomerPanel(HistoryModel &model, EmpathyMapModel &empathyModel,
     m_fatigue->setWordWrap(true);
     m_repeat = new QLabel(this);
     m_repeat->setWordWrap(true);
-    m_chart = new SentimentChart(this);
+    m_chart = new SentimentChart(m_clock, this);
     m_chart->setMinimumHeight(150);
     m_tone = new QComboBox(this);
     for (PreferredTone tone : {PreferredTone::Unknown, PreferredTone::Formal, PreferredTone::Warm})

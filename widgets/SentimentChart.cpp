@@ -15,8 +15,9 @@ namespace empathy {
 
 // The chart is handed to QChartView's constructor: setChart() would release (and leak) the chart the
 // default constructor makes.
-SentimentChart::SentimentChart(QWidget *parent)
+SentimentChart::SentimentChart(Clock clock, QWidget *parent)
     : QChartView(new QChart, parent)
+    , m_clock(std::move(clock))
     , m_chart(chart())
     , m_mood(new QLineSeries)
     , m_messages(new QScatterSeries)
@@ -142,7 +143,7 @@ void SentimentChart::setPoints(const QList<SentimentPoint> &points)
     m_points = int(points.size());
     m_turningPoints = int(turns.size());
     if (points.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime now = m_clock().toLocalTime(); // the axis shows the agent's local time
         m_time->setRange(now.addDays(-30), now);
         return;
     }

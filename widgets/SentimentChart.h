@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "history/CustomerFacts.h"
 
 #include <QChartView>
@@ -23,7 +24,8 @@ public:
     // More messages than this are drawn grouped by time (see setPoints()).
     static constexpr qsizetype maxBuckets = 240;
 
-    explicit SentimentChart(QWidget *parent = nullptr);
+    // `clock` says what "now" is when there is nothing to draw (the last 30 days are shown).
+    explicit SentimentChart(Clock clock, QWidget *parent = nullptr);
 
     void setPoints(const QList<SentimentPoint> &points);
     int pointCount() const { return m_points; }
@@ -37,6 +39,7 @@ private:
     void retranslate();
     void placeAxes();
     void applyPalette();
+    Clock m_clock;
     QChart *m_chart = nullptr;
     QLineSeries *m_mood = nullptr;
     QScatterSeries *m_messages = nullptr;

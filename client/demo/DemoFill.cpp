@@ -3,6 +3,7 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Clock.h"
 #include "sql/SqliteError.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ QString fillDemoProfile(CacheReader &reader, CacheWriter &writer, const DemoFill
     }
     DemoOptions demo;
     demo.seed = options.seed;
-    demo.now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    demo.now = options.now.isValid() ? options.now : systemClock()();
     demo.meanMessages = options.meanMessages;
     DemoGenerator generator(demo, std::move(books));
 

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "demo/DemoText.h"
+#include "domain/Clock.h"
 #include "domain/Sla.h"
 
 #include <QLocale>
@@ -68,7 +69,7 @@ DemoGenerator::DemoGenerator(DemoOptions options, QList<PhraseBook> books)
     , m_notesRandom(m_options.seed ^ 0x656d70617468796dull)
 {
     if (!m_options.now.isValid())
-        m_options.now = QDateTime::currentDateTimeUtc();
+        m_options.now = systemClock()();
     for (auto &book : books)
         m_books.insert_or_assign(book.language(), std::move(book));
 

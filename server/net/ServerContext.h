@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/MessageScorer.h"
 #include "domain/SlaPolicy.h"
 #include "net/ConnectionLimits.h"
@@ -26,6 +27,7 @@ struct ServerContext
     SlaPolicy sla = SlaPolicy::defaults();
     int deadlineCheckMs = 5000;           // how often due-soon and missed deadlines are looked for
     QStringList features = allFeatures(); // what this server offers in the handshake
+    Clock clock = systemClock();          // when web chat visitors' messages and answers arrived
 };
 
 } // namespace empathy

@@ -10,7 +10,7 @@ void ServerLog::write(const char *level, const QString &event, const QJsonObject
     if (!m_stream)
         return;
     QJsonObject line = fields;
-    line.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(QStringLiteral("time"), m_clock().toString(Qt::ISODateWithMs));
     line.insert(QStringLiteral("level"), QLatin1String(level));
     line.insert(QStringLiteral("event"), event);
     std::fprintf(m_stream, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -11,8 +13,9 @@ namespace empathy {
 class ServerLog
 {
 public:
-    explicit ServerLog(std::FILE *stream = stderr)
+    explicit ServerLog(std::FILE *stream = stderr, Clock clock = systemClock())
         : m_stream(stream)
+        , m_clock(std::move(clock))
     {}
 
     void info(const QString &event, const QJsonObject &fields = {}) { write("info", event, fields); }
@@ -23,6 +26,7 @@ private:
     void write(const char *level, const QString &event, const QJsonObject &fields);
 
     std::FILE *m_stream;
+    Clock m_clock;
 };
 
 } // namespace empathy

@@ -1,6 +1,7 @@
 #include "storage/SqlServerStore.h"
 
 #include "protocol/DomainJson.h"
+#include "storage/ServerMigrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,12 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-// Resource names must be unique across the static libraries linked into one program.
-static void registerServerResources()
-{
-    Q_INIT_RESOURCE(server_migrations);
-}
 
 namespace empathy {
 
@@ -51,10 +46,12 @@ SqlServerStore::SqlServerStore(const QString &dataDir)
     if (!m_db.open())
         throw StoreError(
             QStringLiteral("cannot open %1: %2").arg(m_db.databaseName(), m_db.lastError().text()));
+    run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    // Migrated first: a store of a newer version is refused before anything (even the journal mode) is
+    // written to it.
+    ServerMigrations::migrate(m_db);
     run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
-    migrate();
     QSqlQuery generation = run(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
     if (generation.next()) {
         m_generation = generation.value(0).toString();
@@ -69,52 +66,6 @@ SqlServerStore::~SqlServerStore()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
-}
-
-void SqlServerStore::migrate()
-{
-    registerServerResources();
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_\\w+\\.sql$"));
-    QSqlQuery current = run(m_db, QStringLiteral("PRAGMA user_version"));
-    const int version = current.next() ? current.value(0).toInt() : 0;
-    current.finish();
-    const QDir dir(QStringLiteral(":/empathy/server/migrations"));
-    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-    if (files.isEmpty())
-        throw StoreError(QStringLiteral("no storage migrations are compiled into this empathy-server"));
-    const int latest = pattern.match(files.back()).captured(1).toInt();
-    if (version > latest)
-        throw StoreError(
-            QStringLiteral("the server data was written by a newer empathy-server (schema %1, this "
-                           "version knows up to %2); it was left untouched")
-                .arg(version)
-                .arg(latest));
-    for (const QString &fileName : files) {
-        const int step = pattern.match(fileName).captured(1).toInt();
-        if (step <= version)
-            continue;
-        QFile file(dir.filePath(fileName));
-        if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(QStringLiteral("missing migration %1").arg(fileName));
-        const QString script = QString::fromUtf8(file.readAll());
-        if (!m_db.transaction())
-            throw StoreError(m_db.lastError().text());
-        try {
-            // QtSql runs one statement at a time.
-            static const QRegularExpression comments(QStringLiteral("--[^\\n]*"));
-            const QStringList statements = QString(script).remove(comments).split(u';', Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
-                if (!statement.trimmed().isEmpty())
-                    run(m_db, statement.trimmed());
-            }
-            run(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step));
-        } catch (...) {
-            m_db.rollback();
-            throw;
-        }
-        if (!m_db.commit())
-            throw StoreError(m_db.lastError().text());
-    }
 }
 
 QString SqlServerStore::generation()

@@ -92,7 +92,6 @@ public:
     void setStateValue(const QString &name, const QString &value) override;
 
 private:
-    void migrate();
     std::optional<Account> accountWhere(const QString &condition, const QVariant &value);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     std::optional<Message> messageWhere(const QString &condition, const QVariantList &values);

@@ -86,7 +86,7 @@ void ChatConnection::say(const QString &raw)
     const QString text = raw.trimmed().left(4000);
     if (text.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_context.clock();
     m_context.store.inTransaction([&] {
         if (!m_customer.isValid()) {
             Customer customer;
@@ -159,7 +159,7 @@ void ChatConnection::answerSurvey(const QJsonObject &json)
         answer.kind = SurveyKind::Csat;
         answer.score = score;
         answer.comment = json.value(QStringLiteral("comment")).toString().trimmed().left(2000);
-        answer.answeredAt = QDateTime::currentDateTimeUtc();
+        answer.answeredAt = m_context.clock();
         m_context.store.putSurveyAnswer(answer);
     });
     if (answered) {

@@ -4,7 +4,6 @@ inbox, the conversation with its mood badges, the reply box and the actions are 
 the keyboard alone. Run by run-atspi-test.sh inside Xvfb and a D-Bus session with the AT-SPI bus."""
 import os
 import sys
-import time
 
 import pyatspi
 from gi.repository import GLib
@@ -52,17 +51,40 @@ def desk_alive():
     return True
 
 
+def run_until(condition, seconds):
+    """Runs the main loop, where AT-SPI delivers its events, until condition() holds or the time is up.
+    Nothing sleeps: the loop wakes for each event (and once at the deadline); condition() is asked again
+    after each one. Returns what condition() last answered."""
+    context = GLib.MainContext.default()
+    timed_out = [False]
+
+    def time_up():
+        timed_out[0] = True
+        return False
+
+    deadline = GLib.timeout_add(int(seconds * 1000), time_up)
+    try:
+        result = condition()
+        while not result and not timed_out[0]:
+            context.iteration(True)
+            result = condition()
+        return result
+    finally:
+        if not timed_out[0]:
+            GLib.source_remove(deadline)
+
+
 def wait_for(what, find, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        found = find()
-        if found is not None:
-            return found
-        if not desk_alive():
-            fail(f'empathy-desk ended before {what} appeared')
-            return None
-        time.sleep(0.2)
-    fail(f'{what} did not appear within {seconds} s')
+    found = [None]
+
+    def ready():
+        found[0] = find()
+        return found[0] is not None or not desk_alive()
+
+    run_until(ready, seconds)
+    if found[0] is not None:
+        return found[0]
+    fail(f'empathy-desk ended before {what} appeared' if not desk_alive() else f'{what} did not appear within {seconds} s')
     return None
 
 
@@ -84,26 +106,29 @@ def find(root, role, name=None):
 RETURN, TAB, DOWN, CONTROL, ONE, THREE, EM, ESCAPE = 36, 23, 116, 37, 10, 12, 58, 9
 
 
-# Where the keyboard focus is, as the focus events a screen reader listens to tell it.
+# Where the keyboard focus is, as the focus events a screen reader listens to tell it; how many arrived.
 last_focus = [None]
+focus_events = [0]
 
 
 def on_focus(event):
     if event.detail1:
         last_focus[0] = event.source
+        focus_events[0] += 1
+
+
+def on_anything(event):
+    """Wakes the main loop: the tree changed, a window came or went (wait_for asks again)."""
 
 
 pyatspi.Registry.registerEventListener(on_focus, 'object:state-changed:focused')
+pyatspi.Registry.registerEventListener(on_anything, 'object:children-changed', 'window', 'object:state-changed:showing')
 
 
-def settle(seconds=0.4):
-    """Lets the events of the last keys arrive."""
-    context = GLib.MainContext.default()
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        while context.pending():
-            context.iteration(False)
-        time.sleep(0.02)
+def after_keys(before, until):
+    """Waits, at most five seconds, until the keys just sent moved the focus or, when the focus may already
+    be where they lead, until `until()` holds."""
+    run_until(lambda: focus_events[0] > before or (until is not None and until()), 5)
 
 
 def focus_name():
@@ -114,16 +139,18 @@ def focus_name():
         return None
 
 
-def press(keycode):
+def press(keycode, until=None):
+    before = focus_events[0]
     pyatspi.Registry.generateKeyboardEvent(keycode, None, pyatspi.KEY_PRESSRELEASE)
-    settle()
+    after_keys(before, until)
 
 
-def chord(modifier, keycode):
+def chord(modifier, keycode, until=None):
+    before = focus_events[0]
     pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_PRESS)
     pyatspi.Registry.generateKeyboardEvent(keycode, None, pyatspi.KEY_PRESSRELEASE)
     pyatspi.Registry.generateKeyboardEvent(modifier, None, pyatspi.KEY_RELEASE)
-    settle()
+    after_keys(before, until)
 
 
 def main():
@@ -140,9 +167,12 @@ def main():
 
     # The keyboard alone: Ctrl+1 goes to the inbox, Enter opens the conversation and puts the focus in the
     # reply box.
-    chord(CONTROL, ONE)
-    now = last_focus[0]
-    if now is None or (now.name != 'Inbox' and (now.parent is None or now.parent.name != 'Inbox')):
+    def on_inbox():
+        now = last_focus[0]
+        return now is not None and (now.name == 'Inbox' or (now.parent is not None and now.parent.name == 'Inbox'))
+
+    chord(CONTROL, ONE, on_inbox)
+    if not on_inbox():
         fail(f'Ctrl+1 did not put the focus on the inbox but on {focus_name()}')
     press(RETURN)
     reply = wait_for('the reply box taking the focus after Enter',
@@ -203,7 +233,7 @@ def main():
 
     # Tab goes on from the reply box; every stop is named.
     if reply is not None:
-        chord(CONTROL, THREE)  # "go to the reply box"
+        chord(CONTROL, THREE, lambda: focus_name() == ('text', 'Reply'))  # "go to the reply box"
         if focus_name() != ('text', 'Reply'):
             fail(f'Ctrl+3 did not put the focus in the reply box but on {focus_name()}')
         stops = []

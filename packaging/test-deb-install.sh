@@ -17,8 +17,9 @@ deb=("$work"/out/empathy-desk_*.deb)
 [[ -f "${deb[0]}" ]] || fail "no .deb was made"
 version="$(dpkg-deb --field "${deb[0]}" Version)"
 depends="$(dpkg-deb --field "${deb[0]}" Depends)"
-[[ "$depends" == *libqt6widgets6* && "$depends" == *libsodium23* && "$depends" == *libqt6sql6-sqlite* ]] ||
-    fail "Depends lacks the Qt, libsodium or SQLite driver packages: $depends"
+[[ "$depends" == *libqt6widgets6* && "$depends" == *libsodium23* && "$depends" == *libqt6sql6-sqlite* &&
+   "$depends" == *libsimdjson14* ]] ||
+    fail "Depends lacks the Qt, libsodium, simdjson or SQLite driver packages: $depends"
 dpkg-deb --contents "${deb[0]}" >"$work/contents"
 for path in usr/bin/empathy-desk usr/bin/empathy-server usr/bin/empathy-emotion \
     usr/share/applications/org.empathydesk.Desk.desktop usr/share/metainfo/org.empathydesk.Desk.metainfo.xml \

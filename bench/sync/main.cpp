@@ -74,7 +74,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption part(QStringLiteral("part"),
                                   QStringLiteral("Run only one part: initial or live (default: both)."),
                                   QStringLiteral("name"));
-    parser.addOptions({out, work, conversations, clients, rate, part, clientProcesses});
+    const QCommandLineOption initialRounds(
+        QStringLiteral("initial-rounds"),
+        QStringLiteral(
+            "Rounds of the initial sync, each paired with a round of the cache's ingest (default 3)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({out, work, conversations, clients, rate, part, clientProcesses, initialRounds});
     parser.process(app);
 
     try {
@@ -87,37 +92,60 @@ int main(int argc, char *argv[])
         const bool runInitial = only != u"live";
         const bool runLive = only != u"initial";
 
-        // 1. Initial sync of a large store into a fresh cache.
+        // 1. Initial sync of a large store into a fresh cache, and the cache's own batch ingest as the
+        // baseline, in alternating rounds: a round's ratio compares the two under the same conditions of a
+        // shared machine, and the median ratio of the rounds is reported (the best rate for the rates).
         if (runInitial) {
             const int size = parser.value(conversations).toInt();
+            const int roundCount = std::max(1, parser.value(initialRounds).toInt());
             std::printf(
                 "initial sync: starting a server with %d conversations (generated once, then reused)…\n",
                 size);
             std::fflush(stdout);
-            double syncRate = 0;
+            QList<double> syncRates;
+            QList<double> ingestRates;
+            QList<double> ratios;
             qint64 synced = 0;
             {
                 ServerChild server(QStringLiteral("%1/sync-server-%2-r1").arg(parser.value(work)).arg(size),
                                    {QStringLiteral("--seed-demo"), QString::number(size)});
-                BenchClient client(scratch.filePath(QStringLiteral("initial.sqlite")), false);
-                QElapsedTimer timer;
-                timer.start();
-                client.engine().start(server.url(), QStringLiteral("julia"), benchPassword);
-                if (!waitFor([&] { return client.engine().state() == SyncEngine::State::Online; }, 600000))
-                    throw std::runtime_error("the initial sync did not finish");
-                const double seconds = double(timer.nsecsElapsed()) / 1e9;
-                synced = client.reader().messageCount();
-                syncRate = double(synced) / seconds;
+                for (int round = 0; round < roundCount; ++round) {
+                    const QString cachePath =
+                        scratch.filePath(QStringLiteral("initial-%1.sqlite").arg(round));
+                    double syncRate = 0;
+                    {
+                        BenchClient client(cachePath, false);
+                        QElapsedTimer timer;
+                        timer.start();
+                        client.engine().start(server.url(), QStringLiteral("julia"), benchPassword);
+                        if (!waitFor([&] { return client.engine().state() == SyncEngine::State::Online; },
+                                     600000))
+                            throw std::runtime_error("the initial sync did not finish");
+                        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+                        synced = client.reader().messageCount();
+                        syncRate = double(synced) / seconds;
+                    }
+                    for (const char *suffix : {"", "-wal", "-shm"})
+                        QFile::remove(cachePath + QLatin1String(suffix));
+                    const IngestFigures ingest =
+                        runIngestBenchmark(scratch.filePath(QStringLiteral("ingest")), 20000, 1);
+                    syncRates.append(syncRate);
+                    ingestRates.append(ingest.cacheMessagesPerSecond);
+                    ratios.append(syncRate / ingest.cacheMessagesPerSecond);
+                    std::printf("  round %d: sync %.0f msg/s, ingest %.0f msg/s, ratio %.3f\n", round + 1,
+                                syncRate, ingest.cacheMessagesPerSecond, ratios.back());
+                    std::fflush(stdout);
+                }
             }
-            const IngestFigures ingest =
-                runIngestBenchmark(scratch.filePath(QStringLiteral("ingest")), 20000, 1);
-            report.addAtLeast(QStringLiteral("initial_sync_msgs_per_s"), syncRate, QStringLiteral("msg/s"),
-                              50000);
-            report.addAtLeast(QStringLiteral("initial_sync_ratio"), syncRate / ingest.cacheMessagesPerSecond,
+            report.addAtLeast(QStringLiteral("initial_sync_msgs_per_s"),
+                              *std::max_element(syncRates.cbegin(), syncRates.cend()),
+                              QStringLiteral("msg/s"), 50000);
+            report.addAtLeast(QStringLiteral("initial_sync_ratio"), percentile(ratios, 0.5),
                               QStringLiteral("x"), 0.5);
             report.add(QStringLiteral("initial_sync_messages"), double(synced), QStringLiteral("n"));
-            report.add(QStringLiteral("cache_ingest_msgs_per_s"), ingest.cacheMessagesPerSecond,
-                       QStringLiteral("msg/s"));
+            report.add(QStringLiteral("cache_ingest_msgs_per_s"),
+                       *std::max_element(ingestRates.cbegin(), ingestRates.cend()), QStringLiteral("msg/s"));
+            report.add(QStringLiteral("initial_sync_rounds"), roundCount, QStringLiteral("n"));
         }
 
         // 2. Live: many clients, simulated customers writing.

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace empathy {
 
@@ -200,6 +201,16 @@ void CacheWriter::setMeta(const QString &key, const QString &value)
 void CacheWriter::insertCustomers(const QList<Customer> &customers)
 {
     auto &s = statements();
+    // The search index is written after the customers, in id order: written in turn with the customers'
+    // rows and out of order, FTS5 cost three times as much (a seventh of a lead's initial sync).
+    struct Text
+    {
+        qint64 id;
+        QString name;
+        QString addresses;
+    };
+    std::vector<Text> texts;
+    texts.reserve(size_t(customers.size()));
     for (const Customer &customer : customers) {
         s.upsertCustomer.bind(1, customer.id.value())
             .bind(2, customer.displayName)
@@ -217,10 +228,15 @@ void CacheWriter::insertCustomers(const QList<Customer> &customers)
                 .run();
             addresses += identity.value + u' ';
         }
-        s.deleteCustomerText.bind(1, customer.id.value()).run();
-        s.insertCustomerText.bind(1, customer.id.value())
-            .bind(2, foldForSearch(customer.displayName))
-            .bind(3, foldForSearch(addresses))
+        texts.push_back({customer.id.value(), customer.displayName, std::move(addresses)});
+    }
+    // Stable: a customer listed twice is indexed as last listed.
+    std::stable_sort(texts.begin(), texts.end(), [](const Text &a, const Text &b) { return a.id < b.id; });
+    for (const Text &text : texts) {
+        s.deleteCustomerText.bind(1, text.id).run();
+        s.insertCustomerText.bind(1, text.id)
+            .bind(2, foldForSearch(text.name))
+            .bind(3, foldForSearch(text.addresses))
             .run();
     }
 }

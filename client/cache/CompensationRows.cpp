@@ -14,15 +14,20 @@ qint64 msOf(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-void insert(SqliteDatabase &db, const Compensation &c)
+SqliteStatement prepareInsert(SqliteDatabase &db)
 {
-    auto row = db.prepare(
+    return db.prepare(
         "INSERT OR REPLACE INTO compensations(id, client_op_id, conversation_id, customer_id, order_id, "
         "kind, "
         "status, percent, amount_minor, currency, reason, requested_by, requested_at, decided_by, "
         "decided_at, "
         "note, held_because, mood_before, refusal) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+}
+
+// One compensation through a statement of prepareInsert(), which a batch prepares once.
+void insert(SqliteStatement &row, const Compensation &c)
+{
     row.bind(1, c.id.value())
         .bind(2, c.opId)
         .bind(3, c.conversation.value())
@@ -52,11 +57,14 @@ void insert(SqliteDatabase &db, const Compensation &c)
 
 void store(SqliteDatabase &db, const QList<Compensation> &compensations)
 {
+    if (compensations.isEmpty())
+        return;
     auto dropQueued = db.prepare("DELETE FROM compensations WHERE client_op_id = ?1 AND id < 0");
+    auto row = prepareInsert(db);
     for (const Compensation &c : compensations) {
         if (!c.opId.isEmpty())
             dropQueued.bind(1, c.opId).run();
-        insert(db, c);
+        insert(row, c);
     }
 }
 
@@ -65,7 +73,8 @@ CompensationId insertQueued(SqliteDatabase &db, const Compensation &request)
     Compensation c = request;
     c.id = CompensationId(std::min<qint64>(db.scalar("SELECT min(id) FROM compensations"), 0) - 1);
     c.status = CompensationStatus::Queued;
-    insert(db, c);
+    auto row = prepareInsert(db);
+    insert(row, c);
     return c.id;
 }
 

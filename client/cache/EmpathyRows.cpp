@@ -14,12 +14,17 @@ qint64 msOf(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-void insert(SqliteDatabase &db, const EmpathyEntry &e, const QString &clientOp, const QString &pendingOp)
+SqliteStatement prepareInsert(SqliteDatabase &db)
 {
-    auto row =
-        db.prepare("INSERT OR REPLACE INTO empathy_entries(id, client_op_id, customer_id, quadrant, "
-                   "text, source_message, suggestion, author, updated_at, revision, conflict_of, removed, "
-                   "pending_op, refusal) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '')");
+    return db.prepare(
+        "INSERT OR REPLACE INTO empathy_entries(id, client_op_id, customer_id, quadrant, "
+        "text, source_message, suggestion, author, updated_at, revision, conflict_of, removed, "
+        "pending_op, refusal) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, '')");
+}
+
+// One note through a statement of prepareInsert(), which a batch prepares once.
+void insert(SqliteStatement &row, const EmpathyEntry &e, const QString &clientOp, const QString &pendingOp)
+{
     row.bind(1, e.id.value())
         .bind(2, clientOp)
         .bind(3, e.customer.value())
@@ -40,8 +45,11 @@ void insert(SqliteDatabase &db, const EmpathyEntry &e, const QString &clientOp, 
 
 void store(SqliteDatabase &db, const QList<EmpathyEntry> &entries)
 {
+    if (entries.isEmpty())
+        return;
     auto dropQueued = db.prepare("DELETE FROM empathy_entries WHERE client_op_id = ?1 AND id < 0");
     auto waiting = db.prepare("SELECT pending_op FROM empathy_entries WHERE id = ?1");
+    auto row = prepareInsert(db);
     for (const EmpathyEntry &e : entries) {
         if (!e.opId.isEmpty())
             dropQueued.bind(1, e.opId).run();
@@ -52,7 +60,7 @@ void store(SqliteDatabase &db, const QList<EmpathyEntry> &entries)
         waiting.reset();
         if (pending == e.opId)
             pending.clear();
-        insert(db, e, e.opId, pending);
+        insert(row, e, e.opId, pending);
     }
 }
 
@@ -60,7 +68,8 @@ EmpathyEntryId insertQueued(SqliteDatabase &db, const EmpathyEntry &entry, const
 {
     EmpathyEntry e = entry;
     e.id = EmpathyEntryId(std::min<qint64>(db.scalar("SELECT min(id) FROM empathy_entries"), 0) - 1);
-    insert(db, e, opId, opId);
+    auto row = prepareInsert(db);
+    insert(row, e, opId, opId);
     return e.id;
 }
 

@@ -1,6 +1,7 @@
 #include "sync/SyncConnection.h"
 
 #include "protocol/FrameCodec.h"
+#include "protocol/ReceivedFrameDecoder.h"
 
 #include <QSslConfiguration>
 #include <QSslError>
@@ -78,19 +79,15 @@ private:
     {
         auto result = std::make_shared<DecodedFrame>();
         result->epoch = m_epoch;
-        result->frame = FrameCodec::decode(text.toUtf8());
-        // The objects replace the raw changes, which are not needed once read: a page is held once.
-        if (auto *page = std::get_if<PageFrame>(&result->frame)) {
-            result->changes = ChangeBatch::from(page->changes);
-            page->changes.clear();
+        // Pages and pushes come with their objects read, not their raw changes: a page is held once.
+        ReceivedFrame decoded = m_decoder.decode(text);
+        result->frame = std::move(decoded.frame);
+        result->changes = std::move(decoded.changes);
+        if (const auto *page = std::get_if<PageFrame>(&result->frame)) {
             ++m_unstoredPages;
             if (page->more)
                 m_nextPage = SyncFrame{page->generation, page->last, changesPerPage};
             askForNextPage();
-        } else if (auto *live = std::get_if<ChangesFrame>(&result->frame)) {
-            result->changes = ChangeBatch::from(live->changes);
-            if (live->changes.size() > 1) // only the last seq (the cursor) is read later
-                live->changes = {live->changes.back()};
         }
         emit received(std::move(result));
     }
@@ -104,6 +101,7 @@ private:
     }
 
     QWebSocket *m_socket;
+    ReceivedFrameDecoder m_decoder;
     quint64 m_epoch = 0;
     int m_unstoredPages = 0;             // pages delivered and not yet stored
     std::optional<SyncFrame> m_nextPage; // the page to ask for when there is room

@@ -1,6 +1,7 @@
 #include "protocol/FrameCodec.h"
 
 #include "protocol/JsonReader.h"
+#include "protocol/WireTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,7 +144,7 @@ QByteArray FrameCodec::encode(const Frame &frame)
                                     {QStringLiteral("name"), f.agent.displayName},
                                     {QStringLiteral("role"), roleKey(f.agent.role)}};
             return {{QStringLiteral("token"), f.token},
-                    {QStringLiteral("expires"), f.expires.toUTC().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("expires"), wireTime(f.expires)},
                     {QStringLiteral("agent"), agent}};
         }
         QJsonObject operator()(const ErrorFrame &f) const

@@ -1,5 +1,7 @@
 #include "protocol/JsonReader.h"
 
+#include "protocol/WireTime.h"
+
 namespace empathy {
 
 namespace {
@@ -104,10 +106,10 @@ QJsonArray JsonReader::array(const char *name)
 
 QDateTime JsonReader::time(const char *name)
 {
-    const QDateTime time = QDateTime::fromString(string(name), Qt::ISODateWithMs);
+    const QDateTime time = readWireTime(string(name));
     if (!time.isValid())
         fail(name, "an ISO 8601 time");
-    return time.toUTC();
+    return time;
 }
 
 void JsonReader::fail(const char *name, const char *expected)

@@ -1,6 +1,7 @@
 #include "protocol/OperationAcks.h"
 
 #include "protocol/JsonReader.h"
+#include "protocol/WireTime.h"
 
 namespace empathy {
 
@@ -18,7 +19,7 @@ std::optional<SeqAck> SeqAck::fromJson(const QJsonObject &result, QString *error
 QJsonObject MessageAck::toJson() const
 {
     return {{QStringLiteral("message"), message.value()},
-            {QStringLiteral("sent_at"), sentAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("sent_at"), wireTime(sentAt)},
             {QStringLiteral("seq"), seq}};
 }
 

@@ -47,9 +47,12 @@ void BenchReport::print() const
 bool BenchReport::write(const QString &path, QString *error) const
 {
     QJsonObject metrics;
-    for (const Metric &m : m_metrics)
-        metrics.insert(m.name,
-                       QJsonObject{{QStringLiteral("value"), m.value}, {QStringLiteral("unit"), m.unit}});
+    for (const Metric &m : m_metrics) {
+        QJsonObject metric{{QStringLiteral("value"), m.value}, {QStringLiteral("unit"), m.unit}};
+        if (!m.target.isEmpty())
+            metric.insert(QStringLiteral("target"), m.target);
+        metrics.insert(m.name, metric);
+    }
     const QJsonObject root{{QStringLiteral("suite"), m_suite}, {QStringLiteral("metrics"), metrics}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);

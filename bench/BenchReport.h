@@ -14,8 +14,9 @@ struct Metric
     bool met = true;
 };
 
-// Collects a suite's figures, prints them as a table and writes
-// {"suite": NAME, "metrics": {NAME: {"value": X, "unit": U}}}.
+// Collects a suite's figures, prints them as a table and writes the shape every suite writes (scripts/bench
+// all reads them): {"suite": NAME, "metrics": {NAME: {"value": X, "unit": U, "target": ">= 0.5"}}}, the
+// target only for figures that have one.
 class BenchReport
 {
 public:

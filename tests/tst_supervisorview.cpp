@@ -2,6 +2,7 @@
 // it fired, the lead's actions queued for the server, and a desktop notification for a new alert while
 // the window is not in front.
 #include "actions/DeskActions.h"
+#include "cache/CacheWriter.h"
 #include "cache/SupervisorReader.h"
 #include "ChannelIcons.h"
 #include "models/AlertModel.h"
@@ -15,6 +16,7 @@
 #include "TestProfile.h"
 #include "WallView.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -174,6 +177,61 @@ private slots:
         QCOMPARE(window.alerts()->openCount(), 0);
         QVERIFY(
             !window.alerts()->index(window.alerts()->rowOf(anger.id)).data(AlertModel::PendingRole).toBool());
+    }
+
+    // The alert list reads only what the cache wrote since it last looked, and ends where reading everything
+    // again would: the same rows in the same order, each new open alert announced once.
+    void theAlertListFollowsChangesAsAFullReadWould()
+    {
+        TestProfile profile(120);
+        SupervisorReader supervisor(profile.db());
+        QDateTime clock = now;
+        AlertModel alerts(supervisor, [&clock] { return clock; });
+        QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy raised(&alerts, &AlertModel::raised);
+        const auto ids = [](const AlertModel &model) {
+            QList<qint64> out;
+            for (int row = 0; row < model.rowCount(); ++row)
+                out.append(model.index(row).data(AlertModel::AlertIdRole).toLongLong());
+            return out;
+        };
+
+        store(profile, alertOn(profile, AlertId(1), AlertKind::StrongAnger, now.addSecs(-600)));
+        store(profile, alertOn(profile, AlertId(2), AlertKind::ChurnRisk, now.addSecs(-60)));
+        alerts.refresh();
+        QCOMPARE(ids(alerts), (QList<qint64>{2, 1}));
+        QCOMPARE(raised.size(), 2);
+        QCOMPARE(raised.at(0).at(0).value<AlertRow>().alert.id, AlertId(1)); // in the order they fired
+
+        // One raised between the two lands between them; a handled one from two days ago is not shown.
+        store(profile, alertOn(profile, AlertId(3), AlertKind::StrongAnger, now.addSecs(-300)));
+        Alert old = alertOn(profile, AlertId(4), AlertKind::StrongAnger, now.addDays(-2));
+        old.state = AlertState::Acknowledged;
+        store(profile, old);
+        alerts.refresh();
+        QCOMPARE(ids(alerts), (QList<qint64>{2, 3, 1}));
+        QCOMPARE(raised.size(), 3);
+
+        // An action on its way shows as pending; the server's answer (handled) keeps it in the day's list.
+        profile.writer().queueAlertAction(AlertId(3), CacheWriter::AlertAction::Acknowledge, AgentId(), now);
+        alerts.refresh();
+        QVERIFY(alerts.index(1).data(AlertModel::PendingRole).toBool());
+        Alert handled = alertOn(profile, AlertId(3), AlertKind::StrongAnger, now.addSecs(-300));
+        handled.state = AlertState::Acknowledged;
+        store(profile, handled);
+        alerts.refresh();
+        QVERIFY(!alerts.index(1).data(AlertModel::PendingRole).toBool());
+        QCOMPARE(AlertState(alerts.index(1).data(AlertModel::StateRole).toInt()), AlertState::Acknowledged);
+        QCOMPARE(alerts.openCount(), 2);
+
+        // A day later the handled one has left the window; the open ones stay.
+        clock = now.addDays(1);
+        alerts.refresh();
+        QCOMPARE(ids(alerts), (QList<qint64>{2, 1}));
+        QCOMPARE(raised.size(), 3);
+
+        AlertModel fresh(supervisor, [&clock] { return clock; });
+        QCOMPARE(ids(fresh), ids(alerts));
     }
 
     // A cache that cannot be written (here: read-only) never ends the program: every action of the lead

@@ -539,7 +539,8 @@ void SupervisorWindow::setNotifications(bool desktopMessages, bool sound)
 void SupervisorWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    refresh(); // the wall was not kept up while hidden
+    m_alerts->reload(); // with the names as they are now
+    refresh();          // the wall was not kept up while hidden
 }
 
 void SupervisorWindow::closeEvent(QCloseEvent *event)

@@ -8,13 +8,26 @@
 
 namespace empathy::alertRows {
 
+namespace {
+
+// A statement writing alerts, where %1 stands for the next number of the cache's count of alert writes:
+// every write of an alert takes one (SupervisorReader reads what changed after the number it saw last).
+SqliteStatement prepareTouching(SqliteDatabase &db, const char *sql)
+{
+    return db.prepare(
+        QString::fromLatin1(sql).arg(QLatin1String("(SELECT coalesce(max(touched), 0) + 1 FROM alerts)")));
+}
+
+} // namespace
+
 void store(SqliteDatabase &db, const QList<Alert> &alerts)
 {
     if (alerts.isEmpty())
         return;
-    auto row = db.prepare("INSERT OR REPLACE INTO alerts(id, conversation_id, customer_id, kind, state, "
-                          "raised_at, handled_at, data, pending_op, refusal) "
-                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, '')");
+    auto row =
+        prepareTouching(db, "INSERT OR REPLACE INTO alerts(id, conversation_id, customer_id, kind, state, "
+                            "raised_at, handled_at, data, pending_op, refusal, touched) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, '', %1)");
     for (const Alert &a : alerts) {
         row.bind(1, a.id.value())
             .bind(2, a.conversation.value())
@@ -33,13 +46,15 @@ void store(SqliteDatabase &db, const QList<Alert> &alerts)
 
 void markPending(SqliteDatabase &db, AlertId id, const QString &opId)
 {
-    auto row = db.prepare("UPDATE alerts SET pending_op = ?1, refusal = '' WHERE id = ?2");
+    auto row =
+        prepareTouching(db, "UPDATE alerts SET pending_op = ?1, refusal = '', touched = %1 WHERE id = ?2");
     row.bind(1, opId).bind(2, id.value()).run();
 }
 
 void refuse(SqliteDatabase &db, const QString &opId, const QString &reason)
 {
-    auto row = db.prepare("UPDATE alerts SET pending_op = NULL, refusal = ?1 WHERE pending_op = ?2");
+    auto row = prepareTouching(
+        db, "UPDATE alerts SET pending_op = NULL, refusal = ?1, touched = %1 WHERE pending_op = ?2");
     row.bind(1, reason).bind(2, opId).run();
 }
 

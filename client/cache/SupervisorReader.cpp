@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace empathy {
 
 SupervisorReader::SupervisorReader(SqliteDatabase &db)
@@ -66,19 +68,25 @@ QList<InboxRow> SupervisorReader::conversationRows(const QList<ConversationId> &
     return rows;
 }
 
-QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
+namespace {
+
+// The alerts WHERE says, with the names and message they show, newest first.
+QList<AlertRow> readAlerts(SqliteDatabase &db, const char *where,
+                           const std::function<void(SqliteStatement &)> &bind)
 {
-    auto statement =
-        m_db.prepare("SELECT l.data, l.pending_op IS NOT NULL, l.refusal, u.display_name, c.channel, m.body, "
-                     "a.display_name, h.display_name, r.display_name "
-                     "FROM alerts l JOIN conversations c ON c.id = l.conversation_id "
-                     "LEFT JOIN customers u ON u.id = l.customer_id "
-                     "LEFT JOIN messages m ON m.id = json_extract(l.data, '$.message') "
-                     "LEFT JOIN agents a ON a.id = json_extract(l.data, '$.agent') "
-                     "LEFT JOIN agents h ON h.id = json_extract(l.data, '$.handled_by') "
-                     "LEFT JOIN agents r ON r.id = json_extract(l.data, '$.reassigned_to') "
-                     "WHERE l.state = ?1 OR l.raised_at >= ?2 ORDER BY l.raised_at DESC, l.id DESC");
-    statement.bind(1, int(AlertState::Open)).bind(2, sinceMs);
+    auto statement = db.prepare(
+        QStringLiteral(
+            "SELECT l.data, l.pending_op IS NOT NULL, l.refusal, u.display_name, c.channel, m.body, "
+            "a.display_name, h.display_name, r.display_name, l.touched "
+            "FROM alerts l JOIN conversations c ON c.id = l.conversation_id "
+            "LEFT JOIN customers u ON u.id = l.customer_id "
+            "LEFT JOIN messages m ON m.id = json_extract(l.data, '$.message') "
+            "LEFT JOIN agents a ON a.id = json_extract(l.data, '$.agent') "
+            "LEFT JOIN agents h ON h.id = json_extract(l.data, '$.handled_by') "
+            "LEFT JOIN agents r ON r.id = json_extract(l.data, '$.reassigned_to') "
+            "WHERE %1 ORDER BY l.raised_at DESC, l.id DESC")
+            .arg(QLatin1String(where)));
+    bind(statement);
     QList<AlertRow> rows;
     while (statement.step()) {
         QString error;
@@ -96,9 +104,23 @@ QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
         row.agentName = statement.text(6);
         row.handledByName = statement.text(7);
         row.reassignedToName = statement.text(8);
+        row.touched = statement.int64(9);
         rows.append(row);
     }
     return rows;
+}
+
+} // namespace
+
+QList<AlertRow> SupervisorReader::alerts(qint64 sinceMs)
+{
+    return readAlerts(m_db, "l.state = ?1 OR l.raised_at >= ?2",
+                      [&](SqliteStatement &s) { s.bind(1, int(AlertState::Open)).bind(2, sinceMs); });
+}
+
+QList<AlertRow> SupervisorReader::alertsTouchedAfter(qint64 touched)
+{
+    return readAlerts(m_db, "l.touched > ?1", [&](SqliteStatement &s) { s.bind(1, touched); });
 }
 
 QHash<qint64, int> SupervisorReader::openAlertCounts()

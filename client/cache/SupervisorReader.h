@@ -25,6 +25,7 @@ struct AlertRow
     QString messageBody;  // the message that triggered it, if one did
     bool pending = false; // a lead's action on it is on its way to the server
     QString refusal;      // why the server refused the last action, if it did
+    qint64 touched = 0;   // the cache's number of the alert's last write
 };
 
 // What the supervisor view reads from the cache: every agent's live conversations and the alerts. Only a
@@ -52,6 +53,8 @@ public:
     QList<InboxRow> conversationRows(const QList<ConversationId> &ids);
     // The open alerts and those raised at or after sinceMs, newest first.
     QList<AlertRow> alerts(qint64 sinceMs);
+    // The alerts written to the cache after the write numbered `touched` (AlertRow::touched), newest first.
+    QList<AlertRow> alertsTouchedAfter(qint64 touched);
     // How many open alerts each conversation has (conversations without any are left out).
     QHash<qint64, int> openAlertCounts();
     // The team's figures from `from` (inclusive) to `to` (exclusive).

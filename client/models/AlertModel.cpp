@@ -26,6 +26,14 @@ bool sameRow(const AlertRow &a, const AlertRow &b)
            a.customerName == b.customerName && a.messageBody == b.messageBody;
 }
 
+// Newest first: later raised, and among alerts raised at once the higher id.
+bool newerThan(const AlertRow &a, const AlertRow &b)
+{
+    const qint64 at = a.alert.raisedAt.toMSecsSinceEpoch();
+    const qint64 bt = b.alert.raisedAt.toMSecsSinceEpoch();
+    return at != bt ? at > bt : a.alert.id.value() > b.alert.id.value();
+}
+
 } // namespace
 
 AlertModel::AlertModel(SupervisorReader &reader, Clock clock, QObject *parent)
@@ -33,50 +41,82 @@ AlertModel::AlertModel(SupervisorReader &reader, Clock clock, QObject *parent)
     , m_reader(reader)
     , m_clock(std::move(clock))
 {
-    refresh();
+    reload();
 }
 
-void AlertModel::refresh()
+void AlertModel::reload()
 {
     const qint64 since = m_clock().addSecs(-m_windowSeconds).toMSecsSinceEpoch();
     QList<AlertRow> fresh = m_reader.alerts(since);
-    // The usual change: new alerts on top of the ones shown, some of those handled meanwhile.
-    qsizetype added = 0;
-    while (added < fresh.size() && !m_seen.contains(fresh[added].alert.id.value()))
-        ++added;
-    bool sameTail = fresh.size() - added == m_rows.size();
-    for (qsizetype i = 0; sameTail && i < m_rows.size(); ++i)
-        sameTail = m_rows[i].alert.id == fresh[added + i].alert.id;
-
     QList<AlertRow> announced;
-    for (qsizetype i = 0; i < added; ++i) {
-        if (m_loaded && fresh[i].alert.isOpen())
-            announced.append(fresh[i]);
-    }
-    if (sameTail) {
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (!sameRow(m_rows[i], fresh[added + i])) {
-                m_rows[i] = fresh[added + i];
-                emit dataChanged(index(int(i)), index(int(i)));
-            }
+    if (m_loaded) {
+        for (const AlertRow &row : std::as_const(fresh)) {
+            if (row.alert.isOpen() && rowOf(row.alert.id) < 0)
+                announced.append(row);
         }
-        if (added > 0) {
-            beginInsertRows(QModelIndex(), 0, int(added) - 1);
-            m_rows = std::move(fresh);
-            endInsertRows();
-        }
-    } else {
-        beginResetModel();
-        m_rows = std::move(fresh);
-        endResetModel();
     }
-    m_seen.clear();
+    beginResetModel();
+    m_rows = std::move(fresh);
+    endResetModel();
+    m_touched = 0;
     for (const AlertRow &row : std::as_const(m_rows))
-        m_seen.insert(row.alert.id.value());
+        m_touched = std::max(m_touched, row.touched);
     m_loaded = true;
-    // Oldest first, so notifications come in the order the alerts fired.
-    for (auto it = announced.crbegin(); it != announced.crend(); ++it)
-        emit raised(*it);
+    announce(announced);
+}
+
+// Only what was written since the last look is read: each alert changed in place, put in or taken out at
+// its place; then those that left the window (handled, raised before it) go.
+void AlertModel::refresh()
+{
+    if (!m_loaded) {
+        reload();
+        return;
+    }
+    const qint64 since = m_clock().addSecs(-m_windowSeconds).toMSecsSinceEpoch();
+    const auto shown = [since](const AlertRow &row) {
+        return row.alert.isOpen() || row.alert.raisedAt.toMSecsSinceEpoch() >= since;
+    };
+    const QList<AlertRow> changed = m_reader.alertsTouchedAfter(m_touched);
+    QList<AlertRow> announced;
+    // Oldest first, so that rows of one refresh land in order and notifications come in the order fired.
+    for (auto it = changed.crbegin(); it != changed.crend(); ++it) {
+        const AlertRow &row = *it;
+        m_touched = std::max(m_touched, row.touched);
+        const int at = rowOf(row.alert.id);
+        if (at >= 0 && shown(row)) {
+            if (!sameRow(m_rows[at], row)) {
+                m_rows[at] = row;
+                emit dataChanged(index(at), index(at));
+            }
+        } else if (at >= 0) {
+            beginRemoveRows(QModelIndex(), at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        } else if (shown(row)) {
+            const auto place = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, newerThan);
+            const int position = int(place - m_rows.cbegin());
+            beginInsertRows(QModelIndex(), position, position);
+            m_rows.insert(position, row);
+            endInsertRows();
+            if (row.alert.isOpen())
+                announced.append(row);
+        }
+    }
+    for (int at = int(m_rows.size()) - 1; at >= 0; --at) {
+        if (!shown(m_rows[at])) {
+            beginRemoveRows(QModelIndex(), at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        }
+    }
+    announce(announced);
+}
+
+void AlertModel::announce(const QList<AlertRow> &alerts)
+{
+    for (const AlertRow &row : alerts)
+        emit raised(row);
 }
 
 int AlertModel::openCount() const

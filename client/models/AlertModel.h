@@ -4,7 +4,6 @@
 #include "domain/Clock.h"
 
 #include <QAbstractListModel>
-#include <QSet>
 
 namespace empathy {
 
@@ -48,6 +47,7 @@ public:
 
     void setWindow(qint64 seconds) { m_windowSeconds = seconds; }
     void refresh();
+    void reload();
     int openCount() const;
     int rowOf(AlertId id) const;
 
@@ -59,11 +59,13 @@ signals:
     void raised(const empathy::AlertRow &alert);
 
 private:
+    void announce(const QList<AlertRow> &alerts);
+
     SupervisorReader &m_reader;
     Clock m_clock;
     qint64 m_windowSeconds = 24 * 3600;
     QList<AlertRow> m_rows;
-    QSet<qint64> m_seen;
+    qint64 m_touched = 0; // the last write of an alert read
     bool m_loaded = false;
 };
 

@@ -79,7 +79,14 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Rounds of the initial sync, each paired with a round of the cache's ingest (default 3)."),
         QStringLiteral("n"), QStringLiteral("3"));
-    parser.addOptions({out, work, conversations, clients, rate, part, clientProcesses, initialRounds});
+    const QCommandLineOption liveClients(
+        QStringLiteral("live-clients"),
+        QStringLiteral(
+            "How the live test runs its clients: wire (connections receiving the pushes, and ten full "
+            "desks measuring; the default) or desks (every client a full desk, all on this machine)."),
+        QStringLiteral("wire|desks"), QStringLiteral("wire"));
+    parser.addOptions(
+        {out, work, conversations, clients, rate, part, clientProcesses, initialRounds, liveClients});
     parser.process(app);
 
     try {
@@ -166,45 +173,73 @@ int main(int argc, char *argv[])
             const int processCount = std::clamp(parser.value(clientProcesses).toInt(), 1, clientCount);
             const QString goFile = scratch.filePath(QStringLiteral("go"));
             const int measureMs = 10000;
-            std::vector<std::unique_ptr<QProcess>> workers;
-            for (int p = 0; p < processCount; ++p) {
-                const int first = clientCount * p / processCount;
-                const int count = clientCount * (p + 1) / processCount - first;
-                auto worker = std::make_unique<QProcess>();
-                worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-                worker->start(QCoreApplication::applicationFilePath(),
-                              {QStringLiteral("--live-worker"), live.url().toString(), QString::number(count),
-                               QString::number(first), scratch.path(), goFile, QString::number(measureMs)});
-                workers.push_back(std::move(worker));
+            // With wire clients (the default) most of the clients are connections that receive and drop what
+            // is pushed, as the server's load of desks on their own machines, and a few full desks (a cache
+            // and a sync engine each) in one process measure the latency. With desks, every client is a
+            // full desk: on one machine that measures the machine's cores more than the sync.
+            const bool wire = parser.value(liveClients) == u"wire";
+            const int desks = wire ? std::min(clientCount, 10) : clientCount;
+            struct Worker
+            {
+                std::unique_ptr<QProcess> process;
+                QByteArray last; // what it says when it has measured: "latencies" (desks) or "done" (wire)
+            };
+            std::vector<Worker> workers;
+            const auto startWorker = [&](const QStringList &arguments, const QByteArray &last) {
+                auto process = std::make_unique<QProcess>();
+                process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                process->start(QCoreApplication::applicationFilePath(), arguments);
+                workers.push_back({std::move(process), last});
+            };
+            const int deskProcesses = wire ? 1 : processCount;
+            for (int p = 0; p < deskProcesses; ++p) {
+                const int first = desks * p / deskProcesses;
+                const int count = desks * (p + 1) / deskProcesses - first;
+                startWorker({QStringLiteral("--live-worker"), live.url().toString(), QString::number(count),
+                             QString::number(first), scratch.path(), goFile, QString::number(measureMs)},
+                            "latencies");
             }
+            const int wireClients = clientCount - desks;
+            const int wireProcesses = wire && wireClients > 0 ? std::max(1, processCount - 1) : 0;
+            for (int p = 0; p < wireProcesses; ++p) {
+                const int first = desks + wireClients * p / wireProcesses;
+                const int count = desks + wireClients * (p + 1) / wireProcesses - first;
+                startWorker({QStringLiteral("--wire-worker"), live.url().toString(), QString::number(count),
+                             QString::number(first), goFile, QString::number(measureMs),
+                             QStringLiteral("julia")},
+                            "done");
+            }
+            // Whether every worker said `word` ("online"), or with an empty word its last one; lines starting
+            // with "latencies" are collected.
             auto allSaid = [&](const QByteArray &word, QList<QByteArray> *lines) {
-                return std::all_of(workers.begin(), workers.end(), [&](const auto &worker) {
-                    while (worker->canReadLine()) {
-                        const QByteArray line = worker->readLine().trimmed();
-                        worker->setProperty(line.split(' ').first().constData(), true);
-                        if (lines && line.startsWith(word))
+                return std::all_of(workers.begin(), workers.end(), [&](const Worker &worker) {
+                    const QByteArray wanted = word.isEmpty() ? worker.last : word;
+                    while (worker.process->canReadLine()) {
+                        const QByteArray line = worker.process->readLine().trimmed();
+                        worker.process->setProperty(line.split(' ').first().constData(), true);
+                        if (lines && line.startsWith("latencies"))
                             lines->append(line);
                     }
-                    if (worker->state() == QProcess::NotRunning &&
-                        !worker->property(word.constData()).toBool())
+                    if (worker.process->state() == QProcess::NotRunning &&
+                        !worker.process->property(wanted.constData()).toBool())
                         throw std::runtime_error("a live-test client process ended early");
-                    return worker->property(word.constData()).toBool();
+                    return worker.process->property(wanted.constData()).toBool();
                 });
             };
             const bool allOnline = waitFor([&] { return allSaid("online", nullptr); }, 180000);
             int online = 0;
-            for (const auto &worker : workers)
-                online += worker->property("online").toBool() ? 1 : 0;
+            for (const Worker &worker : workers)
+                online += worker.process->property("online").toBool() ? 1 : 0;
             report.addAtLeast(QStringLiteral("live_client_processes_online"), double(online),
-                              QStringLiteral("n"), double(processCount));
+                              QStringLiteral("n"), double(workers.size()));
             if (!allOnline) {
                 // Clients that cannot catch up with the customers within three minutes: latency is not
                 // measurable; the report says so rather than losing the initial-sync figures.
                 std::printf("live: not every client came online within 180 s; latency not measured\n");
-                for (auto &worker : workers)
-                    worker->kill();
-                for (auto &worker : workers)
-                    worker->waitForFinished(10000);
+                for (Worker &worker : workers)
+                    worker.process->kill();
+                for (Worker &worker : workers)
+                    worker.process->waitForFinished(10000);
             } else {
                 waitFor([] { return false; }, 1000);
                 const double rssWithClients = residentMegabytes(live.pid());
@@ -216,8 +251,8 @@ int main(int argc, char *argv[])
                 std::fflush(stdout);
                 auto cpuOfAll = [&] {
                     double clientsCpu = 0;
-                    for (const auto &worker : workers)
-                        clientsCpu += cpuSeconds(worker->processId());
+                    for (const Worker &worker : workers)
+                        clientsCpu += cpuSeconds(worker.process->processId());
                     return std::pair{cpuSeconds(live.pid()), clientsCpu};
                 };
                 const auto cpuBefore = cpuOfAll();
@@ -233,7 +268,7 @@ int main(int argc, char *argv[])
                                 return false;
                             if (cpuAfter.first == 0)
                                 cpuAfter = cpuOfAll();
-                            return allSaid("latencies", &reports);
+                            return allSaid(QByteArray(), &reports);
                         },
                         measureMs + 120000))
                     throw std::runtime_error("the live-test client processes did not report");
@@ -244,16 +279,18 @@ int main(int argc, char *argv[])
                     for (qsizetype i = 1; i < values.size(); ++i)
                         latencies.append(values.at(i).toDouble());
                 }
-                for (auto &worker : workers)
-                    worker->waitForFinished(10000);
+                for (Worker &worker : workers)
+                    worker.process->waitForFinished(10000);
                 report.add(QStringLiteral("live_server_cpu_cores"),
                            (cpuAfter.first - cpuBefore.first) / seconds, QStringLiteral("cores"));
                 report.add(QStringLiteral("live_clients_cpu_cores"),
                            (cpuAfter.second - cpuBefore.second) / seconds, QStringLiteral("cores"));
-                report.add(QStringLiteral("live_client_cpu_us_per_message"),
-                           (cpuAfter.second - cpuBefore.second) * 1e6 /
-                               (seconds * parser.value(rate).toDouble() * clientCount),
-                           QStringLiteral("us"));
+                if (!wire) // with wire clients the CPU is not one desk's
+                    report.add(QStringLiteral("live_client_cpu_us_per_message"),
+                               (cpuAfter.second - cpuBefore.second) * 1e6 /
+                                   (seconds * parser.value(rate).toDouble() * clientCount),
+                               QStringLiteral("us"));
+                report.add(QStringLiteral("live_measuring_desks"), desks, QStringLiteral("n"));
                 report.addAtMost(QStringLiteral("live_latency_p99_ms"), percentile(latencies, 0.99),
                                  QStringLiteral("ms"), 50);
                 report.add(QStringLiteral("live_latency_median_ms"), percentile(latencies, 0.5),

@@ -4,6 +4,7 @@
 #include "cache/CacheReader.h"
 #include "cache/CacheWriter.h"
 #include "cache/SupervisorReader.h"
+#include "domain/Clock.h"
 #include "models/AlertModel.h"
 #include "ServerChild.h"
 #include "sql/SqliteDatabase.h"
@@ -90,7 +91,7 @@ AlertLatency measureAlertLatency(const QString &scratch, int agents, AgentClient
     waitFor([] { return false; }, 1000); // settle: the lead has caught up
 
     SupervisorReader supervisor(*cache.db);
-    AlertModel alerts(supervisor, [] { return QDateTime::currentDateTimeUtc(); });
+    AlertModel alerts(supervisor, systemClock());
     bool measuring = false;
     auto sentAt = cache.db->prepare("SELECT sent_at FROM messages WHERE id = ?1");
     QObject::connect(&alerts, &AlertModel::raised, &alerts, [&](const AlertRow &row) {

@@ -4,6 +4,7 @@
 #include "cache/CacheWriter.h"
 #include "cache/SupervisorReader.h"
 #include "ChannelIcons.h"
+#include "domain/Clock.h"
 #include "domain/DataBatch.h"
 #include "models/WallFilter.h"
 #include "models/WallModel.h"
@@ -49,7 +50,7 @@ WallFrames measureWallRefresh(const QString &scratch, int conversations, int cha
         throw std::runtime_error(cache.message.toStdString());
     CacheWriter writer(*cache.db);
     QRandomGenerator random(7);
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = systemClock()();
     QList<Agent> team;
     for (int i = 1; i <= 40; ++i)
         team.append(Agent{AgentId(i), QStringLiteral("agent%1").arg(i), QStringLiteral("Agent %1").arg(i),

@@ -13,6 +13,7 @@
 #include "cache/HistoryReader.h"
 #include "ChannelIcons.h"
 #include "CustomerPanel.h"
+#include "domain/Clock.h"
 #include "models/EmpathyMapModel.h"
 #include "models/HistoryModel.h"
 #include "Stats.h"
@@ -145,7 +146,7 @@ int main(int argc, char *argv[])
     BenchReport report(QStringLiteral("ui"));
     try {
         if (part.isEmpty() || part == u"history") {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = systemClock()();
             {
                 DataBatch batch;
                 qint64 nextId = 1000;

@@ -14,8 +14,8 @@
 
 namespace empathy {
 
-// One self-contained slice of data to store (generated, imported, or later synced): every message's
-// conversation and every conversation's customer is in the same batch, so batches can be written one
+// One self-contained slice of data to store (generated, imported, or synced): every message's conversation
+// and every conversation's customer is in the same batch or already stored, so batches can be written one
 // transaction at a time.
 struct DataBatch
 {

@@ -73,7 +73,8 @@ struct ErrorFrame
     friend bool operator==(const ErrorFrame &, const ErrorFrame &) = default;
 };
 
-// One entry of the server's ordered change log: the full new state of one object (DomainJson form).
+// One entry of the server's ordered change log: the full new state of one object (DomainJson form). A desk
+// receiving pages and pushes reads their objects straight into a ChangeBatch (ReceivedFrameDecoder).
 struct Change
 {
     qint64 seq = 0;

@@ -7,8 +7,13 @@
 
 namespace empathy {
 
-// The server's store on QtSql. SQLite by default (one file in the data directory); the SQL is kept to
-// what PostgreSQL also accepts so a QPSQL connection can take its place.
+// The server's store on QtSql over SQLite: one file in the data directory, in WAL mode, its schema brought
+// up to date by ServerMigrations. Written for one server process. What PostgreSQL (issue 28) will need
+// besides a QPSQL connection: a schema-version table in place of PRAGMA user_version, BIGSERIAL/identity
+// columns in place of AUTOINCREMENT and BYTEA in place of BLOB in the migrations, ids taken from sequences
+// in place of max(id) + 1 (which two instances would both take), and a change log whose order no reader
+// can skip while another instance's transaction is still open. The upserts (INSERT … ON CONFLICT … DO
+// UPDATE … excluded.x) are already PostgreSQL's syntax.
 class SqlServerStore : public ServerStore
 {
 public:

@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/SlaPolicy.h"
 #include "DomainScoring.h"
+#include "net/LimitsFile.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
 #include "ops/OperationService.h"
@@ -140,7 +141,8 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
 
     const auto policy = readPolicy<CompensationPolicy>(options.compensationPolicy, &error);
     const auto sla = readPolicy<SlaPolicy>(options.slaPolicy, &error);
-    if (!policy || !sla)
+    const auto limits = readPolicy<ServerLimits>(options.limits, &error);
+    if (!policy || !sla || !limits)
         return fail(error, 2);
     std::optional<QSslConfiguration> tls;
     if (!options.tlsCert.isEmpty() && !(tls = tlsConfiguration(options, &error)))
@@ -148,7 +150,7 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
 
     OperationService operations(store, clock, *policy);
     AlertService alerts(store, clock);
-    ServerContext context{accounts, store, operations, log, ConnectionLimits(), scorer, alerts, *sla};
+    ServerContext context{accounts, store, operations, log, limits->sync, scorer, alerts, *sla};
     SyncServer server(context, tls);
     if (!server.listen(options.listen, options.port, &error))
         return fail(QStringLiteral("cannot listen on %1:%2: %3")

@@ -41,6 +41,12 @@ struct Options
             "JSON file with the first-response and resolution targets per channel "
             "(docs/supervisor.md); without it 30 minutes for chat and messengers, 24 hours for e-mail."),
         QStringLiteral("file")};
+    QCommandLineOption limits{
+        QStringLiteral("limits"),
+        QStringLiteral(
+            "JSON file with the limits of the sync port (connections, deadlines, sizes; docs/SECURITY.md "
+            "lists each with its default); without it the defaults apply."),
+        QStringLiteral("file")};
     QCommandLineOption createUser{QStringLiteral("create-user"),
                                   QStringLiteral("Create a user; the password is read from standard input."),
                                   QStringLiteral("name")};
@@ -68,7 +74,7 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy, slaPolicy});
+        parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy, slaPolicy, limits});
         parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                            demoTeam, seedDemo, simulate});
     }
@@ -134,6 +140,7 @@ bool readServing(const QCommandLineParser &parser, const Options &o, ServerOptio
     }
     out.compensationPolicy = parser.value(o.compensationPolicy);
     out.slaPolicy = parser.value(o.slaPolicy);
+    out.limits = parser.value(o.limits);
     out.demoTeam = parser.isSet(o.demoTeam);
     if (parser.isSet(o.seedDemo)) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "auth/AccountService.h"
 #include "net/ServerLog.h"
+#include "net/ThrottledLog.h"
 #include "ops/OperationService.h"
 #include "protocol/FrameCodec.h"
 #include "storage/ServerStore.h"
@@ -10,10 +11,12 @@
 
 namespace empathy {
 
-ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_context(context)
+    , m_refusals(refusals)
     , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
 {
     m_socket->setParent(this);
@@ -30,6 +33,16 @@ ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, Q
             emit drained();
     });
     m_context.log.info(QStringLiteral("connected"), {{QStringLiteral("peer"), m_peer}});
+    // Hello, then the log-in, each within its time; a socket that says nothing is not kept.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const bool greeted = m_state != State::AwaitingHello;
+        refuseAndClose(
+            ErrorCode::NotAuthenticated,
+            greeted ? QStringLiteral("no log-in within %1 s").arg(m_context.limits.loginTimeoutMs / 1000.0)
+                    : QStringLiteral("no hello within %1 s").arg(m_context.limits.helloTimeoutMs / 1000.0));
+    });
+    m_deadline.start(m_context.limits.helloTimeoutMs);
 }
 
 ClientConnection::~ClientConnection() = default;
@@ -74,9 +87,11 @@ void ClientConnection::send(const Frame &frame)
 
 void ClientConnection::refuse(ErrorCode code, const QString &message, bool close, const QString &ref)
 {
-    m_context.log.warning(QStringLiteral("refused"), {{QStringLiteral("peer"), m_peer},
-                                                      {QStringLiteral("code"), errorCodeKey(code)},
-                                                      {QStringLiteral("message"), message}});
+    m_refusals.refused(QStringLiteral("refused"), m_socket->peerAddress().toString(),
+                       {{QStringLiteral("peer"), m_peer},
+                        {QStringLiteral("code"), errorCodeKey(code)},
+                        {QStringLiteral("message"), message}},
+                       errorCodeKey(code));
     send(ErrorFrame{code, message, ref});
     if (close)
         m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, errorCodeKey(code));
@@ -92,7 +107,9 @@ bool ClientConnection::acceptSession(const std::variant<SessionFrame, ErrorFrame
     m_agent = session.agent;
     m_token = session.token;
     m_state = State::Ready;
+    m_deadline.stop();
     send(session);
+    emit loggedIn(session.agent.id);
     return true;
 }
 
@@ -114,6 +131,7 @@ void ClientConnection::handle(const Frame &frame)
                           QStringLiteral("empathy-server %1").arg(QStringLiteral(EMPATHY_VERSION)),
                           m_context.store.generation(), m_features});
         m_state = State::AwaitingLogin;
+        m_deadline.start(m_context.limits.loginTimeoutMs);
         m_context.log.info(QStringLiteral("hello"),
                            {{QStringLiteral("peer"), m_peer}, {QStringLiteral("client"), hello->client}});
         return;
@@ -144,6 +162,7 @@ void ClientConnection::handle(const Frame &frame)
         m_token.clear();
         m_live = false;
         m_state = State::AwaitingLogin;
+        m_deadline.start(m_context.limits.loginTimeoutMs);
         return;
     }
     if (const auto *sync = std::get_if<SyncFrame>(&frame)) {
@@ -196,6 +215,8 @@ void ClientConnection::handleSync(const SyncFrame &sync)
     const bool more = changes.size() == limit || cut;
     const qint64 last = more ? changes.back().seq : head;
     send(PageFrame{generation, changes, last, head, more});
+    if (!keepsReading())
+        return;
     if (!more) {
         m_live = true;
         m_cursor = last;
@@ -226,6 +247,32 @@ void ClientConnection::sendText(const QString &text)
 qint64 ClientConnection::unsentBytes() const
 {
     return m_socket->bytesToWrite();
+}
+
+bool ClientConnection::keepsReading()
+{
+    const qint64 unsent = unsentBytes();
+    if (unsent <= m_context.limits.maxUnsentBytes) {
+        m_heldSince.invalidate();
+        return true;
+    }
+    if (!m_heldSince.isValid())
+        m_heldSince.start();
+    if (unsent <= m_context.limits.disconnectUnsentBytes &&
+        m_heldSince.elapsed() < m_context.limits.stalledMs)
+        return true;
+    m_context.log.warning(QStringLiteral("slow_client"),
+                          {{QStringLiteral("peer"), m_peer},
+                           {QStringLiteral("unsent_bytes"), unsent},
+                           {QStringLiteral("held_ms"), m_heldSince.elapsed()}});
+    // Its queue is dropped with the socket: the client asks again from its stored cursor.
+    m_socket->abort();
+    return false;
+}
+
+void ClientConnection::refuseAndClose(ErrorCode code, const QString &message)
+{
+    refuse(code, message, true);
 }
 
 } // namespace empathy

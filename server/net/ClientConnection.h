@@ -5,12 +5,15 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
 class QWebSocket;
 
 namespace empathy {
+
+class ThrottledLog;
 
 // One client's WebSocket: handshake, log-in, sync pages, operations and live changes, within the limits
 // of docs/protocol.md. Every frame is answered; malformed or unexpected input gets an error frame and
@@ -20,7 +23,9 @@ class ClientConnection : public QObject
     Q_OBJECT
 
 public:
-    ClientConnection(QWebSocket *socket, ServerContext &context, QObject *parent = nullptr);
+    // Refusals are logged through `refusals`, once per kind and address a minute.
+    ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     const std::optional<Agent> &agent() const { return m_agent; }
@@ -34,6 +39,12 @@ public:
     void sendText(const QString &text);
     // Bytes queued for this client and not yet written to its socket.
     qint64 unsentBytes() const;
+    // Whether the client reads what it is sent. A client whose unsent data passed disconnectUnsentBytes,
+    // or stayed above maxUnsentBytes for stalledMs, is disconnected (it resumes from its cursor when it
+    // comes back) and this answers false.
+    bool keepsReading();
+    // Closes the connection with an error frame saying why.
+    void refuseAndClose(ErrorCode code, const QString &message);
 
 signals:
     // The socket's queue drained: it can take pushes again.
@@ -44,6 +55,8 @@ signals:
     void closed();
     // An operation of this client changed data other clients may need.
     void dataChanged();
+    // The log-in (or resume) succeeded: the connection is this account's.
+    void loggedIn(AgentId account);
 
 private:
     enum class State
@@ -65,6 +78,7 @@ private:
 
     QWebSocket *m_socket;
     ServerContext &m_context;
+    ThrottledLog &m_refusals;
     QString m_peer;
     State m_state = State::AwaitingHello;
     QStringList m_features; // agreed in the handshake
@@ -74,6 +88,8 @@ private:
     qint64 m_cursor = 0; // the last seq this client has been sent
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
+    QTimer m_deadline;         // hello, then the log-in, within the limits' time
+    QElapsedTimer m_heldSince; // valid while the unsent data is above maxUnsentBytes
 };
 
 } // namespace empathy

@@ -4,9 +4,20 @@
 
 namespace empathy {
 
-// What one connection may send (docs/protocol.md, "Transport").
+// What the sync port allows (docs/protocol.md, "Transport"; docs/SECURITY.md lists each limit, what it
+// answers and its test). Every figure is configurable (empathy-server --help); these are the defaults.
 struct ConnectionLimits
 {
+    // Admission: a socket over these is closed as soon as it is accepted.
+    int maxConnections = 10'000;          // every socket of the port, logged in or not
+    int maxUnauthenticated = 512;         // sockets not logged in yet (handshaking, greeting, logging in)
+    int maxUnauthenticatedPerSource = 16; // of those, from one address
+    int maxConnectionsPerAccount = 16;    // logged in as one account (its desks, a lead's second screen)
+    // Deadlines: the TLS and WebSocket handshake, then hello, then the log-in, each from the one before.
+    int handshakeTimeoutMs = 5'000;
+    int helloTimeoutMs = 5'000;
+    int loginTimeoutMs = 10'000;
+    // What a connection may send:
     qint64 maxFrameBytes = 1024 * 1024;
     int maxFramesPerWindow = 200;
     qint64 windowMs = 10'000;
@@ -17,6 +28,11 @@ struct ConnectionLimits
     // A client that has this much unsent gets no pushes until its socket drains; it then catches up
     // from its cursor. Slow clients cost the server bounded memory.
     qint64 maxUnsentBytes = 8 * 1024 * 1024;
+    // A client with more than this unsent (it asked for pages and does not read them), or that stayed
+    // above maxUnsentBytes for stalledMs, is disconnected; it resumes from its cursor when it reconnects.
+    // Larger than a page (maxPageBytes), which is queued whole.
+    qint64 disconnectUnsentBytes = 24 * 1024 * 1024;
+    int stalledMs = 30'000;
 };
 
 } // namespace empathy

@@ -7,20 +7,44 @@
 #include "storage/ServerStore.h"
 #include "webchat/ChatConnection.h"
 
+#include <QSslServer>
+#include <QTcpServer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace empathy {
 
+namespace {
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
+
+} // namespace
+
 SyncServer::SyncServer(ServerContext &context, const std::optional<QSslConfiguration> &tls, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_server(new QWebSocketServer(QStringLiteral("empathy-server"),
-                                    tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
-                                    this))
+    , m_refusals(context.log, context.clock)
+    , m_admission(context.limits)
+    , m_listener(tls ? new QSslServer(this) : new QTcpServer(this))
+    , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
 {
-    if (tls)
-        m_server->setSslConfiguration(*tls);
+    m_server->setHandshakeTimeout(context.limits.handshakeTimeoutMs);
+    if (auto *secure = qobject_cast<QSslServer *>(m_listener)) {
+        secure->setSslConfiguration(*tls);
+        secure->setHandshakeTimeout(context.limits.handshakeTimeoutMs);
+        // A TLS handshake is admitted (and counted) as it starts, so sockets that never finish it are
+        // bounded too.
+        connect(secure, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+            if (!admit(socket))
+                socket->abort();
+        });
+        connect(secure, &QSslServer::errorOccurred, this,
+                [this](QSslSocket *socket, QAbstractSocket::SocketError) { m_admission.release(socket); });
+    }
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SyncServer::acceptTcp);
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
     m_push.setSingleShot(true);
     m_push.setInterval(10);
@@ -36,22 +60,63 @@ SyncServer::~SyncServer()
 
 bool SyncServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (m_server->listen(address, port)) {
+    if (m_listener->listen(address, port)) {
         m_deadlines.start();
         return true;
     }
-    *error = m_server->errorString();
+    *error = m_listener->errorString();
     return false;
 }
 
 bool SyncServer::isSecure() const
 {
-    return m_server->secureMode() == QWebSocketServer::SecureMode;
+    return qobject_cast<QSslServer *>(m_listener) != nullptr;
 }
 
 quint16 SyncServer::port() const
 {
-    return m_server->serverPort();
+    return m_listener->serverPort();
+}
+
+// Counts a new socket in, or refuses it (logged once a minute per address and reason).
+bool SyncServer::admit(QTcpSocket *socket)
+{
+    const Admission::Verdict verdict = m_admission.admit(socket, socket->peerAddress());
+    if (verdict == Admission::Verdict::Admitted) {
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_admission.release(socket); });
+        return true;
+    }
+    m_refusals.refused(QStringLiteral("connection_refused"), socket->peerAddress().toString(),
+                       {{QStringLiteral("why"), Admission::describe(verdict)}}, Admission::describe(verdict));
+    return false;
+}
+
+void SyncServer::acceptTcp()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        // With TLS the socket was admitted when its handshake started.
+        if (!isSecure() && !admit(socket)) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        // The WebSocket handshake, within handshakeTimeoutMs; a socket that closes before is released.
+        const QString peer = peerKey(socket->peerAddress(), socket->peerPort());
+        m_handshaking.insert(peer, socket);
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket, peer] {
+            m_admission.release(socket);
+            if (m_handshaking.value(peer) == socket)
+                m_handshaking.remove(peer);
+        });
+        QTimer::singleShot(m_context.limits.handshakeTimeoutMs, socket, [this, socket, peer] {
+            if (m_handshaking.value(peer) != socket)
+                return; // upgraded, or gone
+            m_refusals.refused(QStringLiteral("handshake_timeout"), socket->peerAddress().toString());
+            m_handshaking.remove(peer);
+            socket->abort();
+        });
+        m_server->handleConnection(socket);
+    }
 }
 
 int SyncServer::connectionCount() const
@@ -61,6 +126,7 @@ int SyncServer::connectionCount() const
 
 void SyncServer::close()
 {
+    m_listener->close();
     m_server->close();
     m_deadlines.stop();
     const auto connections = m_connections;
@@ -103,7 +169,10 @@ void SyncServer::pushNow()
     // Connections that read the same range (nearly all of them: live clients are at the previous head)
     // share one read of the log; within it, those allowed to read the same share one encoded frame.
     QMap<qint64, QHash<QString, QList<ClientConnection *>>> byCursor; // cursor -> viewer key -> connections
-    for (ClientConnection *connection : std::as_const(m_connections)) {
+    const auto connections = m_connections;
+    for (ClientConnection *connection : connections) {
+        if (!connection->keepsReading())
+            continue; // let go: it resumes from its cursor
         if (connection->isLive() && connection->cursor() < head &&
             connection->unsentBytes() < m_context.limits.maxUnsentBytes)
             byCursor[connection->cursor()][connection->viewerKey()].append(connection);
@@ -146,37 +215,51 @@ void SyncServer::sendReadable(const QList<AudiencedChange> &page, const QList<Cl
 void SyncServer::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        if (socket->requestUrl().path() == QLatin1String("/chat")) {
-            auto *visitor = new ChatConnection(socket, m_context, this);
-            m_visitors.append(visitor);
-            connect(visitor, &ChatConnection::dataChanged, this, &SyncServer::publishChanges);
-            connect(visitor, &ChatConnection::closed, this, [this, visitor] {
-                m_visitors.removeOne(visitor);
-                visitor->deleteLater();
-            });
-            continue;
-        }
-        if (socket->requestUrl().path() != QLatin1String("/sync")) {
-            m_context.log.warning(QStringLiteral("unknown_path"),
-                                  {{QStringLiteral("path"), socket->requestUrl().path()}});
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown path"));
-            socket->deleteLater();
-            continue;
-        }
-        auto *connection = new ClientConnection(socket, m_context, this);
-        m_connections.append(connection);
-        connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
-        connect(connection, &ClientConnection::drained, this, [this, connection] {
-            if (connection->isLive() && connection->cursor() < m_context.store.head())
-                publishChanges();
-        });
-        connect(connection, &ClientConnection::closed, this, [this, connection] {
-            m_context.log.info(QStringLiteral("disconnected"),
-                               {{QStringLiteral("peer"), connection->peer()}});
-            m_connections.removeOne(connection);
-            connection->deleteLater();
-        });
+        // The admitted socket lives on inside the WebSocket: found by the address and port it came from.
+        const QTcpSocket *admitted = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        attach(socket, admitted ? static_cast<const void *>(admitted) : socket);
     }
+}
+
+void SyncServer::attach(QWebSocket *socket, const void *admissionKey)
+{
+    if (socket->requestUrl().path() == QLatin1String("/chat")) {
+        auto *visitor = new ChatConnection(socket, m_context, this);
+        m_visitors.append(visitor);
+        m_admission.visitor(admissionKey);
+        connect(visitor, &ChatConnection::dataChanged, this, &SyncServer::publishChanges);
+        connect(visitor, &ChatConnection::closed, this, [this, visitor, admissionKey] {
+            m_admission.release(admissionKey);
+            m_visitors.removeOne(visitor);
+            visitor->deleteLater();
+        });
+        return;
+    }
+    if (socket->requestUrl().path() != QLatin1String("/sync")) {
+        m_refusals.refused(QStringLiteral("unknown_path"), socket->peerAddress().toString(),
+                           {{QStringLiteral("path"), socket->requestUrl().path().left(200)}});
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown path"));
+        socket->deleteLater();
+        return;
+    }
+    auto *connection = new ClientConnection(socket, m_context, m_refusals, this);
+    m_connections.append(connection);
+    connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
+    connect(connection, &ClientConnection::drained, this, [this, connection] {
+        if (connection->isLive() && connection->cursor() < m_context.store.head())
+            publishChanges();
+    });
+    connect(connection, &ClientConnection::loggedIn, this, [this, connection, admissionKey](AgentId account) {
+        const Admission::Verdict verdict = m_admission.loggedIn(admissionKey, account);
+        if (verdict != Admission::Verdict::Admitted)
+            connection->refuseAndClose(ErrorCode::RateLimited, Admission::describe(verdict));
+    });
+    connect(connection, &ClientConnection::closed, this, [this, connection, admissionKey] {
+        m_context.log.info(QStringLiteral("disconnected"), {{QStringLiteral("peer"), connection->peer()}});
+        m_admission.release(admissionKey);
+        m_connections.removeOne(connection);
+        connection->deleteLater();
+    });
 }
 
 } // namespace empathy

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "net/Admission.h"
 #include "net/ServerContext.h"
+#include "net/ThrottledLog.h"
 #include "storage/ChangeAudience.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
@@ -10,6 +13,9 @@
 
 #include <optional>
 
+class QTcpServer;
+class QTcpSocket;
+class QWebSocket;
 class QWebSocketServer;
 
 namespace empathy {
@@ -18,8 +24,10 @@ class ChatConnection;
 class ClientConnection;
 
 // Accepts WebSocket clients on /sync (agents, a ClientConnection each) and /chat (web chat visitors, a
-// ChatConnection each), and pushes new changes to every
-// client that has finished its initial sync.
+// ChatConnection each), and pushes new changes to every client that has finished its initial sync.
+// Sockets are accepted by a listener of its own (TLS first when configured) and admitted under the port's
+// caps (Admission) before the WebSocket handshake, which must end within the limits' time; a client that
+// stops reading is let go (ClientConnection::keepsReading).
 class SyncServer : public QObject
 {
     Q_OBJECT
@@ -43,14 +51,22 @@ public:
     void publishChanges();
 
 private:
+    bool admit(QTcpSocket *socket);
+    void acceptTcp();
+    void admitted(QTcpSocket *socket);
     void accept();
+    void attach(QWebSocket *socket, const void *admissionKey);
     void pushNow();
     // Encodes the changes of the page that the group's viewer may read, once, and sends it to them all.
     void sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group);
     void checkDeadlines();
 
     ServerContext &m_context;
-    QWebSocketServer *m_server;
+    ThrottledLog m_refusals;
+    Admission m_admission;
+    QTcpServer *m_listener;     // a QSslServer with TLS
+    QWebSocketServer *m_server; // does the WebSocket handshake of the sockets the listener admitted
+    QHash<QString, QTcpSocket *> m_handshaking; // by "address|port": admitted, not upgraded yet
     QList<ClientConnection *> m_connections;
     QList<ChatConnection *> m_visitors;
     QTimer m_push;

@@ -1,0 +1,110 @@
+#include "net/LimitsFile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace empathy {
+
+namespace {
+
+// A section's keys and where each lands; reads every key present, refusing unknown ones.
+class Section
+{
+public:
+    Section(const QJsonObject &json, QString name, QString *error)
+        : m_json(json)
+        , m_name(std::move(name))
+        , m_error(error)
+    {}
+
+    template<typename Number>
+    void read(const char *key, Number &into)
+    {
+        m_known.append(QLatin1String(key));
+        const QJsonValue value = m_json.value(QLatin1String(key));
+        if (value.isUndefined() || !m_error->isEmpty())
+            return;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number <= 0 || number != double(qint64(number)) || number > 1e15) {
+            *m_error =
+                QStringLiteral("%1.%2 must be a positive whole number").arg(m_name, QLatin1String(key));
+            return;
+        }
+        into = Number(number);
+    }
+
+    bool finish()
+    {
+        for (auto it = m_json.constBegin(); it != m_json.constEnd() && m_error->isEmpty(); ++it) {
+            if (!m_known.contains(it.key()))
+                *m_error = QStringLiteral("%1.%2 is not a limit this server knows").arg(m_name, it.key());
+        }
+        return m_error->isEmpty();
+    }
+
+private:
+    const QJsonObject &m_json;
+    QString m_name;
+    QString *m_error;
+    QStringList m_known;
+};
+
+bool readSync(const QJsonObject &json, ConnectionLimits &l, QString *error)
+{
+    Section s(json, QStringLiteral("sync"), error);
+    s.read("max_connections", l.maxConnections);
+    s.read("max_unauthenticated", l.maxUnauthenticated);
+    s.read("max_unauthenticated_per_source", l.maxUnauthenticatedPerSource);
+    s.read("max_connections_per_account", l.maxConnectionsPerAccount);
+    s.read("handshake_timeout_ms", l.handshakeTimeoutMs);
+    s.read("hello_timeout_ms", l.helloTimeoutMs);
+    s.read("login_timeout_ms", l.loginTimeoutMs);
+    s.read("max_frame_bytes", l.maxFrameBytes);
+    s.read("max_frames_per_window", l.maxFramesPerWindow);
+    s.read("window_ms", l.windowMs);
+    s.read("max_page_bytes", l.maxPageBytes);
+    s.read("max_unsent_bytes", l.maxUnsentBytes);
+    s.read("disconnect_unsent_bytes", l.disconnectUnsentBytes);
+    s.read("stalled_ms", l.stalledMs);
+    if (!s.finish())
+        return false;
+    if (l.disconnectUnsentBytes <= l.maxPageBytes || l.disconnectUnsentBytes < l.maxUnsentBytes) {
+        *error = QStringLiteral("sync.disconnect_unsent_bytes must be above max_page_bytes (a page is queued "
+                                "whole) and at least max_unsent_bytes");
+        return false;
+    }
+    if (l.maxUnauthenticatedPerSource > l.maxUnauthenticated || l.maxUnauthenticated > l.maxConnections) {
+        *error =
+            QStringLiteral("sync: max_unauthenticated_per_source ≤ max_unauthenticated ≤ max_connections");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ServerLimits> ServerLimits::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    ServerLimits limits;
+    const QJsonObject root = document.object();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (it.key() != u"sync") {
+            *error = QStringLiteral("\"%1\" is not a section of the limits (sync)").arg(it.key());
+            return std::nullopt;
+        }
+    }
+    error->clear();
+    if (!readSync(root.value(QStringLiteral("sync")).toObject(), limits.sync, error))
+        return std::nullopt;
+    return limits;
+}
+
+} // namespace empathy

@@ -1,0 +1,240 @@
+#include "net/LimitsFile.h"
+#include "net/SyncServer.h"
+#include "RawWsClient.h"
+#include "TestServer.h"
+#include "WsTestClient.h"
+
+#include <QSet>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace empathy;
+using namespace empathy::test;
+
+namespace {
+
+// Limits small enough for a test to reach, and deadlines short enough to wait for.
+ConnectionLimits tight()
+{
+    ConnectionLimits limits;
+    limits.handshakeTimeoutMs = 300;
+    limits.helloTimeoutMs = 300;
+    limits.loginTimeoutMs = 300;
+    limits.maxUnauthenticatedPerSource = 3;
+    limits.maxUnauthenticated = 5;
+    limits.maxConnectionsPerAccount = 2;
+    return limits;
+}
+
+bool closedSoon(QTcpSocket &socket, int ms = 3000)
+{
+    return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+}
+
+} // namespace
+
+// The sync port under sockets that say nothing, crowds from one address, too many desks of one account and
+// a desk that stops reading: each is let go by a limit, and honest clients keep being served.
+class TestServerLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theLimitsFileIsReadAndCheckedInWords_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("one limit") << QByteArray(R"({"sync":{"max_unauthenticated_per_source":4}})") << QString();
+        QTest::newRow("empty") << QByteArray("{}") << QString();
+        QTest::newRow("unknown key") << QByteArray(R"({"sync":{"max_sockets":4}})")
+                                     << QStringLiteral("sync.max_sockets is not a limit this server knows");
+        QTest::newRow("unknown section") << QByteArray(R"({"smtp":{}})")
+                                         << QStringLiteral("\"smtp\" is not a section of the limits (sync)");
+        QTest::newRow("negative") << QByteArray(R"({"sync":{"hello_timeout_ms":-5}})")
+                                  << QStringLiteral("sync.hello_timeout_ms must be a positive whole number");
+        QTest::newRow("a fraction") << QByteArray(R"({"sync":{"max_connections":10.5}})")
+                                    << QStringLiteral("sync.max_connections must be a positive whole number");
+        QTest::newRow("pages above the bound")
+            << QByteArray(R"({"sync":{"max_page_bytes":50000000}})")
+            << QStringLiteral("sync.disconnect_unsent_bytes must be above max_page_bytes (a page is queued whole) "
+                              "and at least max_unsent_bytes");
+    }
+
+    void theLimitsFileIsReadAndCheckedInWords()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString said;
+        const auto limits = ServerLimits::fromJson(json, &said);
+        QCOMPARE(said, error);
+        QCOMPARE(limits.has_value(), error.isEmpty());
+        if (json.contains("max_unauthenticated_per_source"))
+            QCOMPARE(limits->sync.maxUnauthenticatedPerSource, 4);
+    }
+
+    void aSocketThatNeverHandshakesIsClosed()
+    {
+        TestServer server(20);
+        server.stop();
+        server.start(0, tight());
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(idle.waitForConnected(3000));
+        QVERIFY(closedSoon(idle));
+    }
+
+    void aSocketThatSaysNoHelloOrDoesNotLogInIsClosedWithWhy()
+    {
+        TestServer server(20);
+        server.stop();
+        server.start(0, tight());
+        WsTestClient silent(server.port());
+        QVERIFY(silent.isConnected());
+        auto error = silent.nextOf<ErrorFrame>(1);
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::NotAuthenticated);
+        QVERIFY2(error->message.contains(QStringLiteral("no hello")), qPrintable(error->message));
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.isConnected(), 3000);
+
+        WsTestClient greeted(server.port());
+        QVERIFY(greeted.hello());
+        error = greeted.nextOf<ErrorFrame>(1);
+        QVERIFY(error);
+        QVERIFY2(error->message.contains(QStringLiteral("no log-in")), qPrintable(error->message));
+        QTRY_VERIFY_WITH_TIMEOUT(!greeted.isConnected(), 3000);
+    }
+
+    // Sockets not logged in are capped per address and in all; logging in frees a place.
+    void connectionsNotLoggedInAreCapped()
+    {
+        TestServer server(20);
+        ConnectionLimits limits = tight();
+        limits.handshakeTimeoutMs = limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
+        server.stop();
+        server.start(0, limits);
+        std::vector<std::unique_ptr<RawWsClient>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<RawWsClient>(server.port()));
+            QVERIFY(held.back()->isOpen());
+        }
+        QTRY_COMPARE(server.server().connectionCount(), 0); // none is a desk yet: they only hold sockets
+        RawWsClient fourth(server.port());
+        QVERIFY(closedSoon(fourth.socket()));
+
+        // Another address still gets in, up to the cap of all not logged in (5).
+        RawWsClient other(server.port(), QHostAddress(QStringLiteral("127.0.0.2")));
+        RawWsClient another(server.port(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(other.upgrade());
+        QVERIFY(another.isOpen());
+        RawWsClient sixth(server.port(), QHostAddress(QStringLiteral("127.0.0.3")));
+        QVERIFY(closedSoon(sixth.socket()));
+
+        // One of them logs in: its place is free for the next one.
+        other.send(HelloFrame{1, QStringLiteral("test"), {}});
+        other.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
+        std::optional<SessionFrame> session;
+        for (int i = 0; i < 3 && !session; ++i) {
+            const auto frame = other.next();
+            QVERIFY(frame);
+            if (const auto *s = std::get_if<SessionFrame>(&*frame))
+                session = *s;
+        }
+        QVERIFY(session);
+        RawWsClient seventh(server.port(), QHostAddress(QStringLiteral("127.0.0.3")));
+        QVERIFY(seventh.upgrade());
+    }
+
+    void desksOfOneAccountAreCapped()
+    {
+        TestServer server(20);
+        server.stop();
+        server.start(0, tight());
+        const auto logIn = [&](WsTestClient &client) {
+            client.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
+            return client.nextOf<SessionFrame>(1).has_value();
+        };
+        WsTestClient first(server.port());
+        WsTestClient second(server.port());
+        WsTestClient third(server.port());
+        QVERIFY(first.hello() && second.hello() && third.hello());
+        QVERIFY(logIn(first));
+        QVERIFY(logIn(second));
+        third.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
+        const auto error = third.nextOf<ErrorFrame>(2);
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::RateLimited);
+        QVERIFY2(error->message.contains(QStringLiteral("this account")), qPrintable(error->message));
+        QTRY_VERIFY_WITH_TIMEOUT(!third.isConnected(), 3000);
+        QVERIFY(first.isConnected() && second.isConnected());
+        QTRY_COMPARE(server.server().connectionCount(), 2);
+    }
+
+    // A desk that asks for pages and stops reading them is let go once its unsent data passes the bound;
+    // from the cursor of what it had stored, it gets every change when it comes back.
+    void aDeskThatStopsReadingIsLetGoAndResumesWithEverything()
+    {
+        TestServer server(200);
+        ConnectionLimits limits = tight();
+        limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
+        limits.maxPageBytes = 64 * 1024; // pages smaller than the bounds, as in the defaults
+        limits.maxUnsentBytes = 256 * 1024;
+        limits.disconnectUnsentBytes = 1024 * 1024;
+        server.stop();
+        server.start(0, limits);
+        const qint64 head = server.store().head();
+
+        RawWsClient slow(server.port(), QHostAddress(), 4096);
+        QVERIFY(slow.upgrade());
+        slow.send(HelloFrame{1, QStringLiteral("test"), {}});
+        slow.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+        QList<Change> received;
+        qint64 cursor = 0;
+        for (int i = 0; i < 10 && cursor == 0; ++i) {
+            slow.send(SyncFrame{server.store().generation(), 0, 300});
+            for (int frames = 0; frames < 5; ++frames) {
+                const auto frame = slow.next();
+                QVERIFY(frame);
+                if (const auto *page = std::get_if<PageFrame>(&*frame)) {
+                    received += page->changes;
+                    cursor = page->last;
+                    break;
+                }
+            }
+        }
+        QVERIFY(cursor > 0 && cursor < head);
+        QCOMPARE(server.server().connectionCount(), 1);
+
+        // It stops reading and keeps asking for the whole log.
+        slow.socket().setReadBufferSize(4096);
+        for (int i = 0; i < 60; ++i)
+            slow.send(SyncFrame{server.store().generation(), 0, 5000});
+        QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 0, 20000);
+
+        // Back from its cursor: everything after it arrives, so nothing of the log is missing.
+        WsTestClient back(server.port());
+        QVERIFY(back.hello());
+        back.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+        QVERIFY(back.nextOf<SessionFrame>(1));
+        bool more = true;
+        while (more) {
+            back.send(SyncFrame{server.store().generation(), cursor, 5000});
+            const auto frame = back.next();
+            QVERIFY(frame);
+            if (const auto *error = std::get_if<ErrorFrame>(&*frame))
+                QFAIL(qPrintable(error->message));
+            const auto *page = std::get_if<PageFrame>(&*frame);
+            QVERIFY2(page, qPrintable(FrameCodec::typeOf(*frame)));
+            received += page->changes;
+            cursor = page->last;
+            more = page->more;
+        }
+        QSet<qint64> seqs;
+        for (const Change &change : std::as_const(received))
+            seqs.insert(change.seq);
+        QCOMPARE(qint64(seqs.size()), head);
+        QCOMPARE(cursor, head);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLimits)
+#include "tst_serverlimits.moc"

@@ -44,7 +44,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("one limit") << QByteArray(R"({"sync":{"max_unauthenticated_per_source":4}})") << QString();
+        QTest::newRow("one limit") << QByteArray(R"({"sync":{"max_unauthenticated_per_source":4}})")
+                                   << QString();
         QTest::newRow("empty") << QByteArray("{}") << QString();
         QTest::newRow("unknown key") << QByteArray(R"({"sync":{"max_sockets":4}})")
                                      << QStringLiteral("sync.max_sockets is not a limit this server knows");
@@ -56,8 +57,9 @@ private slots:
                                     << QStringLiteral("sync.max_connections must be a positive whole number");
         QTest::newRow("pages above the bound")
             << QByteArray(R"({"sync":{"max_page_bytes":50000000}})")
-            << QStringLiteral("sync.disconnect_unsent_bytes must be above max_page_bytes (a page is queued whole) "
-                              "and at least max_unsent_bytes");
+            << QStringLiteral(
+                   "sync.disconnect_unsent_bytes must be above max_page_bytes (a page is queued whole) "
+                   "and at least max_unsent_bytes");
     }
 
     void theLimitsFileIsReadAndCheckedInWords()

@@ -3,6 +3,7 @@
 #include "TestServer.h"
 #include "WsTestClient.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -47,6 +48,55 @@ private slots:
             !m_accounts
                  ->createUser(QStringLiteral("short"), QString(), AgentRole::Agent, QStringLiteral("1234"))
                  .isEmpty());
+    }
+
+    // Checks run on worker threads; their answers come back on this thread, and only to a requester
+    // that still exists.
+    void passwordChecksRunOffTheEventLoop()
+    {
+        LoginChecks checks(1, 1);
+        QThread *ranOn = nullptr;
+        QObject requester;
+        QList<bool> answers;
+        QVERIFY(checks.start([&ranOn] { return ranOn = QThread::currentThread(), true; }, &requester,
+                             [&answers](bool ok) {
+                                 QCOMPARE(QThread::currentThread(), qApp->thread());
+                                 answers.append(ok);
+                             }));
+        QTRY_COMPARE(answers, QList<bool>{true});
+        QVERIFY(ranOn && ranOn != qApp->thread());
+
+        auto gone = std::make_unique<QObject>();
+        bool calledForGone = false;
+        QVERIFY(
+            checks.start([] { return false; }, gone.get(), [&calledForGone](bool) { calledForGone = true; }));
+        gone.reset();
+        QTRY_COMPARE(checks.pending(), 0);
+        QVERIFY(!calledForGone);
+
+        // One thread and one place in the queue: a third check at once is refused.
+        QSemaphore release;
+        QVERIFY(checks.start([&release] { return release.acquire(), true; }, &requester, [](bool) {}));
+        QVERIFY(checks.start([] { return true; }, &requester, [](bool) {}));
+        QVERIFY(!checks.start([] { return true; }, &requester, [](bool) {}));
+        release.release();
+        QTRY_COMPARE(checks.pending(), 0);
+        QVERIFY(checks.start([] { return true; }, &requester, [](bool) {}));
+        QTRY_COMPARE(checks.pending(), 0);
+    }
+
+    void wrongPasswordIsRefusedWhenCheckedInSteps()
+    {
+        const auto known = m_accounts->beginLogin(QStringLiteral("alex"));
+        const auto unknown = m_accounts->beginLogin(QStringLiteral("nobody"));
+        QVERIFY(known.account && !unknown.account);
+        QVERIFY(!unknown.hash.isEmpty()); // checked against a dummy, as long as for a known user
+        QVERIFY(m_accounts->passwordMatches(known, QStringLiteral("password-alex")));
+        QVERIFY(!m_accounts->passwordMatches(known, QStringLiteral("password-julia")));
+        QVERIFY(!m_accounts->passwordMatches(unknown, QStringLiteral("not a real password")));
+        QVERIFY(std::holds_alternative<ErrorFrame>(m_accounts->finishLogin(unknown, true)));
+        QVERIFY(std::holds_alternative<ErrorFrame>(m_accounts->finishLogin(known, false)));
+        QVERIFY(std::holds_alternative<SessionFrame>(m_accounts->finishLogin(known, true)));
     }
 
     void handshakeNegotiatesFeatures()

@@ -4,6 +4,7 @@
 #include "TestServer.h"
 #include "WsTestClient.h"
 
+#include <QSemaphore>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
@@ -169,6 +170,60 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!third.isConnected(), 3000);
         QVERIFY(first.isConnected() && second.isConnected());
         QTRY_COMPARE(server.server().connectionCount(), 2);
+    }
+
+    // Passwords are checked on worker threads: while every one of them is busy (here: held by the test)
+    // and the queue is full, a logged-in desk is still answered, a further log-in is refused at once as
+    // rate-limited, and the log-in that got a place in the queue is answered once a thread is free,
+    // even past the log-in deadline, which waits while its password is checked.
+    void aLoginStormDoesNotStallTheDesksAndIsBounded()
+    {
+        TestServer server(20);
+        ConnectionLimits limits = tight();
+        limits.loginTimeoutMs = 500;
+        server.stop();
+        server.start(0, limits);
+        WsTestClient desk(server.port());
+        QVERIFY(desk.hello());
+        desk.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+        QVERIFY(desk.nextOf<SessionFrame>(1));
+
+        QSemaphore release;
+        int held = 0;
+        QObject requester;
+        int answered = 0;
+        while (server.loginChecks().start([&release] { return release.acquire(), true; }, &requester,
+                                          [&answered](bool) { ++answered; }))
+            ++held;
+        QVERIFY(held > 1);
+        release.release(); // one held check ends: one place in the queue
+        QTRY_COMPARE(answered, 1);
+
+        WsTestClient waiting(server.port());
+        QVERIFY(waiting.hello());
+        waiting.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
+        QTRY_COMPARE(server.loginChecks().pending(), held);
+        WsTestClient refused(server.port());
+        QVERIFY(refused.hello());
+        refused.send(LoginFrame{QStringLiteral("alex"), QStringLiteral("password-alex")});
+        const auto error = refused.nextOf<ErrorFrame>(1);
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::RateLimited);
+        QVERIFY(refused.isConnected()); // it may try again
+
+        desk.send(SyncFrame{server.store().generation(), 0, 10});
+        QVERIFY(desk.nextOf<PageFrame>(5));
+        // The refused one greeted later than the waiting one; its deadline passing means the waiting one's
+        // would have too, had it not been paused.
+        const auto late = refused.nextOf<ErrorFrame>(1);
+        QVERIFY(late);
+        QVERIFY2(late->message.contains(QStringLiteral("no log-in")), qPrintable(late->message));
+        QVERIFY(waiting.isConnected());
+
+        release.release(held);
+        QVERIFY(waiting.nextOf<SessionFrame>(1));
+        QTRY_COMPARE(answered, held);
+        QTRY_COMPARE(server.loginChecks().pending(), 0);
     }
 
     // A desk that asks for pages and stops reading them is let go once its unsent data passes the bound;

@@ -24,23 +24,35 @@ QByteArray AccountService::tokenHash(const QString &token)
 
 AccountService::Result AccountService::login(const QString &user, const QString &password)
 {
-    const ErrorFrame refused{ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"),
-                             QString()};
-    const auto account = m_store.accountByLogin(user);
-    if (!account) {
-        m_hasher.verifyDummy(password);
-        return refused;
-    }
-    if (!m_hasher.verify(account->passwordHash, password) || account->disabled)
-        return refused;
+    const LoginAttempt attempt = beginLogin(user);
+    return finishLogin(attempt, passwordMatches(attempt, password));
+}
 
+AccountService::LoginAttempt AccountService::beginLogin(const QString &user) const
+{
+    LoginAttempt attempt;
+    attempt.account = m_store.accountByLogin(user);
+    attempt.hash = attempt.account ? attempt.account->passwordHash : m_hasher.dummyHash();
+    return attempt;
+}
+
+bool AccountService::passwordMatches(const LoginAttempt &attempt, const QString &password) const
+{
+    return m_hasher.verify(attempt.hash, password) && attempt.account.has_value();
+}
+
+AccountService::Result AccountService::finishLogin(const LoginAttempt &attempt, bool passwordMatches)
+{
+    if (!passwordMatches || !attempt.account || attempt.account->disabled)
+        return ErrorFrame{ErrorCode::BadCredentials, QStringLiteral("wrong user name or password"),
+                          QString()};
     unsigned char random[32];
     randombytes_buf(random, sizeof random);
     const QString token =
         QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex());
     const QDateTime expires = m_clock().addSecs(m_sessionSeconds);
-    m_store.saveSession(tokenHash(token), account->agent.id, expires);
-    return SessionFrame{token, expires, account->agent};
+    m_store.saveSession(tokenHash(token), attempt.account->agent.id, expires);
+    return SessionFrame{token, expires, attempt.account->agent};
 }
 
 AccountService::Result AccountService::resume(const QString &token)

@@ -3,13 +3,13 @@
 #include "auth/PasswordHasher.h"
 #include "domain/Clock.h"
 #include "protocol/Frames.h"
+#include "storage/ServerStore.h"
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 namespace empathy {
-
-class ServerStore;
 
 // Log-in, resuming a session with its token, log-out, and account management, over a ServerStore.
 // Tokens are 256-bit random values given to the client once; the store keeps only their SHA-256.
@@ -21,7 +21,20 @@ public:
     AccountService(ServerStore &store, const PasswordHasher &hasher, Clock clock,
                    qint64 sessionSeconds = 7 * 24 * 3600);
 
+    // A log-in all at once: beginLogin, passwordMatches and finishLogin in a row.
     Result login(const QString &user, const QString &password);
+
+    // A log-in in three steps, so the slow middle one (Argon2id) can run on another thread while the
+    // store is only touched from the server's thread.
+    struct LoginAttempt
+    {
+        std::optional<Account> account; // none for an unknown user name
+        QString hash;                   // what the password is checked against (a dummy when unknown)
+    };
+    LoginAttempt beginLogin(const QString &user) const;
+    // Safe from any thread; takes as long for an unknown user as for a known one.
+    bool passwordMatches(const LoginAttempt &attempt, const QString &password) const;
+    Result finishLogin(const LoginAttempt &attempt, bool passwordMatches);
     Result resume(const QString &token);
     void logout(const QString &token);
 

@@ -34,9 +34,4 @@ bool PasswordHasher::verify(const QString &hash, const QString &password) const
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), size_t(utf8.size())) == 0;
 }
 
-void PasswordHasher::verifyDummy(const QString &password) const
-{
-    verify(m_dummy, password);
-}
-
 } // namespace empathy

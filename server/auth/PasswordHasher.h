@@ -20,8 +20,9 @@ public:
     // Empty on failure (out of memory).
     QString hash(const QString &password) const;
     bool verify(const QString &hash, const QString &password) const;
-    // Spends the time a verification takes, for unknown users, so timing does not tell who exists.
-    void verifyDummy(const QString &password) const;
+    // A hash of no one's password, with this hasher's limits: unknown users are verified against it,
+    // so timing does not tell who exists.
+    const QString &dummyHash() const { return m_dummy; }
 
 private:
     Strength m_strength;

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertService.h"
 #include "auth/AccountService.h"
+#include "auth/LoginChecks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/SlaPolicy.h"
 #include "DomainScoring.h"
@@ -150,7 +151,8 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
 
     OperationService operations(store, clock, *policy);
     AlertService alerts(store, clock);
-    ServerContext context{accounts, store, operations, log, limits->sync, scorer, alerts, *sla};
+    LoginChecks loginChecks(limits->sync.maxLoginChecksWaiting);
+    ServerContext context{accounts, loginChecks, store, operations, log, limits->sync, scorer, alerts, *sla};
     SyncServer server(context, tls);
     if (!server.listen(options.listen, options.port, &error))
         return fail(QStringLiteral("cannot listen on %1:%2: %3")

@@ -1,6 +1,7 @@
 #include "net/ClientConnection.h"
 
 #include "auth/AccountService.h"
+#include "auth/LoginChecks.h"
 #include "net/ServerLog.h"
 #include "net/ThrottledLog.h"
 #include "ops/OperationService.h"
@@ -119,6 +120,17 @@ void ClientConnection::handle(const Frame &frame)
         refuse(error->code, error->message); // what the codec could not read
         return;
     }
+    if (m_state == State::CheckingLogin) {
+        // A desk may send its sync right behind its log-in: kept, in order, and handled once the
+        // password is checked; a client that piles up more is refused.
+        if (m_held.size() >= maxHeldFrames) {
+            refuse(ErrorCode::RateLimited,
+                   QStringLiteral("the log-in is still being checked; wait for its answer"));
+            return;
+        }
+        m_held.append(frame);
+        return;
+    }
     if (const auto *hello = std::get_if<HelloFrame>(&frame)) {
         if (hello->protocol < 1) {
             refuse(ErrorCode::UnsupportedProtocol,
@@ -141,9 +153,7 @@ void ClientConnection::handle(const Frame &frame)
         return;
     }
     if (const auto *login = std::get_if<LoginFrame>(&frame)) {
-        if (acceptSession(m_context.accounts.login(login->user, login->password)))
-            m_context.log.info(QStringLiteral("login"),
-                               {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), login->user}});
+        startLogin(*login);
         return;
     }
     if (const auto *resume = std::get_if<ResumeFrame>(&frame)) {
@@ -191,6 +201,45 @@ void ClientConnection::handle(const Frame &frame)
     }
     refuse(ErrorCode::Invalid,
            QStringLiteral("a client does not send \"%1\" frames").arg(FrameCodec::typeOf(frame)));
+}
+
+void ClientConnection::startLogin(const LoginFrame &login)
+{
+    // The store is read here and written in the answer, both on this thread; only the password check
+    // runs on the pool. The deadline waits meanwhile: the pool's queue is bounded, and a desk that
+    // did log in on time is not cut off because others did too.
+    auto attempt =
+        std::make_shared<const AccountService::LoginAttempt>(m_context.accounts.beginLogin(login.user));
+    const AccountService &accounts = m_context.accounts;
+    const State before = m_state;
+    const bool started = m_context.loginChecks.start(
+        [&accounts, attempt, password = login.password] {
+            return accounts.passwordMatches(*attempt, password);
+        },
+        this,
+        [this, attempt, before, user = login.user](bool matches) {
+            m_state = before;
+            if (acceptSession(m_context.accounts.finishLogin(*attempt, matches))) {
+                m_context.log.info(QStringLiteral("login"),
+                                   {{QStringLiteral("peer"), m_peer}, {QStringLiteral("user"), user}});
+            } else if (m_state == State::AwaitingLogin) {
+                m_deadline.start(m_context.limits.loginTimeoutMs);
+            }
+            handleHeld();
+        });
+    if (!started) {
+        refuse(ErrorCode::RateLimited,
+               QStringLiteral("the server is checking many log-ins at once; try again in a few seconds"));
+        return;
+    }
+    m_state = State::CheckingLogin;
+    m_deadline.stop();
+}
+
+void ClientConnection::handleHeld()
+{
+    while (!m_held.isEmpty() && m_state != State::CheckingLogin)
+        handle(m_held.takeFirst());
 }
 
 void ClientConnection::handleSync(const SyncFrame &sync)

@@ -63,6 +63,7 @@ private:
     {
         AwaitingHello,
         AwaitingLogin,
+        CheckingLogin, // the password is being checked on another thread
         Ready
     };
 
@@ -71,6 +72,9 @@ private:
     bool withinRate();
     void handle(const Frame &frame);
     void handleSync(const SyncFrame &sync);
+    void startLogin(const LoginFrame &login);
+    // Handles the frames that arrived while the password was checked.
+    void handleHeld();
     // Takes the session a log-in or resume gave, or refuses with its error; true when logged in.
     bool acceptSession(const std::variant<SessionFrame, ErrorFrame> &result);
     void send(const Frame &frame);
@@ -88,6 +92,8 @@ private:
     qint64 m_cursor = 0; // the last seq this client has been sent
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
+    QList<Frame> m_held; // arrived while CheckingLogin, at most maxHeldFrames
+    static constexpr int maxHeldFrames = 16;
     QTimer m_deadline;         // hello, then the log-in, within the limits' time
     QElapsedTimer m_heldSince; // valid while the unsent data is above maxUnsentBytes
 };

@@ -17,6 +17,9 @@ struct ConnectionLimits
     int handshakeTimeoutMs = 5'000;
     int helloTimeoutMs = 5'000;
     int loginTimeoutMs = 10'000;
+    // Passwords are checked on worker threads (Argon2id: tens of ms of CPU each); at most this many
+    // wait for one, past that a log-in is refused as rate-limited at once.
+    int maxLoginChecksWaiting = 64;
     // What a connection may send:
     qint64 maxFrameBytes = 1024 * 1024;
     int maxFramesPerWindow = 200;

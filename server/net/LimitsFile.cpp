@@ -61,6 +61,7 @@ bool readSync(const QJsonObject &json, ConnectionLimits &l, QString *error)
     s.read("handshake_timeout_ms", l.handshakeTimeoutMs);
     s.read("hello_timeout_ms", l.helloTimeoutMs);
     s.read("login_timeout_ms", l.loginTimeoutMs);
+    s.read("max_login_checks_waiting", l.maxLoginChecksWaiting);
     s.read("max_frame_bytes", l.maxFrameBytes);
     s.read("max_frames_per_window", l.maxFramesPerWindow);
     s.read("window_ms", l.windowMs);

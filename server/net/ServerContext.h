@@ -10,6 +10,7 @@ namespace empathy {
 
 class AccountService;
 class AlertService;
+class LoginChecks;
 class OperationService;
 class ServerLog;
 class ServerStore;
@@ -18,6 +19,7 @@ class ServerStore;
 struct ServerContext
 {
     AccountService &accounts;
+    LoginChecks &loginChecks; // passwords are checked there, off the event loop
     ServerStore &store;
     OperationService &operations;
     ServerLog &log;

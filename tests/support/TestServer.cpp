@@ -29,15 +29,17 @@ void TestServer::openStore()
     m_context.reset();
     m_alerts.reset();
     m_operations.reset();
+    m_loginChecks.reset();
     m_accounts.reset();
     m_store.reset();
     m_store =
         std::make_unique<SqlServerStore>(m_dir.filePath(QStringLiteral("store-%1").arg(++m_storeNumber)));
     m_accounts = std::make_unique<AccountService>(*m_store, *m_hasher, [this] { return m_now; });
+    m_loginChecks = std::make_unique<LoginChecks>(ConnectionLimits{}.maxLoginChecksWaiting);
     m_operations = std::make_unique<OperationService>(*m_store, [this] { return m_now; });
     m_alerts = std::make_unique<AlertService>(*m_store, [this] { return m_now; });
     m_context = std::make_unique<ServerContext>(
-        ServerContext{*m_accounts, *m_store, *m_operations, *m_log, {}, m_scorer, *m_alerts});
+        ServerContext{*m_accounts, *m_loginChecks, *m_store, *m_operations, *m_log, {}, m_scorer, *m_alerts});
 
     QList<PhraseBook> books;
     for (Language language : supportedLanguages)

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertService.h"
 #include "auth/AccountService.h"
+#include "auth/LoginChecks.h"
 #include "auth/PasswordHasher.h"
 #include "domain/DataBatch.h"
 #include "net/ServerLog.h"
@@ -40,6 +41,8 @@ public:
     AlertService &alerts() { return *m_alerts; }
     ServerContext &context() { return *m_context; }
     AccountService &accounts() { return *m_accounts; }
+    // Holds the default maxLoginChecksWaiting whatever limits start() is given.
+    LoginChecks &loginChecks() { return *m_loginChecks; }
     QDateTime now() const { return m_now; }
     SyncServer &server() { return *m_server; }
     AgentId agent(const QString &login);
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<SqlServerStore> m_store;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<LoginChecks> m_loginChecks;
     std::unique_ptr<ServerLog> m_log;
     std::unique_ptr<OperationService> m_operations;
     std::unique_ptr<AlertService> m_alerts;

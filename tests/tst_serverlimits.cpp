@@ -50,8 +50,16 @@ private slots:
         QTest::newRow("empty") << QByteArray("{}") << QString();
         QTest::newRow("unknown key") << QByteArray(R"({"sync":{"max_sockets":4}})")
                                      << QStringLiteral("sync.max_sockets is not a limit this server knows");
-        QTest::newRow("unknown section") << QByteArray(R"({"smtp":{}})")
-                                         << QStringLiteral("\"smtp\" is not a section of the limits (sync)");
+        QTest::newRow("unknown section")
+            << QByteArray(R"({"smtp":{}})")
+            << QStringLiteral("\"smtp\" is not a section of the limits (sync, http)");
+        QTest::newRow("an http limit") << QByteArray(R"({"http":{"max_upload_bytes":1048576}})") << QString();
+        QTest::newRow("unknown http key")
+            << QByteArray(R"({"http":{"max_sockets":4}})")
+            << QStringLiteral("http.max_sockets is not a limit this server knows");
+        QTest::newRow("http per source above total")
+            << QByteArray(R"({"http":{"max_connections":10,"max_connections_per_source":20}})")
+            << QStringLiteral("http: max_connections_per_source ≤ max_connections");
         QTest::newRow("negative") << QByteArray(R"({"sync":{"hello_timeout_ms":-5}})")
                                   << QStringLiteral("sync.hello_timeout_ms must be a positive whole number");
         QTest::newRow("a fraction") << QByteArray(R"({"sync":{"max_connections":10.5}})")
@@ -73,6 +81,8 @@ private slots:
         QCOMPARE(limits.has_value(), error.isEmpty());
         if (json.contains("max_unauthenticated_per_source"))
             QCOMPARE(limits->sync.maxUnauthenticatedPerSource, 4);
+        if (json.contains("max_upload_bytes"))
+            QCOMPARE(limits->http.maxUploadBytes, 1048576);
     }
 
     void aSocketThatNeverHandshakesIsClosed()

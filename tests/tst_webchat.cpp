@@ -1,3 +1,4 @@
+#include "http/HttpEdge.h"
 #include "ops/SurveyReply.h"
 #include "sql/SqliteStatement.h"
 #include "sync/SyncEngine.h"
@@ -188,9 +189,13 @@ private slots:
     void customerInABrowserTalksToAnAgent()
     {
         TestServer server(10);
-        ChatPage page(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port()));
-        const quint16 httpPort = page.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(httpPort != 0);
+        HttpRoutes routes;
+        ChatPage(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port())).addRoutes(routes);
+        QTemporaryDir spool;
+        HttpEdge http(std::move(routes), HttpLimits{}, spool.path(), server.context().log, systemClock());
+        QString error;
+        QVERIFY2(http.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const quint16 httpPort = http.port();
 
         TestProfile lead;
         SyncEngine engine(lead.reader(), lead.writer());
@@ -198,7 +203,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 20000);
 
         Browser browser;
-        QString error;
         QVERIFY2(browser.start(&error), qPrintable(error));
         browser.call(QStringLiteral("Page.enable"));
         browser.call(QStringLiteral("Page.navigate"),

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/SlaPolicy.h"
 #include "DomainScoring.h"
+#include "http/HttpEdge.h"
 #include "net/LimitsFile.h"
 #include "net/ServerLog.h"
 #include "net/SyncServer.h"
@@ -18,6 +19,7 @@
 #include "webchat/ChatPage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -160,14 +162,19 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
                         .arg(options.port)
                         .arg(error),
                     1);
-    ChatPage chatPage(
+    HttpRoutes routes;
+    ChatPage(
         QStringLiteral("%1://%2:%3/chat")
             .arg(server.isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"), options.listen.toString())
-            .arg(server.port()));
-    const quint16 chatPort = chatPage.listen(options.listen, options.httpPort);
-    if (chatPort == 0)
-        return fail(QStringLiteral("cannot serve the web chat page on port %1").arg(options.httpPort), 1);
-    std::printf("web chat on http://%s:%u/\n", qPrintable(options.listen.toString()), unsigned(chatPort));
+            .arg(server.port()))
+        .addRoutes(routes);
+    HttpEdge http(std::move(routes), limits->http, QDir(options.dataDir).filePath(QStringLiteral("spool")),
+                  log, clock);
+    if (!http.listen(options.listen, options.httpPort, &error))
+        return fail(
+            QStringLiteral("cannot serve the web chat page on port %1: %2").arg(options.httpPort).arg(error),
+            1);
+    std::printf("web chat on http://%s:%u/\n", qPrintable(options.listen.toString()), unsigned(http.port()));
     std::printf("listening on %s:%u\n", qPrintable(options.listen.toString()), unsigned(server.port()));
     std::fflush(stdout);
     log.info(QStringLiteral("started"), {{QStringLiteral("port"), int(server.port())},

@@ -84,6 +84,40 @@ bool readSync(const QJsonObject &json, ConnectionLimits &l, QString *error)
     return true;
 }
 
+bool readHttp(const QJsonObject &json, HttpLimits &l, QString *error)
+{
+    Section s(json, QStringLiteral("http"), error);
+    s.read("max_connections", l.maxConnections);
+    s.read("max_connections_per_source", l.maxConnectionsPerSource);
+    s.read("max_header_bytes", l.maxHeaderBytes);
+    s.read("max_header_count", l.maxHeaderCount);
+    s.read("header_timeout_ms", l.headerTimeoutMs);
+    s.read("body_timeout_ms", l.bodyTimeoutMs);
+    s.read("upload_idle_ms", l.uploadIdleMs);
+    s.read("upload_timeout_ms", l.uploadTimeoutMs);
+    s.read("keep_alive_idle_ms", l.keepAliveIdleMs);
+    s.read("write_timeout_ms", l.writeTimeoutMs);
+    s.read("max_message_body_bytes", l.maxMessageBodyBytes);
+    s.read("max_upload_bytes", l.maxUploadBytes);
+    s.read("requests_per_second_per_source", l.requestsPerSecondPerSource);
+    s.read("burst_per_source", l.burstPerSource);
+    s.read("requests_per_second_per_api_key", l.requestsPerSecondPerApiKey);
+    s.read("burst_per_api_key", l.burstPerApiKey);
+    s.read("requests_per_second_per_visitor", l.requestsPerSecondPerVisitor);
+    s.read("burst_per_visitor", l.burstPerVisitor);
+    if (!s.finish())
+        return false;
+    if (l.maxConnectionsPerSource > l.maxConnections) {
+        *error = QStringLiteral("http: max_connections_per_source ≤ max_connections");
+        return false;
+    }
+    if (l.maxHeaderBytes > 1024 * 1024) {
+        *error = QStringLiteral("http.max_header_bytes is at most 1048576");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ServerLimits> ServerLimits::fromJson(const QByteArray &json, QString *error)
@@ -97,13 +131,14 @@ std::optional<ServerLimits> ServerLimits::fromJson(const QByteArray &json, QStri
     ServerLimits limits;
     const QJsonObject root = document.object();
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        if (it.key() != u"sync") {
-            *error = QStringLiteral("\"%1\" is not a section of the limits (sync)").arg(it.key());
+        if (it.key() != u"sync" && it.key() != u"http") {
+            *error = QStringLiteral("\"%1\" is not a section of the limits (sync, http)").arg(it.key());
             return std::nullopt;
         }
     }
     error->clear();
-    if (!readSync(root.value(QStringLiteral("sync")).toObject(), limits.sync, error))
+    if (!readSync(root.value(QStringLiteral("sync")).toObject(), limits.sync, error) ||
+        !readHttp(root.value(QStringLiteral("http")).toObject(), limits.http, error))
         return std::nullopt;
     return limits;
 }

@@ -1,8 +1,6 @@
 #include "webchat/ChatPage.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 
 static void registerChatResources()
 {
@@ -11,28 +9,21 @@ static void registerChatResources()
 
 namespace empathy {
 
-ChatPage::ChatPage(QString socketUrl)
-    : m_http(std::make_unique<QHttpServer>())
+ChatPage::ChatPage(const QString &socketUrl)
 {
     registerChatResources();
     QFile file(QStringLiteral(":/empathy/server/chat.html"));
     if (file.open(QIODevice::ReadOnly))
         m_page = file.readAll().replace("{{SOCKET_URL}}", socketUrl.toUtf8());
-    const auto page = [this] {
-        QHttpServerResponse response("text/html; charset=utf-8", m_page);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        return response;
-    };
-    m_http->route(QStringLiteral("/"), page);
-    m_http->route(QStringLiteral("/chat"), page);
 }
 
-ChatPage::~ChatPage() = default;
-
-quint16 ChatPage::listen(const QHostAddress &address, quint16 port)
+void ChatPage::addRoutes(HttpRoutes &routes) const
 {
-    return m_http->listen(address, port);
+    const auto page = [page = m_page](const HttpRequest &) {
+        return HttpAnswer{200, "text/html; charset=utf-8", page, {{"Cache-Control", "no-store"}}};
+    };
+    routes.add({"GET", QStringLiteral("/"), HttpRoute::Body::None, page});
+    routes.add({"GET", QStringLiteral("/chat"), HttpRoute::Body::None, page});
 }
 
 } // namespace empathy

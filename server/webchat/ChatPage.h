@@ -1,27 +1,22 @@
 #pragma once
 
-#include <QHostAddress>
+#include "http/HttpRoutes.h"
+
+#include <QByteArray>
 #include <QString>
-
-#include <memory>
-
-class QHttpServer;
 
 namespace empathy {
 
-// Serves the customer-facing web chat page over HTTP ("/" and "/chat"); the page talks to the sync
+// The customer-facing web chat page ("/" and "/chat" on the HTTP port); the page talks to the sync
 // server's /chat WebSocket, whose address is written into it.
 class ChatPage
 {
 public:
-    explicit ChatPage(QString socketUrl);
-    ~ChatPage();
+    explicit ChatPage(const QString &socketUrl);
 
-    // Port 0 picks a free port; returns the port, 0 on failure.
-    quint16 listen(const QHostAddress &address, quint16 port);
+    void addRoutes(HttpRoutes &routes) const;
 
 private:
-    std::unique_ptr<QHttpServer> m_http;
     QByteArray m_page;
 };
 

@@ -340,6 +340,22 @@ private slots:
         QCOMPARE(statusOf(again.answer()), 200);
         QTRY_VERIFY(logged().contains("this address has 4 connections open"));
         QCOMPARE(logged().count("http_refused"), 1);
+
+        again.socket().abort();
+        QTRY_COMPARE(m_edge->connectionCount(), 3);
+
+        // Other addresses get their own places, up to the port's total (8).
+        for (int i = 0; i < 4; ++i)
+            held.push_back(
+                std::make_unique<RawHttpClient>(port, 5000, QHostAddress(QStringLiteral("127.0.0.2"))));
+        held.push_back(
+            std::make_unique<RawHttpClient>(port, 5000, QHostAddress(QStringLiteral("127.0.0.3"))));
+        QTRY_COMPARE(m_edge->connectionCount(), 8);
+        RawHttpClient third(port, 5000, QHostAddress(QStringLiteral("127.0.0.4")));
+        const auto full = third.answer();
+        QVERIFY(full);
+        QCOMPARE(full->status, 503);
+        QVERIFY2(full->body.contains("the server has 8 connections open"), full->body.constData());
     }
 
     // A file larger than the server would hold in memory arrives on disk, whole and unchanged, while the

@@ -44,8 +44,8 @@ struct Options
     QCommandLineOption limits{
         QStringLiteral("limits"),
         QStringLiteral(
-            "JSON file with the limits of the sync port (connections, deadlines, sizes; docs/SECURITY.md "
-            "lists each with its default); without it the defaults apply."),
+            "JSON file with the limits of the sync and HTTP ports (connections, deadlines, sizes, rates; "
+            "docs/SECURITY.md lists each with its default); without it the defaults apply."),
         QStringLiteral("file")};
     QCommandLineOption createUser{QStringLiteral("create-user"),
                                   QStringLiteral("Create a user; the password is read from standard input."),

@@ -31,9 +31,12 @@ public:
         }
     };
 
-    explicit RawHttpClient(quint16 port, int timeoutMs = 5000)
+    // `from`: the loopback address to connect from (127.0.0.2 is another source on the same machine).
+    explicit RawHttpClient(quint16 port, int timeoutMs = 5000, const QHostAddress &from = QHostAddress())
         : m_timeoutMs(timeoutMs)
     {
+        if (!from.isNull())
+            m_socket.bind(from);
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         (void)QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs);
     }

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 #include <stdexcept>
@@ -13,11 +14,21 @@ namespace empathy::bench {
 ServerChild::ServerChild(const QString &dataDir, const QStringList &extra)
 {
     QDir().mkpath(dataDir);
+    // The benchmarks' desks all come from this machine's one address and log in as a few accounts, where
+    // a real team's come from many addresses as many agents: the caps per source and per account are
+    // raised to the benchmark's size, every other limit keeps its default.
+    const QString limits = dataDir + QStringLiteral("/bench-limits.json");
+    QFile limitsFile(limits);
+    if (!limitsFile.open(QIODevice::WriteOnly) ||
+        limitsFile.write(R"({"sync": {"max_connections_per_account": 2000, "max_unauthenticated": 1024,
+                                     "max_unauthenticated_per_source": 1024}})") < 0)
+        throw std::runtime_error("cannot write the benchmark server's limits file");
+    limitsFile.close();
     m_process.setStandardErrorFile(dataDir + QStringLiteral("/server.log"), QIODevice::Append);
     m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/empathy-server"),
                     QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"),
                                 QStringLiteral("0"), QStringLiteral("--http-port"), QStringLiteral("0"),
-                                QStringLiteral("--demo-team")} +
+                                QStringLiteral("--demo-team"), QStringLiteral("--limits"), limits} +
                         extra);
     if (!m_process.waitForStarted(10000))
         throw std::runtime_error("cannot start empathy-server next to the benchmark");
@@ -33,6 +44,9 @@ ServerChild::ServerChild(const QString &dataDir, const QStringList &extra)
         throw std::runtime_error("empathy-server did not start; see its server.log");
     const QByteArray address = out.mid(at + 13).split('\n').first().trimmed();
     m_url = QUrl(QStringLiteral("ws://") + QString::fromLatin1(address));
+    const int web = out.indexOf("web chat on http://");
+    if (web >= 0)
+        m_httpUrl = QUrl(QString::fromLatin1(out.mid(web + 12).split('\n').first().trimmed()));
 }
 
 ServerChild::~ServerChild()

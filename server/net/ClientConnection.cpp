@@ -13,11 +13,12 @@
 namespace empathy {
 
 ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
-                                   QObject *parent)
+                                   std::function<qint64()> totalUnsent, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_context(context)
     , m_refusals(refusals)
+    , m_totalUnsent(std::move(totalUnsent))
     , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
 {
     m_socket->setParent(this);
@@ -254,6 +255,19 @@ void ClientConnection::handleSync(const SyncFrame &sync)
     }
     if (sync.after < 0) {
         refuse(ErrorCode::Invalid, QStringLiteral("\"after\" cannot be negative"));
+        return;
+    }
+    // Flow control: a page is sent once the last one was read, and not while all clients together have
+    // more than the bound unread.
+    if (const qint64 unsent = unsentBytes(); unsent > m_context.limits.maxUnsentBeforeSync) {
+        m_context.log.warning(QStringLiteral("slow_client"),
+                              {{QStringLiteral("peer"), m_peer}, {QStringLiteral("unsent_bytes"), unsent}});
+        m_socket->abort(); // it does not read: an error frame would not reach it either
+        return;
+    }
+    if (m_totalUnsent && m_totalUnsent() > m_context.limits.maxTotalUnsentBytes) {
+        refuse(ErrorCode::RateLimited,
+               QStringLiteral("the server is sending much at once; ask again in a few seconds"));
         return;
     }
     const int limit = std::clamp(sync.limit, 1, 5000);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QWebSocket;
@@ -23,9 +24,10 @@ class ClientConnection : public QObject
     Q_OBJECT
 
 public:
-    // Refusals are logged through `refusals`, once per kind and address a minute.
+    // Refusals are logged through `refusals`, once per kind and address a minute; `totalUnsent` tells
+    // what every client of the port has not read yet.
     ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
-                     QObject *parent = nullptr);
+                     std::function<qint64()> totalUnsent, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     const std::optional<Agent> &agent() const { return m_agent; }
@@ -83,6 +85,7 @@ private:
     QWebSocket *m_socket;
     ServerContext &m_context;
     ThrottledLog &m_refusals;
+    std::function<qint64()> m_totalUnsent;
     QString m_peer;
     State m_state = State::AwaitingHello;
     QStringList m_features; // agreed in the handshake

@@ -69,6 +69,8 @@ bool readSync(const QJsonObject &json, ConnectionLimits &l, QString *error)
     s.read("max_unsent_bytes", l.maxUnsentBytes);
     s.read("disconnect_unsent_bytes", l.disconnectUnsentBytes);
     s.read("stalled_ms", l.stalledMs);
+    s.read("max_unsent_before_sync", l.maxUnsentBeforeSync);
+    s.read("max_total_unsent_bytes", l.maxTotalUnsentBytes);
     if (!s.finish())
         return false;
     if (l.disconnectUnsentBytes <= l.maxPageBytes || l.disconnectUnsentBytes < l.maxUnsentBytes) {

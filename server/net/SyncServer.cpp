@@ -242,7 +242,15 @@ void SyncServer::attach(QWebSocket *socket, const void *admissionKey)
         socket->deleteLater();
         return;
     }
-    auto *connection = new ClientConnection(socket, m_context, m_refusals, this);
+    auto *connection = new ClientConnection(
+        socket, m_context, m_refusals,
+        [this] {
+            qint64 total = 0;
+            for (const ClientConnection *each : std::as_const(m_connections))
+                total += each->unsentBytes();
+            return total;
+        },
+        this);
     m_connections.append(connection);
     connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
     connect(connection, &ClientConnection::drained, this, [this, connection] {

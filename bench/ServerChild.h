@@ -24,6 +24,7 @@ public:
     // The HTTP port (the web chat page), e.g. http://127.0.0.1:41235/
     QUrl httpUrl() const { return m_httpUrl; }
     qint64 pid() const { return m_process.processId(); }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
 
 private:
     QProcess m_process;

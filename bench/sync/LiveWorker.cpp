@@ -11,8 +11,10 @@
 namespace empathy::bench {
 
 int runLiveWorker(const QUrl &server, const QStringList &users, const QString &password, int clients,
-                  int firstIndex, const QString &dir, const QString &goFile, int measureMs)
+                  int firstIndex, const QString &dir, const QString &goFile, int measureMs, int windows)
 {
+    int window = 1;
+    const auto goFileOf = [&] { return windows > 1 ? goFile + QStringLiteral(".%1").arg(window) : goFile; };
     std::vector<std::unique_ptr<BenchClient>> fleet;
     for (int i = 0; i < clients; ++i) {
         const int index = firstIndex + i;
@@ -38,7 +40,7 @@ int runLiveWorker(const QUrl &server, const QStringList &users, const QString &p
                 std::fflush(stdout);
                 phase = Phase::Waiting;
             }
-        } else if (phase == Phase::Waiting && QFile::exists(goFile)) {
+        } else if (phase == Phase::Waiting && QFile::exists(goFileOf())) {
             for (auto &client : fleet)
                 client->resetMeasurements();
             phase = Phase::Measuring;
@@ -50,7 +52,10 @@ int runLiveWorker(const QUrl &server, const QStringList &users, const QString &p
                 }
                 std::printf("\n");
                 std::fflush(stdout);
-                QCoreApplication::exit(0);
+                if (window++ == windows)
+                    QCoreApplication::exit(0);
+                else
+                    phase = Phase::Waiting;
             });
         }
     });

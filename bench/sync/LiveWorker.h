@@ -11,7 +11,9 @@ namespace empathy::bench {
 // tenth of them measuring.
 // Prints "online" once every client is in step, waits for the file `goFile` to appear, measures for
 // `measureMs`, prints "latencies" followed by the measured milliseconds, and returns the exit code.
+// With `windows` > 1 it measures that many times, the i-th (from 1) when `goFile`.i appears, printing
+// "latencies" after each, and the desks stay in sync between them.
 int runLiveWorker(const QUrl &server, const QStringList &users, const QString &password, int clients,
-                  int firstIndex, const QString &dir, const QString &goFile, int measureMs);
+                  int firstIndex, const QString &dir, const QString &goFile, int measureMs, int windows = 1);
 
 } // namespace empathy::bench

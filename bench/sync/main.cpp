@@ -33,13 +33,14 @@ using namespace empathy::bench;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // A client process of the live test: --live-worker URL COUNT FIRST DIR GOFILE MEASURE_MS [USERS]
-    // (and optionally the logins its clients take in turn, comma-separated; julia, a lead, by default)
-    if ((argc == 8 || argc == 9) && qstrcmp(argv[1], "--live-worker") == 0) {
+    // A client process of the live test: --live-worker URL COUNT FIRST DIR GOFILE MEASURE_MS [USERS
+    // [WINDOWS]] (and optionally the logins its clients take in turn, comma-separated, julia, a lead, by
+    // default; and how many windows it measures, empathy-bench-abuse's phases)
+    if (argc >= 8 && argc <= 10 && qstrcmp(argv[1], "--live-worker") == 0) {
         const QStringList args = app.arguments();
-        const QStringList users = argc == 9 ? args.at(8).split(u',') : QStringList{QStringLiteral("julia")};
+        const QStringList users = argc >= 9 ? args.at(8).split(u',') : QStringList{QStringLiteral("julia")};
         return runLiveWorker(QUrl(args.at(2)), users, benchPassword, args.at(3).toInt(), args.at(4).toInt(),
-                             args.at(5), args.at(6), args.at(7).toInt());
+                             args.at(5), args.at(6), args.at(7).toInt(), argc == 10 ? args.at(9).toInt() : 1);
     }
     // A process of agents on the wire (no desk behind them): --wire-worker URL COUNT FIRST GOFILE MEASURE_MS
     // USERS

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <functional>
 
 namespace empathy {
@@ -17,7 +18,9 @@ class LoginChecks : public QObject
     Q_OBJECT
 
 public:
-    explicit LoginChecks(int maxWaiting, int threads = QThread::idealThreadCount(),
+    // By default one thread fewer than the machine has cores (at least one): a log-in storm never takes
+    // the core the desks are served on.
+    explicit LoginChecks(int maxWaiting, int threads = std::max(1, QThread::idealThreadCount() - 1),
                          QObject *parent = nullptr);
     ~LoginChecks() override; // waits for running checks
 

@@ -10,12 +10,17 @@
 
 #include <QWebSocket>
 
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+
 namespace empathy {
 
-ClientConnection::ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
-                                   std::function<qint64()> totalUnsent, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, qintptr descriptor, ServerContext &context,
+                                   ThrottledLog &refusals, std::function<qint64()> totalUnsent,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_descriptor(descriptor)
     , m_context(context)
     , m_refusals(refusals)
     , m_totalUnsent(std::move(totalUnsent))
@@ -270,7 +275,15 @@ void ClientConnection::handleSync(const SyncFrame &sync)
                QStringLiteral("the server is sending much at once; ask again in a few seconds"));
         return;
     }
-    const int limit = std::clamp(sync.limit, 1, 5000);
+    // Pages start small and double, up to what the client asked, while it reads them as fast as they come
+    // (nothing left unsent when it asks again): a client that does not read costs a small page, and the
+    // pushes to everyone else are not held up behind large ones.
+    if (m_pagesSent == 0)
+        m_pageChanges = firstPageChanges;
+    else if (unsentBytes() <= pageReadSlackBytes)
+        m_pageChanges = std::min(maxPageChanges, m_pageChanges * 2);
+    ++m_pagesSent;
+    const int limit = std::clamp(sync.limit, 1, m_pageChanges);
     const qint64 head = m_context.store.head();
     bool cut = false;
     const QList<Change> changes =
@@ -309,7 +322,10 @@ void ClientConnection::sendText(const QString &text)
 
 qint64 ClientConnection::unsentBytes() const
 {
-    return m_socket->bytesToWrite();
+    int queued = 0;
+    if (m_descriptor < 0 || ::ioctl(int(m_descriptor), SIOCOUTQ, &queued) != 0)
+        queued = 0;
+    return m_socket->bytesToWrite() + queued;
 }
 
 bool ClientConnection::keepsReading()

@@ -25,8 +25,9 @@ class ClientConnection : public QObject
 
 public:
     // Refusals are logged through `refusals`, once per kind and address a minute; `totalUnsent` tells
-    // what every client of the port has not read yet.
-    ClientConnection(QWebSocket *socket, ServerContext &context, ThrottledLog &refusals,
+    // what every client of the port has not read yet. `descriptor` is the socket's TCP descriptor (-1 when
+    // unknown): what its kernel queue holds counts as unsent too.
+    ClientConnection(QWebSocket *socket, qintptr descriptor, ServerContext &context, ThrottledLog &refusals,
                      std::function<qint64()> totalUnsent, QObject *parent = nullptr);
     ~ClientConnection() override;
 
@@ -39,7 +40,8 @@ public:
     // Connections with the same key may read exactly the same changes.
     QString viewerKey() const;
     void sendText(const QString &text);
-    // Bytes queued for this client and not yet written to its socket.
+    // Bytes queued for this client that it has not taken yet: in this process and in the kernel's send queue
+    // (which on loopback or a fast link holds megabytes a client that does not read never takes).
     qint64 unsentBytes() const;
     // Whether the client reads what it is sent. A client whose unsent data passed disconnectUnsentBytes,
     // or stayed above maxUnsentBytes for stalledMs, is disconnected (it resumes from its cursor when it
@@ -83,6 +85,7 @@ private:
     void refuse(ErrorCode code, const QString &message, bool close = false, const QString &ref = QString());
 
     QWebSocket *m_socket;
+    qintptr m_descriptor;
     ServerContext &m_context;
     ThrottledLog &m_refusals;
     std::function<qint64()> m_totalUnsent;
@@ -95,6 +98,12 @@ private:
     qint64 m_cursor = 0; // the last seq this client has been sent
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
+    static constexpr int firstPageChanges = 500;
+    static constexpr int maxPageChanges = 5000;
+    // What may still be on its way (unacknowledged) when a client that read its last page asks again.
+    static constexpr qint64 pageReadSlackBytes = 64 * 1024;
+    int m_pageChanges = 0; // the most changes the next page may carry (see handleSync)
+    int m_pagesSent = 0;
     QList<Frame> m_held; // arrived while CheckingLogin, at most maxHeldFrames
     static constexpr int maxHeldFrames = 16;
     QTimer m_deadline;         // hello, then the log-in, within the limits' time

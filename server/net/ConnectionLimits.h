@@ -38,7 +38,7 @@ struct ConnectionLimits
     int stalledMs = 30'000;
     // A desk asks for its next sync page once it has read the last one: one that asks while more than this
     // is unread is not reading, and is disconnected (it resumes from its cursor).
-    qint64 maxUnsentBeforeSync = 1024 * 1024;
+    qint64 maxUnsentBeforeSync = 256 * 1024;
     // What all clients have not read yet, together: past it a sync page is refused as rate-limited (the
     // desk asks again after its backoff), so many desks that do not read cost bounded memory. Pushes to
     // live desks are not held back by it.

@@ -44,6 +44,10 @@ SyncServer::SyncServer(ServerContext &context, const std::optional<QSslConfigura
         connect(secure, &QSslServer::errorOccurred, this,
                 [this](QSslSocket *socket, QAbstractSocket::SocketError) { m_admission.release(socket); });
     }
+    // A flood of connections is taken from the kernel and refused by Admission, rather than left in a
+    // short listen queue whose overflow the kernel answers for us (SYN cookies) with connections this
+    // server never sees.
+    m_listener->setListenBacklogSize(4096);
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SyncServer::acceptTcp);
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::accept);
     m_push.setSingleShot(true);
@@ -217,11 +221,12 @@ void SyncServer::accept()
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         // The admitted socket lives on inside the WebSocket: found by the address and port it came from.
         const QTcpSocket *admitted = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
-        attach(socket, admitted ? static_cast<const void *>(admitted) : socket);
+        attach(socket, admitted ? static_cast<const void *>(admitted) : socket,
+               admitted ? admitted->socketDescriptor() : -1);
     }
 }
 
-void SyncServer::attach(QWebSocket *socket, const void *admissionKey)
+void SyncServer::attach(QWebSocket *socket, const void *admissionKey, qintptr descriptor)
 {
     if (socket->requestUrl().path() == QLatin1String("/chat")) {
         auto *visitor = new ChatConnection(socket, m_context, this);
@@ -243,7 +248,7 @@ void SyncServer::attach(QWebSocket *socket, const void *admissionKey)
         return;
     }
     auto *connection = new ClientConnection(
-        socket, m_context, m_refusals,
+        socket, descriptor, m_context, m_refusals,
         [this] {
             qint64 total = 0;
             for (const ClientConnection *each : std::as_const(m_connections))

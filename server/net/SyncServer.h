@@ -55,7 +55,9 @@ private:
     void acceptTcp();
     void admitted(QTcpSocket *socket);
     void accept();
-    void attach(QWebSocket *socket, const void *admissionKey);
+    // `descriptor`: the TCP socket under the WebSocket (-1 when unknown), whose kernel queue counts as
+    // unsent.
+    void attach(QWebSocket *socket, const void *admissionKey, qintptr descriptor);
     void pushNow();
     // Encodes the changes of the page that the group's viewer may read, once, and sends it to them all.
     void sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group);

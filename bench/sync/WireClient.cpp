@@ -2,6 +2,9 @@
 
 #include "protocol/FrameCodec.h"
 
+#include <QRandomGenerator>
+#include <QTimer>
+
 namespace empathy::bench {
 
 WireClient::WireClient(const QUrl &server, const QString &user, const QString &password, QObject *parent)
@@ -13,11 +16,19 @@ WireClient::WireClient(const QUrl &server, const QString &user, const QString &p
         send(FrameCodec::encode(HelloFrame{protocolVersion, QStringLiteral("empathy-bench-wire"), {}}));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &WireClient::received);
-    connect(&m_socket, &QWebSocket::disconnected, this,
-            [this] { fail(QStringLiteral("disconnected: %1").arg(m_socket.closeReason())); });
-    QUrl url = server;
-    url.setPath(QStringLiteral("/sync"));
-    m_socket.open(url);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        // Not logged in yet (a log-in storm: refused for now, or past the log-in deadline): back after a
+        // backoff, as a desk comes back. Once in, a disconnection is a failure of the run.
+        if (!m_loggedIn && m_failure.isEmpty() && ++m_attempts < 100) {
+            QTimer::singleShot(500 + int(QRandomGenerator::global()->bounded(2000)), this,
+                               [this] { m_socket.open(m_url); });
+            return;
+        }
+        fail(QStringLiteral("disconnected: %1").arg(m_socket.closeReason()));
+    });
+    m_url = server;
+    m_url.setPath(QStringLiteral("/sync"));
+    m_socket.open(m_url);
 }
 
 void WireClient::send(const QByteArray &frame)
@@ -44,9 +55,11 @@ void WireClient::received(const QString &text)
     if (std::holds_alternative<WelcomeFrame>(frame)) {
         send(FrameCodec::encode(LoginFrame{m_user, m_password}));
     } else if (std::holds_alternative<SessionFrame>(frame)) {
+        m_loggedIn = true;
         send(FrameCodec::encode(SyncFrame{QString(), 0, 5000}));
     } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
         m_generation = page->generation;
+        m_cursor = page->last;
         if (page->more)
             send(FrameCodec::encode(SyncFrame{m_generation, page->last, 5000}));
         else
@@ -55,7 +68,17 @@ void WireClient::received(const QString &text)
         m_online = false;
         send(FrameCodec::encode(SyncFrame{QString(), 0, 5000}));
     } else if (const auto *error = std::get_if<ErrorFrame>(&frame)) {
-        fail(QStringLiteral("error frame: %1").arg(error->message));
+        if (!m_loggedIn && error->code == ErrorCode::NotAuthenticated)
+            return; // the log-in deadline passed while refused: the server closes, and this comes back
+        if (error->code != ErrorCode::RateLimited || m_online) {
+            fail(QStringLiteral("error frame: %1").arg(error->message));
+            return;
+        }
+        // Many log-ins or pages at once: asked again after a backoff, as a desk does.
+        QTimer::singleShot(200 + int(QRandomGenerator::global()->bounded(800)), this, [this] {
+            send(m_loggedIn ? FrameCodec::encode(SyncFrame{m_generation, m_cursor, 5000})
+                            : FrameCodec::encode(LoginFrame{m_user, m_password}));
+        });
     }
 }
 

@@ -36,6 +36,10 @@ private:
     QString m_password;
     QString m_generation;
     bool m_online = false;
+    bool m_loggedIn = false;
+    int m_attempts = 0;
+    QUrl m_url;
+    qint64 m_cursor = 0;
     QString m_failure;
     qint64 m_pushes = 0;
 };

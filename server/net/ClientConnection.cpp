@@ -50,6 +50,12 @@ ClientConnection::ClientConnection(QWebSocket *socket, qintptr descriptor, Serve
                     : QStringLiteral("no hello within %1 s").arg(m_context.limits.helloTimeoutMs / 1000.0));
     });
     m_deadline.start(m_context.limits.helloTimeoutMs);
+    m_syncRetry.setSingleShot(true);
+    m_syncRetry.setInterval(50);
+    connect(&m_syncRetry, &QTimer::timeout, this, [this] {
+        if (m_deferredSync)
+            handleSync(*m_deferredSync);
+    });
 }
 
 ClientConnection::~ClientConnection() = default;
@@ -271,10 +277,13 @@ void ClientConnection::handleSync(const SyncFrame &sync)
         return;
     }
     if (m_totalUnsent && m_totalUnsent() > m_context.limits.maxTotalUnsentBytes) {
-        refuse(ErrorCode::RateLimited,
-               QStringLiteral("the server is sending much at once; ask again in a few seconds"));
+        // The page waits (and is looked at again shortly) rather than being refused: the desk just gets
+        // it a little later.
+        m_deferredSync = sync;
+        m_syncRetry.start();
         return;
     }
+    m_deferredSync.reset();
     // Pages start small and double, up to what the client asked, while it reads them as fast as they come
     // (nothing left unsent when it asks again): a client that does not read costs a small page, and the
     // pushes to everyone else are not held up behind large ones.
@@ -318,6 +327,11 @@ QString ClientConnection::viewerKey() const
 void ClientConnection::sendText(const QString &text)
 {
     m_socket->sendTextMessage(text);
+}
+
+qint64 ClientConnection::queuedBytes() const
+{
+    return m_socket->bytesToWrite();
 }
 
 qint64 ClientConnection::unsentBytes() const

@@ -25,8 +25,8 @@ class ClientConnection : public QObject
 
 public:
     // Refusals are logged through `refusals`, once per kind and address a minute; `totalUnsent` tells
-    // what every client of the port has not read yet. `descriptor` is the socket's TCP descriptor (-1 when
-    // unknown): what its kernel queue holds counts as unsent too.
+    // what this server holds for all the port's clients together (queuedBytes()). `descriptor` is the
+    // socket's TCP descriptor (-1 when unknown): what its kernel queue holds counts as unsent too.
     ClientConnection(QWebSocket *socket, qintptr descriptor, ServerContext &context, ThrottledLog &refusals,
                      std::function<qint64()> totalUnsent, QObject *parent = nullptr);
     ~ClientConnection() override;
@@ -43,6 +43,8 @@ public:
     // Bytes queued for this client that it has not taken yet: in this process and in the kernel's send queue
     // (which on loopback or a fast link holds megabytes a client that does not read never takes).
     qint64 unsentBytes() const;
+    // What this process holds for the client (the part of unsentBytes() that is this server's memory).
+    qint64 queuedBytes() const;
     // Whether the client reads what it is sent. A client whose unsent data passed disconnectUnsentBytes,
     // or stayed above maxUnsentBytes for stalledMs, is disconnected (it resumes from its cursor when it
     // comes back) and this answers false.
@@ -106,6 +108,8 @@ private:
     int m_pagesSent = 0;
     QList<Frame> m_held; // arrived while CheckingLogin, at most maxHeldFrames
     static constexpr int maxHeldFrames = 16;
+    std::optional<SyncFrame> m_deferredSync; // waiting for the port's unsent total to fall
+    QTimer m_syncRetry;
     QTimer m_deadline;         // hello, then the log-in, within the limits' time
     QElapsedTimer m_heldSince; // valid while the unsent data is above maxUnsentBytes
 };

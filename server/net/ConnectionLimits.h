@@ -39,9 +39,9 @@ struct ConnectionLimits
     // A desk asks for its next sync page once it has read the last one: one that asks while more than this
     // is unread is not reading, and is disconnected (it resumes from its cursor).
     qint64 maxUnsentBeforeSync = 256 * 1024;
-    // What all clients have not read yet, together: past it a sync page is refused as rate-limited (the
-    // desk asks again after its backoff), so many desks that do not read cost bounded memory. Pushes to
-    // live desks are not held back by it.
+    // What this process holds for all clients together, not yet written to their sockets: past it a sync
+    // page waits until the total falls, so many desks syncing at once cost bounded memory. Pushes to live
+    // desks are not held back by it.
     qint64 maxTotalUnsentBytes = 192 * 1024 * 1024;
 };
 

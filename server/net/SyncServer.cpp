@@ -252,7 +252,7 @@ void SyncServer::attach(QWebSocket *socket, const void *admissionKey, qintptr de
         [this] {
             qint64 total = 0;
             for (const ClientConnection *each : std::as_const(m_connections))
-                total += each->unsentBytes();
+                total += each->queuedBytes();
             return total;
         },
         this);

@@ -7,10 +7,12 @@
 
 namespace empathy::bench {
 
-WireClient::WireClient(const QUrl &server, const QString &user, const QString &password, QObject *parent)
+WireClient::WireClient(const QUrl &server, const QString &user, const QString &password, Sessions *sessions,
+                       QObject *parent)
     : QObject(parent)
     , m_user(user)
     , m_password(password)
+    , m_sessions(sessions)
 {
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         send(FrameCodec::encode(HelloFrame{protocolVersion, QStringLiteral("empathy-bench-wire"), {}}));
@@ -53,9 +55,11 @@ void WireClient::received(const QString &text)
     }
     const Frame frame = FrameCodec::decode(text.toUtf8());
     if (std::holds_alternative<WelcomeFrame>(frame)) {
-        send(FrameCodec::encode(LoginFrame{m_user, m_password}));
-    } else if (std::holds_alternative<SessionFrame>(frame)) {
+        authenticate();
+    } else if (const auto *session = std::get_if<SessionFrame>(&frame)) {
         m_loggedIn = true;
+        if (m_sessions)
+            m_sessions->tokens.insert(m_user, session->token);
         send(FrameCodec::encode(SyncFrame{QString(), 0, 5000}));
     } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
         m_generation = page->generation;
@@ -76,10 +80,33 @@ void WireClient::received(const QString &text)
         }
         // Many log-ins or pages at once: asked again after a backoff, as a desk does.
         QTimer::singleShot(200 + int(QRandomGenerator::global()->bounded(800)), this, [this] {
-            send(m_loggedIn ? FrameCodec::encode(SyncFrame{m_generation, m_cursor, 5000})
-                            : FrameCodec::encode(LoginFrame{m_user, m_password}));
+            if (m_loggedIn)
+                send(FrameCodec::encode(SyncFrame{m_generation, m_cursor, 5000}));
+            else
+                authenticate();
         });
     }
+}
+
+// With a session of this user at hand, resumes it; while another client of the user logs in, waits for its
+// session; else logs in with the password.
+void WireClient::authenticate()
+{
+    if (m_loggedIn || m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_sessions) {
+        if (const QString token = m_sessions->tokens.value(m_user); !token.isEmpty()) {
+            send(FrameCodec::encode(ResumeFrame{token}));
+            return;
+        }
+        if (m_sessions->loggingIn.contains(m_user) && !m_loggingIn) {
+            QTimer::singleShot(100, this, &WireClient::authenticate);
+            return;
+        }
+        m_sessions->loggingIn.insert(m_user);
+        m_loggingIn = true;
+    }
+    send(FrameCodec::encode(LoginFrame{m_user, m_password}));
 }
 
 } // namespace empathy::bench

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <QWebSocket>
@@ -18,7 +20,16 @@ class WireClient : public QObject
     Q_OBJECT
 
 public:
-    WireClient(const QUrl &server, const QString &user, const QString &password, QObject *parent = nullptr);
+    // The sessions a worker's clients share: one client of a user logs in with the password, the others
+    // resume its session, as a desk coming back does (so a benchmark about sync does not measure Argon2).
+    struct Sessions
+    {
+        QHash<QString, QString> tokens; // user -> token
+        QSet<QString> loggingIn;
+    };
+
+    WireClient(const QUrl &server, const QString &user, const QString &password, Sessions *sessions = nullptr,
+               QObject *parent = nullptr);
 
     bool isOnline() const { return m_online; }
     // Why the client gave up (an error frame, a closed socket); empty while all is well.
@@ -28,6 +39,7 @@ public:
 
 private:
     void received(const QString &text);
+    void authenticate();
     void send(const QByteArray &frame);
     void fail(const QString &why);
 
@@ -37,6 +49,8 @@ private:
     QString m_generation;
     bool m_online = false;
     bool m_loggedIn = false;
+    Sessions *m_sessions;
+    bool m_loggingIn = false; // this client logs in for its user's others
     int m_attempts = 0;
     QUrl m_url;
     qint64 m_cursor = 0;

@@ -16,10 +16,11 @@ namespace empathy::bench {
 int runWireWorker(const QUrl &server, const QStringList &users, const QString &password, int clients,
                   int firstIndex, const QString &goFile, int measureMs)
 {
+    WireClient::Sessions sessions;
     std::vector<std::unique_ptr<WireClient>> fleet;
     for (int i = 0; i < clients; ++i)
-        fleet.push_back(
-            std::make_unique<WireClient>(server, users.at((firstIndex + i) % users.size()), password));
+        fleet.push_back(std::make_unique<WireClient>(server, users.at((firstIndex + i) % users.size()),
+                                                     password, &sessions));
     auto received = [&] {
         qint64 total = 0;
         for (const auto &client : fleet)

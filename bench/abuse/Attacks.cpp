@@ -85,6 +85,20 @@ struct Connection
     bool afterSent = false;
 };
 
+// Reads what arrived on `c`, counting the statuses answered (only the connection's first answer when
+// `firstOnly`); false when the server closed or reset it.
+bool receive(Connection &c, AttackResult &result, bool firstOnly)
+{
+    char buffer[65536];
+    const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
+    if (n <= 0)
+        return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    if (!firstOnly || !c.answered)
+        countStatuses(QByteArray(buffer, qsizetype(n)), result.statuses, firstOnly);
+    c.answered = true;
+    return true;
+}
+
 } // namespace
 
 AttackResult flood(const ConnectionFlood &attack)
@@ -96,7 +110,6 @@ AttackResult flood(const ConnectionFlood &attack)
     std::vector<pollfd> polls;
     int started = 0;
     int live = 0;
-    char buffer[65536];
     while (clock.elapsed() < attack.timeoutMs) {
         // Connect in batches, so the listen queue is not the thing measured.
         const qint64 allowed = attack.connectPerSecond > 0
@@ -161,15 +174,8 @@ AttackResult flood(const ConnectionFlood &attack)
                 }
             }
             bool gone = (got & (POLLERR | POLLHUP | POLLRDHUP)) != 0;
-            if (attack.readAnswers && (got & POLLIN)) { // an answer sent just before the close counts
-                const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
-                if (n <= 0) {
-                    gone = gone || n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
-                } else if (!c.answered) {
-                    c.answered = true;
-                    countStatuses(QByteArray(buffer, qsizetype(n)), result.statuses, true);
-                }
-            }
+            if (attack.readAnswers && (got & POLLIN)) // an answer sent just before the close counts
+                gone = !receive(c, result, true) || gone;
             if (!gone && !c.afterSent && now - c.openedMs >= attack.afterMs) {
                 c.afterSent = true;
                 c.pending += attack.afterOpening;
@@ -235,7 +241,6 @@ AttackResult uploads(quint16 port, int connectionCount, qint64 bytesEach, const 
         c.toSend = bytesEach;
         ++live;
     }
-    char buffer[65536];
     std::vector<pollfd> polls;
     std::vector<Connection *> polled;
     while (live > 0 && clock.elapsed() < timeoutMs) {
@@ -258,15 +263,8 @@ AttackResult uploads(quint16 port, int connectionCount, qint64 bytesEach, const 
                 ++result.opened;
             }
             bool gone = (got & (POLLERR | POLLHUP)) != 0;
-            if (!gone && (got & POLLIN)) {
-                const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
-                if (n <= 0)
-                    gone = n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
-                else if (!c.answered) {
-                    c.answered = true;
-                    countStatuses(QByteArray(buffer, qsizetype(n)), result.statuses, true);
-                }
-            }
+            if (!gone && (got & POLLIN))
+                gone = !receive(c, result, true);
             if (!gone && (got & POLLOUT)) {
                 if (!c.pending.isEmpty()) {
                     const qint64 n = writeSome(c.fd, c.pending.constData(), c.pending.size());
@@ -309,7 +307,6 @@ AttackResult junkRequests(quint16 port, int connectionCount, int perSecond, int 
     QElapsedTimer clock;
     clock.start();
     std::vector<Connection> connections(static_cast<size_t>(connectionCount));
-    char buffer[65536];
     qint64 key = 0;
     const auto reopen = [&](Connection &c, int index) {
         c = Connection();
@@ -346,13 +343,8 @@ AttackResult junkRequests(quint16 port, int connectionCount, int perSecond, int 
                 continue;
             }
             bool gone = (polls[i].revents & (POLLERR | POLLHUP)) != 0;
-            if (!gone && (polls[i].revents & POLLIN)) {
-                const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
-                if (n <= 0)
-                    gone = n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
-                else
-                    countStatuses(QByteArray(buffer, qsizetype(n)), result.statuses, false);
-            }
+            if (!gone && (polls[i].revents & POLLIN))
+                gone = !receive(c, result, false);
             if (!gone && !c.pending.isEmpty() && (polls[i].revents & POLLOUT)) {
                 const qint64 n = writeSome(c.fd, c.pending.constData(), c.pending.size());
                 gone = n < 0;

@@ -180,42 +180,36 @@ void HttpSession::onHeader(beast::error_code ec)
 bool HttpSession::withinRates(const http::request_header<> &header)
 {
     const qint64 now = m_state.nowMs();
-    if (const int wait = m_state.bySource.take(m_source, now)) {
-        refuse(429,
-               QStringLiteral("more than %1 requests a second from this address; try again in %2 s")
-                   .arg(m_state.limits.requestsPerSecondPerSource)
-                   .arg(wait),
-               QStringLiteral("rate_source"), wait);
+    // Takes one request for `key`; past the rate answers 429 naming `whose` requests they were.
+    const auto within = [&](RateLimiter &limiter, const QString &key, int perSecond, const QString &whose,
+                            const QString &kind) {
+        const int wait = limiter.take(key, now);
+        if (wait > 0)
+            refuse(429,
+                   QStringLiteral("more than %1 requests a second %2; try again in %3 s")
+                       .arg(perSecond)
+                       .arg(whose)
+                       .arg(wait),
+                   kind, wait);
+        return wait == 0;
+    };
+    if (!within(m_state.bySource, m_source, m_state.limits.requestsPerSecondPerSource,
+                QStringLiteral("from this address"), QStringLiteral("rate_source")))
         return false;
-    }
     QByteArray key = bytesOf(header[http::field::authorization]);
     if (key.isEmpty())
         key = bytesOf(header["X-Api-Key"]);
-    if (!key.isEmpty()) {
-        if (const int wait = m_state.byApiKey.take(QString::fromLatin1(key), now)) {
-            refuse(429,
-                   QStringLiteral("more than %1 requests a second with this API key; try again in %2 s")
-                       .arg(m_state.limits.requestsPerSecondPerApiKey)
-                       .arg(wait),
-                   QStringLiteral("rate_api_key"), wait);
-            return false;
-        }
-    }
+    if (!key.isEmpty() &&
+        !within(m_state.byApiKey, QString::fromLatin1(key), m_state.limits.requestsPerSecondPerApiKey,
+                QStringLiteral("with this API key"), QStringLiteral("rate_api_key")))
+        return false;
     QString visitor = QString::fromLatin1(bytesOf(header["X-Visitor"]));
     if (visitor.isEmpty())
         visitor = QUrlQuery(QUrl(QString::fromUtf8(bytesOf(header.target()))))
                       .queryItemValue(QStringLiteral("visitor"));
-    if (!visitor.isEmpty()) {
-        if (const int wait = m_state.byVisitor.take(visitor.left(64), now)) {
-            refuse(429,
-                   QStringLiteral("more than %1 requests a second from this visitor; try again in %2 s")
-                       .arg(m_state.limits.requestsPerSecondPerVisitor)
-                       .arg(wait),
-                   QStringLiteral("rate_visitor"), wait);
-            return false;
-        }
-    }
-    return true;
+    return visitor.isEmpty() ||
+           within(m_state.byVisitor, visitor.left(64), m_state.limits.requestsPerSecondPerVisitor,
+                  QStringLiteral("from this visitor"), QStringLiteral("rate_visitor"));
 }
 
 void HttpSession::startBody()

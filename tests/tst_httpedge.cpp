@@ -384,8 +384,12 @@ private slots:
         QCOMPARE(m_received, size);
         QCOMPARE(m_receivedSha, sha.result().toHex());
         const qint64 grown = peakMemory() - before;
+#ifndef __SANITIZE_ADDRESS__ // AddressSanitizer keeps freed memory in quarantine: peaks say nothing there
         QVERIFY2(grown < 24 * 1024 * 1024,
                  qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grown >> 20)));
+#else
+        Q_UNUSED(grown);
+#endif
         QTRY_VERIFY(spooled().isEmpty()); // the handler did not keep it: removed
 
         // One that stops halfway is dropped from the spool too.

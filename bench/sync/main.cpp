@@ -86,8 +86,14 @@ int main(int argc, char *argv[])
             "How the live test runs its clients: wire (connections receiving the pushes, and ten full "
             "desks measuring; the default) or desks (every client a full desk, all on this machine)."),
         QStringLiteral("wire|desks"), QStringLiteral("wire"));
-    parser.addOptions(
-        {out, work, conversations, clients, rate, part, clientProcesses, initialRounds, liveClients});
+    const QCommandLineOption fullDesks(
+        QStringLiteral("full-desks"),
+        QStringLiteral(
+            "With wire clients: how many of the clients are full desks (a cache each), in one process "
+            "here where each would have a computer of its own (default 10)."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    parser.addOptions({out, work, conversations, clients, rate, part, clientProcesses, initialRounds,
+                       liveClients, fullDesks});
     parser.process(app);
 
     try {
@@ -179,7 +185,8 @@ int main(int argc, char *argv[])
             // and a sync engine each) in one process measure the latency. With desks, every client is a
             // full desk: on one machine that measures the machine's cores more than the sync.
             const bool wire = parser.value(liveClients) == u"wire";
-            const int desks = wire ? std::min(clientCount, 10) : clientCount;
+            const int desks =
+                wire ? std::clamp(parser.value(fullDesks).toInt(), 1, clientCount) : clientCount;
             struct Worker
             {
                 std::unique_ptr<QProcess> process;

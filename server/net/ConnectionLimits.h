@@ -42,7 +42,7 @@ struct ConnectionLimits
     // What this process holds for all clients together, not yet written to their sockets: past it a sync
     // page waits until the total falls, so many desks syncing at once cost bounded memory. Pushes to live
     // desks are not held back by it.
-    qint64 maxTotalUnsentBytes = 192 * 1024 * 1024;
+    qint64 maxTotalUnsentBytes = 32 * 1024 * 1024;
 };
 
 } // namespace empathy

@@ -62,8 +62,10 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess server;
-        server.start(QStringLiteral(EMPATHY_SERVER_BINARY), {QStringLiteral("--data-dir"), dir.path(),
-                                                             QStringLiteral("--port"), QStringLiteral("0")});
+        // Both ports free ones: a fixed port collides with another run of the suite on the machine.
+        server.start(QStringLiteral(EMPATHY_SERVER_BINARY),
+                     {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0"),
+                      QStringLiteral("--http-port"), QStringLiteral("0")});
         QByteArray out;
         connect(&server, &QProcess::readyReadStandardOutput, this,
                 [&] { out += server.readAllStandardOutput(); });

@@ -34,8 +34,9 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->start(QStringLiteral(EMPATHY_SERVER_BINARY),
                          {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--port"),
-                          QString::number(m_port), QStringLiteral("--demo-team"),
-                          QStringLiteral("--seed-demo"), QString::number(m_seed)});
+                          QString::number(m_port), QStringLiteral("--http-port"), QStringLiteral("0"),
+                          QStringLiteral("--demo-team"), QStringLiteral("--seed-demo"),
+                          QString::number(m_seed)});
         if (!m_process->waitForStarted(10000))
             return false;
         m_process->write(password.toUtf8() + '\n');

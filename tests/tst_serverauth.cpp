@@ -90,7 +90,7 @@ private slots:
         const auto known = m_accounts->beginLogin(QStringLiteral("alex"));
         const auto unknown = m_accounts->beginLogin(QStringLiteral("nobody"));
         QVERIFY(known.account && !unknown.account);
-        QVERIFY(!unknown.hash.isEmpty()); // checked against a dummy, as long as for a known user
+        QVERIFY(!unknown.hash.isEmpty()); // a decoy: an unknown name costs as long as a known one
         QVERIFY(m_accounts->passwordMatches(known, QStringLiteral("password-alex")));
         QVERIFY(!m_accounts->passwordMatches(known, QStringLiteral("password-julia")));
         QVERIFY(!m_accounts->passwordMatches(unknown, QStringLiteral("not a real password")));

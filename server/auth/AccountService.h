@@ -29,7 +29,7 @@ public:
     struct LoginAttempt
     {
         std::optional<Account> account; // none for an unknown user name
-        QString hash;                   // what the password is checked against (a dummy when unknown)
+        QString hash; // checked against: the account's, or a decoy for an unknown name (same time, no hint)
     };
     LoginAttempt beginLogin(const QString &user) const;
     // Safe from any thread; takes as long for an unknown user as for a known one.

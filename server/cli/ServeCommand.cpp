@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/SlaPolicy.h"
 #include "DomainScoring.h"
+#include "HeapTrim.h"
 #include "http/HttpEdge.h"
 #include "net/LimitsFile.h"
 #include "net/ServerLog.h"
@@ -196,6 +197,7 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
     if (rescorer.startIfOutdated())
         log.info(QStringLiteral("rescoring"), {{QStringLiteral("engine"), emotionEngine->fingerprint()}});
 
+    HeapTrim heapTrim(5000); // freed memory back to the system: the server's footprint follows its load
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &server, [&](int number) {
         log.info(QStringLiteral("stopping"), {{QStringLiteral("signal"), number}});

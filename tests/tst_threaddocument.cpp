@@ -51,6 +51,46 @@ private slots:
         QCOMPARE(html.count(QColor(Qt::yellow).name()), 1); // the note only, not the reply
     }
 
+    void serverNoticeIsALineBetweenTheMessages()
+    {
+        TestProfile profile;
+        DataBatch batch = oneConversation(QStringLiteral("Anna Nowak"));
+        const Conversation conversation = batch.conversations.front();
+        Message said;
+        said.id = MessageId(1);
+        said.conversation = conversation.id;
+        said.direction = Direction::Inbound;
+        said.body = QStringLiteral("Where is my parcel?");
+        said.sentAt = fixedNow().addSecs(-60);
+        Message throttled;
+        throttled.id = MessageId(2);
+        throttled.conversation = conversation.id;
+        throttled.direction = Direction::Outbound;
+        throttled.purpose = MessagePurpose::Notice;
+        throttled.body = notice::visitorThrottled.toString();
+        throttled.sentAt = fixedNow().addSecs(-30);
+        Message unknown = throttled; // from a newer server
+        unknown.id = MessageId(3);
+        unknown.body = QStringLiteral("mailbox_full");
+        batch.messages = {said, throttled, unknown};
+        profile.writer().writeBatch(batch);
+
+        ThreadModel model(profile.reader());
+        model.setConversation(conversation.id);
+        QCOMPARE(model.rowCount(), 3);
+        ThreadStyle style;
+        style.inboundBackground = Qt::white;
+        style.outboundBackground = Qt::cyan;
+        style.metaText = Qt::gray;
+        style.now = fixedNow();
+        const QString html = threadHtml(model, style);
+        QCOMPARE(html.count(QStringLiteral("The customer wrote faster than the web chat allows")), 1);
+        QVERIFY(!html.contains(notice::visitorThrottled));
+        QCOMPARE(html.count(QStringLiteral("Notice from the server: mailbox_full")), 1);
+        QCOMPARE(html.count(QColor(Qt::cyan).name()), 0); // no one's bubble
+        QCOMPARE(html.count(QStringLiteral("<p align=\"center\"")), 2);
+    }
+
     void mixedDirectionsAndEscaping()
     {
         TestProfile profile;

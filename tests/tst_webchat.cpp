@@ -135,6 +135,33 @@ private:
     QHash<int, QJsonObject> m_answers;
 };
 
+// The web chat page of a test server on the HTTP port, as empathy-server serves it.
+class ChatSite
+{
+public:
+    explicit ChatSite(TestServer &server)
+        : m_http(routesFor(server), HttpLimits{}, m_spool.path(), server.context().log, systemClock())
+    {}
+
+    bool listen(QString *error) { return m_http.listen(QHostAddress::LocalHost, 0, error); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_http.port()); }
+
+private:
+    static HttpRoutes routesFor(TestServer &server)
+    {
+        HttpRoutes routes;
+        ChatPage(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port())).addRoutes(routes);
+        return routes;
+    }
+
+    QTemporaryDir m_spool;
+    HttpEdge m_http;
+};
+
+// The page is loaded and connected: its send button is there and enabled.
+const QString sendable =
+    QStringLiteral("!!document.getElementById('send') && !document.getElementById('send').disabled");
+
 } // namespace
 
 class TestWebChat : public QObject
@@ -169,6 +196,13 @@ private slots:
                                        {QStringLiteral("status"), QStringLiteral("resolved")}}});
         QVERIFY(resolved.ack.ok());
         QCOMPARE(server.store().lastMessage(email)->purpose, MessagePurpose::Survey);
+        // A lead's note after the question: the customer did not see it, and their score still answers.
+        const auto noted = server.operations().apply(
+            julia, OpFrame{QStringLiteral("note-1"), QStringLiteral("private_note"),
+                           QJsonObject{{QStringLiteral("conversation"), email.value()},
+                                       {QStringLiteral("body"), QStringLiteral("Watch this one.")}}});
+        QVERIFY(noted.ack.ok());
+        QCOMPARE(server.store().lastMessage(email)->purpose, MessagePurpose::Survey);
         for (const QString &notAScore : {QStringLiteral("12 days late"), QStringLiteral("3.5"),
                                          QStringLiteral("0"), QStringLiteral("thanks"), QStringLiteral("6")})
             QVERIFY2(!surveyReply(server.store(), customerSays(notAScore), server.now()),
@@ -186,16 +220,55 @@ private slots:
         QVERIFY(!surveyReply(server.store(), customerSays(QStringLiteral("3")), server.now())); // once
     }
 
+    // A customer writing faster than the limits: what the server refused is back in the box, the button
+    // waits, and the customer sends it again after the wait.
+    void aPageWritingTooFastGetsItsTextBack()
+    {
+        TestServer server(5);
+        ConnectionLimits limits;
+        limits.visitorMessagesPerMinute = 60; // one a second once the burst is used
+        limits.visitorMessageBurst = 1;
+        server.start(0, limits);
+        ChatSite site(server);
+        QString error;
+        QVERIFY2(site.listen(&error), qPrintable(error));
+
+        Browser browser;
+        QVERIFY2(browser.start(&error), qPrintable(error));
+        browser.call(QStringLiteral("Page.enable"));
+        browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), site.url()}});
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        const auto submit = [&](const QString &text) {
+            browser.evaluate(QStringLiteral("document.getElementById('text').value = '%1';"
+                                            "document.getElementById('form').requestSubmit(); true")
+                                 .arg(text));
+        };
+        submit(QStringLiteral("Pierwsza wiadomość"));
+        submit(QStringLiteral("Druga wiadomość"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.getElementById('text').value")).toString(),
+            QStringLiteral("Druga wiadomość"), 20000);
+        QVERIFY(browser.evaluate(QStringLiteral("document.getElementById('send').disabled")).toBool());
+        QVERIFY(browser.evaluate(QStringLiteral("document.getElementById('status').textContent"))
+                    .toString()
+                    .contains(QStringLiteral("wait")));
+        // After the wait the button is back and the text goes through.
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        browser.evaluate(QStringLiteral("document.getElementById('form').requestSubmit(); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            browser
+                .evaluate(
+                    QStringLiteral("document.getElementById('log').innerText.includes('Druga wiadomość')"))
+                .toBool(),
+            20000);
+    }
+
     void customerInABrowserTalksToAnAgent()
     {
         TestServer server(10);
-        HttpRoutes routes;
-        ChatPage(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port())).addRoutes(routes);
-        QTemporaryDir spool;
-        HttpEdge http(std::move(routes), HttpLimits{}, spool.path(), server.context().log, systemClock());
+        ChatSite site(server);
         QString error;
-        QVERIFY2(http.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        const quint16 httpPort = http.port();
+        QVERIFY2(site.listen(&error), qPrintable(error));
 
         TestProfile lead;
         SyncEngine engine(lead.reader(), lead.writer());
@@ -205,13 +278,8 @@ private slots:
         Browser browser;
         QVERIFY2(browser.start(&error), qPrintable(error));
         browser.call(QStringLiteral("Page.enable"));
-        browser.call(QStringLiteral("Page.navigate"),
-                     {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(httpPort)}});
-        QTRY_VERIFY_WITH_TIMEOUT(browser
-                                     .evaluate(QStringLiteral("!!document.getElementById('send') && "
-                                                              "!document.getElementById('send').disabled"))
-                                     .toBool(),
-                                 20000);
+        browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), site.url()}});
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
 
         // The customer types and sends.
         const QString question = QStringLiteral("Dzień dobry, gdzie jest moja paczka?");

@@ -736,6 +736,14 @@
         <source>⚠ Not delivered</source>
         <translation>⚠ تحویل نشد</translation>
     </message>
+    <message>
+        <source>⚠ The customer wrote faster than the web chat allows. Their page gave back what they typed and asked them to wait a moment before sending it again.</source>
+        <translation>⚠ مشتری سریع‌تر از حدی که گفتگوی وب اجازه می‌دهد نوشت. صفحه‌اش آنچه را تایپ کرده بود به او برگرداند و خواست کمی صبر کند و دوباره بفرستد.</translation>
+    </message>
+    <message>
+        <source>Notice from the server: %1</source>
+        <translation>اعلان از سرور: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainingLaunch</name>

@@ -756,6 +756,14 @@
         <source>⚠ Not delivered</source>
         <translation>⚠ Nie dostarczono</translation>
     </message>
+    <message>
+        <source>⚠ The customer wrote faster than the web chat allows. Their page gave back what they typed and asked them to wait a moment before sending it again.</source>
+        <translation>⚠ Klient pisał szybciej, niż pozwala czat na stronie. Jego strona oddała mu to, co wpisał, i poprosiła, by chwilę poczekał, zanim wyśle to ponownie.</translation>
+    </message>
+    <message>
+        <source>Notice from the server: %1</source>
+        <translation>Komunikat serwera: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainingLaunch</name>

@@ -756,6 +756,14 @@
         <source>⚠ Not delivered</source>
         <translation>⚠ Nelivrat</translation>
     </message>
+    <message>
+        <source>⚠ The customer wrote faster than the web chat allows. Their page gave back what they typed and asked them to wait a moment before sending it again.</source>
+        <translation>⚠ Clientul a scris mai repede decât permite chatul de pe site. Pagina i-a dat înapoi ce a tastat și l-a rugat să aștepte puțin înainte de a trimite din nou.</translation>
+    </message>
+    <message>
+        <source>Notice from the server: %1</source>
+        <translation>Anunț de la server: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainingLaunch</name>

@@ -756,6 +756,14 @@
         <source>⚠ Not delivered</source>
         <translation>⚠ Не доставлено</translation>
     </message>
+    <message>
+        <source>⚠ The customer wrote faster than the web chat allows. Their page gave back what they typed and asked them to wait a moment before sending it again.</source>
+        <translation>⚠ Клиент писал быстрее, чем позволяет веб-чат. Страница вернула ему набранный текст и попросила немного подождать, прежде чем отправить его снова.</translation>
+    </message>
+    <message>
+        <source>Notice from the server: %1</source>
+        <translation>Сообщение сервера: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainingLaunch</name>

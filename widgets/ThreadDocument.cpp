@@ -66,6 +66,18 @@ QString bodyBlocks(const QString &body, const ThreadStyle &style)
     return html;
 }
 
+// What the server's notice says to the team, in the desk's language; a notice this desk does not know is
+// shown by its key.
+QString noticeText(const QString &key)
+{
+    if (key == notice::visitorThrottled)
+        return QCoreApplication::translate(
+            "ThreadDocument",
+            "\u26A0 The customer wrote faster than the web chat allows. Their page gave back "
+            "what they typed and asked them to wait a moment before sending it again.");
+    return QCoreApplication::translate("ThreadDocument", "Notice from the server: %1").arg(key);
+}
+
 } // namespace
 
 QString badgeUrl(qint64 messageId)
@@ -97,6 +109,14 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
         const QDateTime sentAt = index.data(ThreadModel::SentAtRole).toDateTime().toLocalTime();
         const auto delivery = DeliveryState(index.data(ThreadModel::DeliveryRole).toInt());
         const int channel = index.data(ThreadModel::ChannelRole).toInt();
+        const auto purpose = MessagePurpose(index.data(ThreadModel::PurposeRole).toInt());
+        if (purpose == MessagePurpose::Notice) { // a line between the messages, not anyone's bubble
+            html +=
+                QStringLiteral("<p align=\"center\" style=\"color: %1; margin-top: 8px;\">%2 &middot; %3</p>")
+                    .arg(style.metaText.name(), noticeText(body).toHtmlEscaped(),
+                         inOwnDirection(DurationText::dateTime(sentAt)));
+            continue;
+        }
 
         QString meta =
             QStringLiteral(
@@ -110,7 +130,6 @@ QString threadHtml(const QAbstractItemModel &thread, const ThreadStyle &style)
                      inOwnDirection(ChannelIcons::name(Channel(channel)).toHtmlEscaped()));
         if (!outbound && index.data(ThreadModel::SentimentLabelRole).isValid())
             meta += QStringLiteral(" &middot; ") + badgeHtml(index);
-        const auto purpose = MessagePurpose(index.data(ThreadModel::PurposeRole).toInt());
         if (purpose == MessagePurpose::PrivateNote)
             meta += QStringLiteral(" &middot; <b>%1</b>")
                         .arg(QCoreApplication::translate(

@@ -306,6 +306,8 @@ void CacheWriter::insertMessages(const QList<Message> &messages, const QString &
                 rescored.append(m.conversation.value());
             continue;
         }
+        if (m.purpose == MessagePurpose::Notice)
+            continue; // the server telling the team: not searched, and not a turn of the conversation
         s.insertMessageText.bind(1, m.id.value()).bind(2, foldForSearch(m.body)).run();
 
         auto it = deltas.find(m.conversation.value());

@@ -21,11 +21,13 @@ struct HistoryReader::Statements
                                                   "FROM conversations WHERE customer_id = ?1")
                                        .arg(int(ConversationStatus::Open))
                                        .arg(int(ConversationStatus::Pending))))
-        , messages(
-              db.prepare("SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
-                         "m.valence, m.sentiment_label, m.purpose, m.sentiment_emotion, m.sentiment_churn "
-                         "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
-                         "WHERE c.customer_id = ?1"))
+        , messages(db.prepare(
+              QStringLiteral(
+                  "SELECT m.id, m.sent_at, m.conversation_id, c.channel, m.direction, m.body, "
+                  "m.valence, m.sentiment_label, m.purpose, m.sentiment_emotion, m.sentiment_churn "
+                  "FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+                  "WHERE c.customer_id = ?1 AND m.purpose != %1") // the server's notices are not history
+                  .arg(int(MessagePurpose::Notice))))
         , orders(db.prepare("SELECT id, placed_at, number, total_minor, currency, summary "
                             "FROM orders WHERE customer_id = ?1"))
         , surveys(db.prepare(

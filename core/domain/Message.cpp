@@ -6,11 +6,12 @@ namespace empathy {
 
 namespace {
 
-constexpr EnumKeys<MessagePurpose, 5> purposes{{{MessagePurpose::Plain, u"plain"},
+constexpr EnumKeys<MessagePurpose, 6> purposes{{{MessagePurpose::Plain, u"plain"},
                                                 {MessagePurpose::Apology, u"apology"},
                                                 {MessagePurpose::Survey, u"survey"},
                                                 {MessagePurpose::PrivateNote, u"private_note"},
-                                                {MessagePurpose::Automated, u"automated"}}};
+                                                {MessagePurpose::Automated, u"automated"},
+                                                {MessagePurpose::Notice, u"notice"}}};
 
 } // namespace
 

@@ -35,15 +35,23 @@ enum class MessagePurpose : int
     PrivateNote = 3, // a lead's note to the agent inside the conversation; never sent to the customer
     Automated = 4,   // an automated assistant's answer (no agent author); a customer writing after it is
                      // handed over to people
+    Notice = 5,      // the server telling the team something about the conversation (no author; its body
+                     // is one of the keys below); never sent to the customer, not an answer
 };
+
+// What a notice says (its body). A desk that does not know a key shows it as it is.
+namespace notice {
+// A web chat visitor wrote faster than the limits allow; their page asked them to wait and send again.
+inline constexpr QStringView visitorThrottled = u"visitor_throttled";
+} // namespace notice
 
 QString messagePurposeKey(MessagePurpose purpose);
 std::optional<MessagePurpose> messagePurposeFromKey(QStringView key);
 
-// Whether the customer sees this message (a private note stays inside the team).
+// Whether the customer sees this message (a private note and a notice stay inside the team).
 inline bool customerSees(MessagePurpose purpose)
 {
-    return purpose != MessagePurpose::PrivateNote;
+    return purpose != MessagePurpose::PrivateNote && purpose != MessagePurpose::Notice;
 }
 
 struct Message

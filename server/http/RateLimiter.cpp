@@ -5,8 +5,8 @@
 
 namespace empathy {
 
-RateLimiter::RateLimiter(int perSecond, int burst, int maxKeys)
-    : m_perSecond(std::max(1, perSecond))
+RateLimiter::RateLimiter(double perSecond, int burst, int maxKeys)
+    : m_perSecond(std::max(1.0 / 3600.0, perSecond))
     , m_burst(std::max(1, burst))
     , m_maxKeys(std::max(1, maxKeys))
 {}
@@ -28,6 +28,12 @@ int RateLimiter::take(const QString &key, qint64 nowMs)
         return 0;
     }
     return std::max(1, int(std::ceil((1.0 - bucket.tokens) / m_perSecond)));
+}
+
+void RateLimiter::giveBack(const QString &key)
+{
+    if (const auto it = m_buckets.find(key); it != m_buckets.end())
+        it->tokens = std::min(m_burst, it->tokens + 1.0);
 }
 
 // A bucket that would be full again holds nothing worth keeping; when even that frees nothing (every key

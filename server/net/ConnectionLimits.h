@@ -43,6 +43,14 @@ struct ConnectionLimits
     // page waits until the total falls, so many desks syncing at once cost bounded memory. Pushes to live
     // desks are not held back by it.
     qint64 maxTotalUnsentBytes = 32 * 1024 * 1024;
+    // Web chat visitors (the /chat socket of this port), besides maxFramesPerWindow per socket: messages
+    // a minute from one visitor, whichever sockets or tabs they write from, and from one address (an
+    // office behind one address has many visitors), each after a burst. A message over them is handed
+    // back to the visitor's page with the seconds to wait, and the team is told on the conversation.
+    int visitorMessagesPerMinute = 20;
+    int visitorMessageBurst = 8;
+    int addressMessagesPerMinute = 120;
+    int addressMessageBurst = 40;
 };
 
 } // namespace empathy

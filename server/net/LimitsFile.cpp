@@ -71,11 +71,20 @@ bool readSync(const QJsonObject &json, ConnectionLimits &l, QString *error)
     s.read("stalled_ms", l.stalledMs);
     s.read("max_unsent_before_sync", l.maxUnsentBeforeSync);
     s.read("max_total_unsent_bytes", l.maxTotalUnsentBytes);
+    s.read("visitor_messages_per_minute", l.visitorMessagesPerMinute);
+    s.read("visitor_message_burst", l.visitorMessageBurst);
+    s.read("address_messages_per_minute", l.addressMessagesPerMinute);
+    s.read("address_message_burst", l.addressMessageBurst);
     if (!s.finish())
         return false;
     if (l.disconnectUnsentBytes <= l.maxPageBytes || l.disconnectUnsentBytes < l.maxUnsentBytes) {
         *error = QStringLiteral("sync.disconnect_unsent_bytes must be above max_page_bytes (a page is queued "
                                 "whole) and at least max_unsent_bytes");
+        return false;
+    }
+    if (l.visitorMessagesPerMinute > l.addressMessagesPerMinute ||
+        l.visitorMessageBurst > l.addressMessageBurst) {
+        *error = QStringLiteral("sync: a visitor's messages a minute and burst are at most their address's");
         return false;
     }
     if (l.maxUnauthenticatedPerSource > l.maxUnauthenticated || l.maxUnauthenticated > l.maxConnections) {

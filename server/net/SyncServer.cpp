@@ -28,6 +28,7 @@ SyncServer::SyncServer(ServerContext &context, const std::optional<QSslConfigura
     , m_context(context)
     , m_refusals(context.log, context.clock)
     , m_admission(context.limits)
+    , m_visitorLimits(context.limits)
     , m_listener(tls ? new QSslServer(this) : new QTcpServer(this))
     , m_server(new QWebSocketServer(QStringLiteral("empathy-server"), QWebSocketServer::NonSecureMode, this))
 {
@@ -229,7 +230,7 @@ void SyncServer::accept()
 void SyncServer::attach(QWebSocket *socket, const void *admissionKey, qintptr descriptor)
 {
     if (socket->requestUrl().path() == QLatin1String("/chat")) {
-        auto *visitor = new ChatConnection(socket, m_context, this);
+        auto *visitor = new ChatConnection(socket, m_context, m_visitorLimits, this);
         m_visitors.append(visitor);
         m_admission.visitor(admissionKey);
         connect(visitor, &ChatConnection::dataChanged, this, &SyncServer::publishChanges);

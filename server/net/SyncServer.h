@@ -4,6 +4,7 @@
 #include "net/ServerContext.h"
 #include "net/ThrottledLog.h"
 #include "storage/ChangeAudience.h"
+#include "webchat/VisitorLimits.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -66,8 +67,9 @@ private:
     ServerContext &m_context;
     ThrottledLog m_refusals;
     Admission m_admission;
-    QTcpServer *m_listener;     // a QSslServer with TLS
-    QWebSocketServer *m_server; // does the WebSocket handshake of the sockets the listener admitted
+    VisitorLimits m_visitorLimits; // how fast web chat visitors write, across their sockets
+    QTcpServer *m_listener;        // a QSslServer with TLS
+    QWebSocketServer *m_server;    // does the WebSocket handshake of the sockets the listener admitted
     QHash<QString, QTcpSocket *> m_handshaking; // by "address|port": admitted, not upgraded yet
     QList<ClientConnection *> m_connections;
     QList<ChatConnection *> m_visitors;

@@ -134,7 +134,8 @@ public:
     virtual QList<Message> messagesAfter(ConversationId conversation, MessageId after) = 0;
     // Messages of every conversation with ids above `after`, oldest first, at most `limit` of them.
     virtual QList<Message> messagesFrom(MessageId after, int limit) = 0;
-    // The newest message of a conversation.
+    // The newest message of a conversation the customer saw: the team's private notes and the server's
+    // notices are passed over (a survey question stays the last one with a note after it).
     virtual std::optional<Message> lastMessage(ConversationId id) = 0;
     virtual std::optional<Message> message(MessageId id) = 0;
     virtual void recordCorrection(const SentimentCorrection &correction) = 0;
@@ -182,7 +183,8 @@ public:
     virtual QList<Alert> openAlerts(ConversationId conversation) = 0;
     virtual ValenceSummary valenceSummary(CustomerId customer) = 0;
     virtual void putValenceSummary(CustomerId customer, const ValenceSummary &summary) = 0;
-    // The message of the conversation just before `message`, if there is one.
+    // The message of the conversation the customer saw just before `message`, if there is one (notes and
+    // notices passed over, as in lastMessage).
     virtual std::optional<Message> messageBefore(ConversationId conversation, MessageId message) = 0;
     virtual QList<Conversation> conversationsOf(CustomerId customer) = 0;
     // Conversations not resolved that still have a first-response or resolution deadline.

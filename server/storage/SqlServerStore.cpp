@@ -33,6 +33,15 @@ QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values =
     return query;
 }
 
+// The condition on a message row that the customer sees it (customerSees(): not the team's private notes,
+// not the server's notices).
+QString seenByCustomer()
+{
+    return QStringLiteral("coalesce(json_extract(data, '$.purpose'), '%1') NOT IN ('%2', '%3')")
+        .arg(messagePurposeKey(MessagePurpose::Plain), messagePurposeKey(MessagePurpose::PrivateNote),
+             messagePurposeKey(MessagePurpose::Notice));
+}
+
 } // namespace
 
 SqlServerStore::SqlServerStore(const QString &dataDir)
@@ -425,7 +434,9 @@ QList<Message> SqlServerStore::messagesOf(QSqlQuery query)
 
 std::optional<Message> SqlServerStore::lastMessage(ConversationId id)
 {
-    return messageWhere(QStringLiteral("conversation_id = ? ORDER BY id DESC LIMIT 1"), {id.value()});
+    return messageWhere(
+        QStringLiteral("conversation_id = ? AND %1 ORDER BY id DESC LIMIT 1").arg(seenByCustomer()),
+        {id.value()});
 }
 
 std::optional<Message> SqlServerStore::message(MessageId id)
@@ -730,7 +741,8 @@ void SqlServerStore::putValenceSummary(CustomerId customer, const ValenceSummary
 
 std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation, MessageId message)
 {
-    return messageWhere(QStringLiteral("conversation_id = ? AND id < ? ORDER BY id DESC LIMIT 1"),
+    return messageWhere(QStringLiteral("conversation_id = ? AND id < ? AND %1 ORDER BY id DESC LIMIT 1")
+                            .arg(seenByCustomer()),
                         {conversation.value(), message.value()});
 }
 

@@ -3,6 +3,7 @@
 #include "net/ServerLog.h"
 #include "ops/SurveyReply.h"
 #include "storage/ServerStore.h"
+#include "webchat/VisitorLimits.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,10 +12,13 @@
 
 namespace empathy {
 
-ChatConnection::ChatConnection(QWebSocket *socket, ServerContext &context, QObject *parent)
+ChatConnection::ChatConnection(QWebSocket *socket, ServerContext &context, VisitorLimits &limits,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_context(context)
+    , m_limits(limits)
+    , m_address(socket->peerAddress().toString())
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(64 * 1024);
@@ -48,17 +52,75 @@ void ChatConnection::onText(const QString &text)
     try {
         if (type == u"hello")
             hello(json);
-        else if (type == u"say" && !m_visitor.isEmpty())
-            say(json.value(QStringLiteral("text")).toString());
-        else if (type == u"survey" && !m_visitor.isEmpty())
-            answerSurvey(json);
-        else
+        else if (type == u"say" && !m_visitor.isEmpty()) {
+            const QString said = json.value(QStringLiteral("text")).toString();
+            if (withinLimits(said))
+                say(said);
+        } else if (type == u"survey" && !m_visitor.isEmpty()) {
+            if (withinLimits())
+                answerSurvey(json);
+        } else
             sendError(QStringLiteral("Unexpected message."));
     } catch (const std::exception &error) {
         m_context.log.error(QStringLiteral("webchat_failed"),
                             {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
         sendError(QStringLiteral("Your message could not be delivered. Please try again."));
     }
+}
+
+bool ChatConnection::withinLimits(const QString &text)
+{
+    const int wait = m_limits.take(m_visitor, m_address, m_context.clock().toMSecsSinceEpoch());
+    if (wait == 0)
+        return true;
+    // Nothing is lost: the page gets the text back to send again once the wait is over.
+    QJsonObject answer{
+        {QStringLiteral("type"), QStringLiteral("slow_down")},
+        {QStringLiteral("retry_after"), wait},
+        {QStringLiteral("message"),
+         wait == 1
+             ? QStringLiteral("You are writing faster than we can read. Please wait a second, then send "
+                              "it again.")
+             : QStringLiteral("You are writing faster than we can read. Please wait %1 seconds, then "
+                              "send it again.")
+                   .arg(wait)}};
+    if (!text.isEmpty())
+        answer.insert(QStringLiteral("text"), text);
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+    tellTeamThrottled();
+    return false;
+}
+
+// A notice on the visitor's conversation (once in ten minutes), so the agent knows why the customer may
+// say their messages did not arrive, and a line in the log. A visitor without a conversation yet (their
+// address over its limit from the first message) has no one to tell: the log says it, once in ten minutes
+// for the address.
+void ChatConnection::tellTeamThrottled()
+{
+    const QDateTime now = m_context.clock();
+    const bool told = m_conversation.isValid() ? m_limits.tellTeam(m_visitor, now.toMSecsSinceEpoch())
+                                               : m_limits.tellTeam(QStringLiteral("address ") + m_address,
+                                                                   now.toMSecsSinceEpoch());
+    if (!told)
+        return;
+    m_context.log.warning(QStringLiteral("webchat_throttled"),
+                          {{QStringLiteral("visitor"), m_visitor},
+                           {QStringLiteral("peer"), m_address},
+                           {QStringLiteral("conversation"), m_conversation.value()}});
+    if (!m_conversation.isValid())
+        return;
+    m_context.store.inTransaction([&] {
+        Message notice;
+        notice.id = m_context.store.nextMessageId();
+        notice.conversation = m_conversation;
+        notice.direction = Direction::Outbound;
+        notice.purpose = MessagePurpose::Notice;
+        notice.body = notice::visitorThrottled.toString();
+        notice.sentAt = now;
+        notice.language = m_language;
+        m_context.store.putMessage(notice);
+    });
+    emit dataChanged();
 }
 
 void ChatConnection::hello(const QJsonObject &json)
@@ -88,6 +150,11 @@ void ChatConnection::say(const QString &raw)
         return;
     const QDateTime now = m_context.clock();
     m_context.store.inTransaction([&] {
+        // Another tab of the same visitor may have written first: the same customer and conversation.
+        if (!m_customer.isValid())
+            m_customer = m_context.store.customerByIdentity(IdentityKind::WebVisitor, m_visitor);
+        if (m_customer.isValid() && !m_conversation.isValid())
+            m_conversation = m_context.store.openConversationOf(m_customer, Channel::WebChat);
         if (!m_customer.isValid()) {
             Customer customer;
             customer.id = m_context.store.nextCustomerId();

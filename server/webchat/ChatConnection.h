@@ -10,16 +10,22 @@ class QWebSocket;
 
 namespace empathy {
 
+class VisitorLimits;
+
 // One web chat visitor's socket (/chat). The visitor says hello with their browser-kept visitor id,
 // name and language; what they write becomes messages of their open web chat conversation (a
 // returning visitor is the same customer, and goes back to the agent who helped them); the agents'
-// replies are pushed back. The page's protocol is small JSON, separate from the agents' protocol.
+// replies are pushed back. The page's protocol is small JSON, separate from the agents' protocol
+// (docs/webchat.md). A visitor writing faster than VisitorLimits allow gets "slow_down" with their text
+// back, and the team a notice on the conversation.
 class ChatConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    ChatConnection(QWebSocket *socket, ServerContext &context, QObject *parent = nullptr);
+    // `limits` is the server's one for all visitors.
+    ChatConnection(QWebSocket *socket, ServerContext &context, VisitorLimits &limits,
+                   QObject *parent = nullptr);
 
     // Sends the conversation's messages the visitor has not seen yet.
     void push();
@@ -34,9 +40,15 @@ private:
     void say(const QString &text);
     void answerSurvey(const QJsonObject &json);
     void sendError(const QString &message);
+    // Whether a message may be stored now; if not, the page is told to wait (and given `text` back to
+    // send again) and the team is told on the conversation.
+    bool withinLimits(const QString &text = QString());
+    void tellTeamThrottled();
 
     QWebSocket *m_socket;
     ServerContext &m_context;
+    VisitorLimits &m_limits;
+    QString m_address;
     QString m_visitor;
     QString m_name;
     Language m_language = Language::Unknown;

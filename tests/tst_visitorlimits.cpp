@@ -1,0 +1,245 @@
+// Web chat visitors who write too fast (docs/SECURITY.md, "Web chat visitors"): limited per visitor across
+// their sockets and per address across visitors; what was refused goes back to the page, the team gets one
+// notice on the conversation, and the notice is neither sent to the customer nor a turn of the
+// conversation in the desk.
+#include "net/LimitsFile.h"
+#include "sql/SqliteStatement.h"
+#include "sync/SyncEngine.h"
+#include "TestProfile.h"
+#include "TestServer.h"
+#include "webchat/VisitorLimits.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace empathy;
+using namespace empathy::test;
+
+namespace {
+
+// A visitor's browser tab on the /chat socket, collecting what the server answers.
+class ChatTab
+{
+public:
+    ChatTab(quint16 port, const QString &visitor)
+    {
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            m_received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/chat").arg(port)));
+        m_ok = connected.wait(5000);
+        send({{QStringLiteral("type"), QStringLiteral("hello")},
+              {QStringLiteral("visitor"), visitor},
+              {QStringLiteral("name"), QStringLiteral("Ola Kowalska")},
+              {QStringLiteral("language"), QStringLiteral("pl")}});
+    }
+
+    bool isConnected() const { return m_ok; }
+    void say(const QString &text)
+    {
+        send({{QStringLiteral("type"), QStringLiteral("say")}, {QStringLiteral("text"), text}});
+    }
+    // The answers of a type received so far (waiting up to five seconds for the first).
+    QList<QJsonObject> answers(const QString &type, int atLeast = 1)
+    {
+        QList<QJsonObject> found;
+        static_cast<void>(QTest::qWaitFor( // the caller compares what was found
+            [&] {
+                found.clear();
+                for (const QJsonObject &json : std::as_const(m_received)) {
+                    if (json.value(QStringLiteral("type")).toString() == type)
+                        found.append(json);
+                }
+                return found.size() >= atLeast;
+            },
+            5000));
+        return found;
+    }
+    const QList<QJsonObject> &received() const { return m_received; }
+
+private:
+    void send(const QJsonObject &json)
+    {
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    }
+
+    QWebSocket m_socket;
+    bool m_ok = false;
+    QList<QJsonObject> m_received;
+};
+
+ConnectionLimits tightVisitors()
+{
+    ConnectionLimits limits;
+    limits.visitorMessagesPerMinute = 1;
+    limits.visitorMessageBurst = 3;
+    limits.addressMessagesPerMinute = 1;
+    limits.addressMessageBurst = 5;
+    return limits;
+}
+
+} // namespace
+
+class TestVisitorLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aVisitorIsLimitedAcrossTabsAndAnAddressAcrossVisitors()
+    {
+        ConnectionLimits limits;
+        limits.visitorMessagesPerMinute = 6; // one each ten seconds
+        limits.visitorMessageBurst = 2;
+        limits.addressMessagesPerMinute = 60;
+        limits.addressMessageBurst = 3;
+        VisitorLimits visitors(limits);
+        const qint64 t0 = 1'000'000;
+        QCOMPARE(visitors.take(QStringLiteral("visitor-a"), QStringLiteral("10.0.0.1"), t0), 0);
+        QCOMPARE(visitors.take(QStringLiteral("visitor-a"), QStringLiteral("10.0.0.1"), t0), 0);
+        QCOMPARE(visitors.take(QStringLiteral("visitor-a"), QStringLiteral("10.0.0.1"), t0), 10);
+        // Refused messages used up nothing: another visitor at the address has the address's last one.
+        QCOMPARE(visitors.take(QStringLiteral("visitor-b"), QStringLiteral("10.0.0.1"), t0), 0);
+        QCOMPARE(visitors.take(QStringLiteral("visitor-c"), QStringLiteral("10.0.0.1"), t0), 1);
+        // The address refused it, and the visitor's own share is still whole elsewhere.
+        QCOMPARE(visitors.take(QStringLiteral("visitor-c"), QStringLiteral("10.0.0.2"), t0), 0);
+        QCOMPARE(visitors.take(QStringLiteral("visitor-c"), QStringLiteral("10.0.0.2"), t0), 0);
+        // Waiting as asked lets the visitor through.
+        QCOMPARE(visitors.take(QStringLiteral("visitor-a"), QStringLiteral("10.0.0.3"), t0 + 10'000), 0);
+    }
+
+    void theTeamIsToldOnceInTheQuietTime()
+    {
+        VisitorLimits visitors{ConnectionLimits{}};
+        QVERIFY(visitors.tellTeam(QStringLiteral("visitor-a"), 0, 600'000));
+        QVERIFY(!visitors.tellTeam(QStringLiteral("visitor-a"), 599'999, 600'000));
+        QVERIFY(visitors.tellTeam(QStringLiteral("visitor-b"), 1, 600'000));
+        QVERIFY(visitors.tellTeam(QStringLiteral("visitor-a"), 600'000, 600'000));
+        // Many visitors cost bounded memory: after the quiet time they are forgotten, and told again.
+        for (int i = 0; i < 20'000; ++i) {
+            QVERIFY(visitors.tellTeam(QStringLiteral("flood-%1").arg(i), 700'000 + i, 1'000));
+            QVERIFY(visitors.remembered() <= 10'000);
+        }
+        QVERIFY(visitors.tellTeam(QStringLiteral("flood-0"), 800'000, 1'000));
+    }
+
+    void limitsAreReadFromTheLimitsFile()
+    {
+        QString error;
+        auto read = ServerLimits::fromJson(
+            R"({"sync": {"visitor_messages_per_minute": 10, "visitor_message_burst": 4,
+                         "address_messages_per_minute": 50, "address_message_burst": 20}})",
+            &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->sync.visitorMessagesPerMinute, 10);
+        QCOMPARE(read->sync.addressMessageBurst, 20);
+        QVERIFY(!ServerLimits::fromJson(
+            R"({"sync": {"visitor_messages_per_minute": 100, "address_messages_per_minute": 50}})", &error));
+        QVERIFY2(error.contains(QStringLiteral("address")), qPrintable(error));
+    }
+
+    void aVisitorWritingTooFastGetsTheirTextBackAndTheTeamANotice()
+    {
+        TestServer server(10);
+        server.start(0, tightVisitors());
+        TestProfile lead;
+        SyncEngine engine(lead.reader(), lead.writer());
+        engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 20000);
+
+        // Two tabs of one visitor, both open before the first message: one customer, one conversation,
+        // and the visitor's three messages shared between them.
+        ChatTab first(server.port(), QStringLiteral("visitor-0001"));
+        ChatTab second(server.port(), QStringLiteral("visitor-0001"));
+        QVERIFY(first.isConnected() && second.isConnected());
+        const auto stored = [&] {
+            const CustomerId customer =
+                server.store().customerByIdentity(IdentityKind::WebVisitor, QStringLiteral("visitor-0001"));
+            const ConversationId id = customer.isValid()
+                                          ? server.store().openConversationOf(customer, Channel::WebChat)
+                                          : ConversationId();
+            return id.isValid() ? server.store().messagesAfter(id, MessageId()).size() : 0;
+        };
+        first.say(QStringLiteral("Paczka nie dotarła"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), 1, 5000);
+        second.say(QStringLiteral("Numer zamówienia 4411"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), 2, 5000);
+        first.say(QStringLiteral("Czekam od tygodnia"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), 3, 5000);
+        second.say(QStringLiteral("Halo?"));
+        QCOMPARE(second.answers(QStringLiteral("slow_down")).size(), 1);
+        second.say(QStringLiteral("Proszę o odpowiedź"));
+        const QList<QJsonObject> refused = second.answers(QStringLiteral("slow_down"), 2);
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.at(0).value(QStringLiteral("text")).toString(), QStringLiteral("Halo?"));
+        QCOMPARE(refused.at(1).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Proszę o odpowiedź"));
+        QVERIFY(refused.at(0).value(QStringLiteral("retry_after")).toInt() >= 1);
+        QVERIFY(refused.at(0).value(QStringLiteral("message")).toString().contains(QStringLiteral("wait")));
+
+        // The server kept the three and one notice, not two; the customer's page never shows the notice.
+        const ConversationId conversation = server.store().openConversationOf(
+            server.store().customerByIdentity(IdentityKind::WebVisitor, QStringLiteral("visitor-0001")),
+            Channel::WebChat);
+        QVERIFY(conversation.isValid());
+        int customerMessages = 0;
+        int notices = 0;
+        for (const Message &m : server.store().messagesAfter(conversation, MessageId())) {
+            customerMessages += m.direction == Direction::Inbound;
+            if (m.purpose == MessagePurpose::Notice) {
+                ++notices;
+                QCOMPARE(m.body, notice::visitorThrottled.toString());
+            }
+        }
+        QCOMPARE(customerMessages, 3);
+        QCOMPARE(notices, 1);
+        QCOMPARE(server.store().lastMessage(conversation)->direction, Direction::Inbound); // what they saw
+        QTRY_COMPARE_WITH_TIMEOUT(first.answers(QStringLiteral("message"), 3).size(), 3, 5000);
+        for (const QJsonObject &json : first.received())
+            QVERIFY(!json.value(QStringLiteral("body")).toString().contains(notice::visitorThrottled));
+
+        // The lead's desk has the notice in the conversation, but it is not the conversation's last word:
+        // not its preview, not counted, not searched, and the customer still waits.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lead.db().scalar(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = %1 AND "
+                                            "purpose = %2")
+                                 .arg(conversation.value())
+                                 .arg(int(MessagePurpose::Notice))
+                                 .toUtf8()
+                                 .constData()),
+            1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lead.db().scalar(QStringLiteral("SELECT message_count FROM conversations WHERE id = %1")
+                                 .arg(conversation.value())
+                                 .toUtf8()
+                                 .constData()),
+            3, 20000);
+        auto summary = lead.db().prepare("SELECT last_preview, last_direction, waiting_since IS NOT NULL "
+                                         "FROM conversations WHERE id = ?1");
+        summary.bind(1, conversation.value());
+        QVERIFY(summary.step());
+        QVERIFY(!summary.text(0).contains(notice::visitorThrottled));
+        QCOMPARE(summary.int32(1), int(Direction::Inbound));
+        QCOMPARE(summary.int32(2), 1);
+        summary.reset();
+        QCOMPARE(lead.db().scalar(
+                     "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'visitor_throttled'"),
+                 0);
+
+        // Another visitor at the same address gets the address's last two, then waits too.
+        ChatTab other(server.port(), QStringLiteral("visitor-0002"));
+        other.say(QStringLiteral("Dzień dobry"));
+        other.say(QStringLiteral("Mam pytanie"));
+        other.say(QStringLiteral("Czy ktoś tu jest?"));
+        const QList<QJsonObject> otherRefused = other.answers(QStringLiteral("slow_down"));
+        QCOMPARE(otherRefused.size(), 1);
+        QCOMPARE(otherRefused.at(0).value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Czy ktoś tu jest?"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisitorLimits)
+#include "tst_visitorlimits.moc"

@@ -27,6 +27,12 @@ ConnectionLimits tight()
     return limits;
 }
 
+// The id of the message a change carries (0 for other kinds).
+qint64 messageId(const Change &change)
+{
+    return change.kind == ChangeKind::Message ? change.data.value(QStringLiteral("id")).toInteger() : 0;
+}
+
 bool closedSoon(QTcpSocket &socket, int ms = 3000)
 {
     return QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, ms);
@@ -300,6 +306,102 @@ private slots:
             seqs.insert(change.seq);
         QCOMPARE(qint64(seqs.size()), head);
         QCOMPARE(cursor, head);
+    }
+
+    // Live desks that stop reading while customers keep writing: what the server holds for all of them
+    // stays about its bound, a desk that reads gets every push on time, and the others get everything once
+    // they read again.
+    void liveDesksThatStopReadingCostTheBoundTogether()
+    {
+        TestServer server(5);
+        ConnectionLimits limits;
+        limits.maxConnectionsPerAccount = 16;
+        limits.maxTotalUnsentBytes = 512 * 1024;
+        limits.maxUnsentBeforeSync = 64 * 1024;
+        server.stop();
+        server.start(0, limits);
+
+        const int slowCount = 6;
+        std::vector<std::unique_ptr<RawWsClient>> slow;
+        for (int i = 0; i < slowCount; ++i) {
+            slow.push_back(std::make_unique<RawWsClient>(server.port(), QHostAddress(), 4096));
+            RawWsClient &desk = *slow.back();
+            QVERIFY(desk.upgrade());
+            desk.send(HelloFrame{1, QStringLiteral("test"), {}});
+            desk.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+            desk.send(SyncFrame{server.store().generation(), 0, 5000});
+            bool live = false;
+            for (int frames = 0; frames < 10 && !live; ++frames) {
+                const auto frame = desk.next();
+                QVERIFY(frame);
+                if (const auto *page = std::get_if<PageFrame>(&*frame)) {
+                    if (page->more)
+                        desk.send(SyncFrame{server.store().generation(), page->last, 5000});
+                    live = !page->more;
+                }
+            }
+            QVERIFY(live);
+            desk.socket().setReadBufferSize(4096); // and from now on it reads nothing
+        }
+        WsTestClient honest(server.port());
+        QVERIFY(honest.hello());
+        honest.send(LoginFrame{QStringLiteral("julia"), QStringLiteral("password-julia")});
+        QVERIFY(honest.nextOf<SessionFrame>(1));
+        honest.send(SyncFrame{QString(), 0, 5000});
+        const auto first = honest.nextOf<PageFrame>(10);
+        QVERIFY(first && !first->more);
+
+        // Customers write 12 MB: 60 rounds of 10 messages of 20 KB.
+        const Conversation conversation = server.seeded().conversations.front();
+        QSet<qint64> written;
+        qint64 peak = 0;
+        for (int round = 0; round < 60; ++round) {
+            DataBatch batch;
+            const qint64 next = server.store().nextMessageId().value();
+            for (int i = 0; i < 10; ++i) {
+                Message m;
+                m.id = MessageId(next + i);
+                m.conversation = conversation.id;
+                m.body = QString(20'000, QChar(u'a' + (i % 26)));
+                m.sentAt = server.now();
+                batch.messages.append(m);
+                written.insert(m.id.value());
+            }
+            server.publish(batch);
+            // The desk that reads has the round's messages before the next round.
+            QSet<qint64> round10;
+            while (round10.size() < 10) {
+                const auto changes = honest.nextOf<ChangesFrame>(5);
+                QVERIFY2(changes, "a desk that reads missed a push");
+                for (const Change &change : changes->changes) {
+                    if (const qint64 id = messageId(change); written.contains(id))
+                        round10.insert(id);
+                }
+            }
+            peak = std::max(peak, server.server().heldBytes());
+        }
+        // About the bound: past it only the desks that read got more, so each slow desk adds at most a
+        // push (one round, 200 KB) to what it had when the bound was reached.
+        QVERIFY2(peak <= limits.maxTotalUnsentBytes + slowCount * (limits.maxUnsentBeforeSync + 300 * 1024),
+                 qPrintable(QString::number(peak)));
+        qInfo("held for all clients at most %lld bytes", peak);
+        QCOMPARE(server.server().connectionCount(), slowCount + 1);
+
+        // They read again: every message arrives, from where each had got to.
+        for (auto &desk : slow) {
+            desk->socket().setReadBufferSize(0);
+            QSet<qint64> seen;
+            while (seen.size() < written.size()) {
+                const auto frame = desk->next();
+                QVERIFY2(frame, qPrintable(QStringLiteral("%1 of %2").arg(seen.size()).arg(written.size())));
+                if (const auto *changes = std::get_if<ChangesFrame>(&*frame)) {
+                    for (const Change &change : changes->changes) {
+                        if (const qint64 id = messageId(change); written.contains(id))
+                            seen.insert(id);
+                    }
+                }
+            }
+        }
     }
 };
 

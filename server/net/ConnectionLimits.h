@@ -40,8 +40,9 @@ struct ConnectionLimits
     // is unread is not reading, and is disconnected (it resumes from its cursor).
     qint64 maxUnsentBeforeSync = 256 * 1024;
     // What this process holds for all clients together, not yet written to their sockets: past it a sync
-    // page waits until the total falls, so many desks syncing at once cost bounded memory. Pushes to live
-    // desks are not held back by it.
+    // page waits until the total falls, and live desks that are behind (more than maxUnsentBeforeSync
+    // unread) get no pushes until they read, so many desks syncing or not reading cost bounded memory.
+    // Desks that read get every push.
     qint64 maxTotalUnsentBytes = 32 * 1024 * 1024;
     // Web chat visitors (the /chat socket of this port), besides maxFramesPerWindow per socket: messages
     // a minute from one visitor, whichever sockets or tabs they write from, and from one address (an

@@ -144,6 +144,14 @@ void SyncServer::close()
         delete visitor;
 }
 
+qint64 SyncServer::heldBytes() const
+{
+    qint64 total = 0;
+    for (const ClientConnection *connection : m_connections)
+        total += connection->queuedBytes();
+    return total;
+}
+
 void SyncServer::publishChanges()
 {
     if (!m_push.isActive())
@@ -175,11 +183,19 @@ void SyncServer::pushNow()
     // share one read of the log; within it, those allowed to read the same share one encoded frame.
     QMap<qint64, QHash<QString, QList<ClientConnection *>>> byCursor; // cursor -> viewer key -> connections
     const auto connections = m_connections;
+    // While this process holds more than its bound for all clients together, the clients that are behind
+    // (more unread than a desk that reads ever has) get nothing more now: they catch up from their cursor
+    // once they have read, and those that read keep getting every push. Many desks that stop reading then
+    // cost about the bound, not each its own maxUnsentBytes.
+    const bool overBudget = heldBytes() > m_context.limits.maxTotalUnsentBytes;
     for (ClientConnection *connection : connections) {
         if (!connection->keepsReading())
             continue; // let go: it resumes from its cursor
-        if (connection->isLive() && connection->cursor() < head &&
-            connection->unsentBytes() < m_context.limits.maxUnsentBytes)
+        if (!connection->isLive() || connection->cursor() >= head)
+            continue;
+        if (overBudget && connection->queuedBytes() > m_context.limits.maxUnsentBeforeSync)
+            continue;
+        if (connection->unsentBytes() < m_context.limits.maxUnsentBytes)
             byCursor[connection->cursor()][connection->viewerKey()].append(connection);
     }
     for (auto range = byCursor.cbegin(); range != byCursor.cend(); ++range) {
@@ -249,14 +265,7 @@ void SyncServer::attach(QWebSocket *socket, const void *admissionKey, qintptr de
         return;
     }
     auto *connection = new ClientConnection(
-        socket, descriptor, m_context, m_refusals,
-        [this] {
-            qint64 total = 0;
-            for (const ClientConnection *each : std::as_const(m_connections))
-                total += each->queuedBytes();
-            return total;
-        },
-        this);
+        socket, descriptor, m_context, m_refusals, [this] { return heldBytes(); }, this);
     m_connections.append(connection);
     connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
     connect(connection, &ClientConnection::drained, this, [this, connection] {

@@ -44,6 +44,8 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
     int connectionCount() const;
+    // What this process holds for its clients, not yet written to their sockets.
+    qint64 heldBytes() const;
     // Closes every connection and stops listening.
     void close();
     // New changes are in the store (from an operation, a channel, the simulator): push them. Pushes are

@@ -12,7 +12,10 @@ namespace empathy {
 // the heap grew by 0.3 MB a second, 70 MB after three minutes, because a few long-lived blocks sit above
 // the freed ones and only the top of the heap is returned on its own. malloc_trim() hands back every
 // free page, wherever it is: with it the same server stays at 35 MB. One trim took 1.5-2.6 ms there, every
-// five seconds. Elsewhere than glibc this does nothing.
+// five seconds. It also fixes glibc's thresholds (blocks from 256 KiB get their own mapping, given back
+// when freed; more than 1 MiB free at the top is given back at once): left to itself glibc raises them
+// after the first large block, and with 200 desks live the heap then filled with 50 MB of free memory
+// between two trims. Elsewhere than glibc this does nothing.
 class HeapTrim : public QObject
 {
     Q_OBJECT

@@ -198,27 +198,30 @@ void SyncServer::pushNow()
         if (connection->unsentBytes() < m_context.limits.maxUnsentBytes)
             byCursor[connection->cursor()][connection->viewerKey()].append(connection);
     }
+    // One page per push: clients at the previous head (nearly all) get everything new; one that is further
+    // behind gets the next page, and the one after once it has read this one (drained), so catching up
+    // holds at most a page for it.
+    bool unsentPages = false;
     for (auto range = byCursor.cbegin(); range != byCursor.cend(); ++range) {
-        qint64 cursor = range.key();
-        while (cursor < head) {
-            bool cut = false;
-            const QList<AudiencedChange> page =
-                m_context.store.changeRange(cursor, head, pageSize, m_context.limits.maxPageBytes, &cut);
-            cursor = page.size() == pageSize || cut ? page.back().change.seq : head;
-            for (const QList<ClientConnection *> &group : range.value())
-                sendReadable(page, group);
-        }
+        bool cut = false;
+        const QList<AudiencedChange> page =
+            m_context.store.changeRange(range.key(), head, pageSize, m_context.limits.maxPageBytes, &cut);
+        const qint64 reached = page.size() == pageSize || cut ? page.back().change.seq : head;
         for (const QList<ClientConnection *> &group : range.value()) {
+            const bool sent = sendReadable(page, group);
             for (ClientConnection *connection : group)
-                connection->setCursor(head);
+                connection->setCursor(reached);
+            unsentPages = unsentPages || (!sent && reached < head); // nothing to drain: look again soon
         }
     }
+    if (unsentPages)
+        publishChanges();
     const auto visitors = m_visitors;
     for (ChatConnection *visitor : visitors)
         visitor->push();
 }
 
-void SyncServer::sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group)
+bool SyncServer::sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group)
 {
     const Agent &viewer = *group.front()->agent();
     QList<Change> changes;
@@ -227,10 +230,11 @@ void SyncServer::sendReadable(const QList<AudiencedChange> &page, const QList<Cl
             changes.append(c.change);
     }
     if (changes.isEmpty())
-        return;
+        return false;
     const QString text = QString::fromUtf8(FrameCodec::encode(ChangesFrame{changes}));
     for (ClientConnection *connection : group)
         connection->sendText(text);
+    return true;
 }
 
 void SyncServer::accept()

@@ -62,8 +62,9 @@ private:
     // unsent.
     void attach(QWebSocket *socket, const void *admissionKey, qintptr descriptor);
     void pushNow();
-    // Encodes the changes of the page that the group's viewer may read, once, and sends it to them all.
-    void sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group);
+    // Encodes the changes of the page that the group's viewer may read, once, and sends it to them all;
+    // false when there was nothing they may read.
+    bool sendReadable(const QList<AudiencedChange> &page, const QList<ClientConnection *> &group);
     void checkDeadlines();
 
     ServerContext &m_context;

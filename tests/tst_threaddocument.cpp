@@ -10,6 +10,21 @@
 using namespace empathy;
 using namespace empathy::test;
 
+namespace {
+
+// Colours the tests look for: customers' bubbles white, agents' cyan.
+ThreadStyle plainStyle()
+{
+    ThreadStyle style;
+    style.inboundBackground = Qt::white;
+    style.outboundBackground = Qt::cyan;
+    style.metaText = Qt::gray;
+    style.now = fixedNow();
+    return style;
+}
+
+} // namespace
+
 class TestThreadDocument : public QObject
 {
     Q_OBJECT
@@ -40,12 +55,8 @@ private slots:
         ThreadModel model(profile.reader());
         model.setConversation(conversation.id);
         QCOMPARE(model.index(0).data(ThreadModel::PurposeRole).toInt(), int(MessagePurpose::PrivateNote));
-        ThreadStyle style;
-        style.inboundBackground = Qt::white;
-        style.outboundBackground = Qt::cyan;
+        ThreadStyle style = plainStyle();
         style.noteBackground = Qt::yellow;
-        style.metaText = Qt::gray;
-        style.now = fixedNow();
         const QString html = threadHtml(model, style);
         QCOMPARE(html.count(QStringLiteral("Private note: the customer does not see it")), 1);
         QCOMPARE(html.count(QColor(Qt::yellow).name()), 1); // the note only, not the reply
@@ -56,33 +67,28 @@ private slots:
         TestProfile profile;
         DataBatch batch = oneConversation(QStringLiteral("Anna Nowak"));
         const Conversation conversation = batch.conversations.front();
-        Message said;
-        said.id = MessageId(1);
-        said.conversation = conversation.id;
-        said.direction = Direction::Inbound;
-        said.body = QStringLiteral("Where is my parcel?");
-        said.sentAt = fixedNow().addSecs(-60);
-        Message throttled;
-        throttled.id = MessageId(2);
-        throttled.conversation = conversation.id;
-        throttled.direction = Direction::Outbound;
-        throttled.purpose = MessagePurpose::Notice;
-        throttled.body = notice::visitorThrottled.toString();
-        throttled.sentAt = fixedNow().addSecs(-30);
-        Message unknown = throttled; // from a newer server
-        unknown.id = MessageId(3);
-        unknown.body = QStringLiteral("mailbox_full");
-        batch.messages = {said, throttled, unknown};
+        const auto message = [&](qint64 id, Direction direction, MessagePurpose purpose,
+                                 const QString &body) {
+            Message m;
+            m.id = MessageId(id);
+            m.conversation = conversation.id;
+            m.direction = direction;
+            m.purpose = purpose;
+            m.body = body;
+            m.sentAt = fixedNow().addSecs(-60 + id);
+            return m;
+        };
+        batch.messages = {
+            message(1, Direction::Inbound, MessagePurpose::Plain, QStringLiteral("Where is my parcel?")),
+            message(2, Direction::Outbound, MessagePurpose::Notice, notice::visitorThrottled.toString()),
+            // from a newer server
+            message(3, Direction::Outbound, MessagePurpose::Notice, QStringLiteral("mailbox_full"))};
         profile.writer().writeBatch(batch);
 
         ThreadModel model(profile.reader());
         model.setConversation(conversation.id);
         QCOMPARE(model.rowCount(), 3);
-        ThreadStyle style;
-        style.inboundBackground = Qt::white;
-        style.outboundBackground = Qt::cyan;
-        style.metaText = Qt::gray;
-        style.now = fixedNow();
+        const ThreadStyle style = plainStyle();
         const QString html = threadHtml(model, style);
         QCOMPARE(html.count(QStringLiteral("The customer wrote faster than the web chat allows")), 1);
         QVERIFY(!html.contains(notice::visitorThrottled));
@@ -114,11 +120,7 @@ private slots:
 
         ThreadModel model(profile.reader());
         model.setConversation(conversation.id);
-        ThreadStyle style;
-        style.inboundBackground = Qt::white;
-        style.outboundBackground = Qt::cyan;
-        style.metaText = Qt::gray;
-        style.now = fixedNow();
+        ThreadStyle style = plainStyle();
         const QString html = threadHtml(model, style);
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<script>")));

@@ -63,9 +63,11 @@ void WireClient::received(const QString &text)
         send(FrameCodec::encode(SyncFrame{QString(), 0, 5000}));
     } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
         m_generation = page->generation;
-        m_cursor = page->last;
+        // The first page tells the head: from there on the client is a desk whose cache has the rest
+        // from an earlier day, and resumes from the head as such a desk resumes from its cursor.
+        m_cursor = m_cursor == 0 ? page->head : page->last;
         if (page->more)
-            send(FrameCodec::encode(SyncFrame{m_generation, page->last, 5000}));
+            send(FrameCodec::encode(SyncFrame{m_generation, m_cursor, 5000}));
         else
             m_online = true;
     } else if (std::holds_alternative<ResyncFrame>(frame)) {

@@ -10,11 +10,14 @@
 
 namespace empathy::bench {
 
-// An agent's connection as the server sees it, without the desk behind it: says hello, logs in, syncs
-// every page from the start, then stays live and receives every frame the server pushes. The server's
-// work for it is the same as for a desk; the desk's own work (its cache) is left out, because on a
-// team it runs on the agent's own computer, not next to the server. For load on the server when the
-// benchmark machine cannot also carry hundreds of desks.
+// An agent's connection as the server sees it, without the desk behind it: says hello, logs in, and
+// resumes from the head of the log as a desk synced on an earlier day resumes from its cursor (its first
+// page only tells the head), then stays live and receives every frame the server pushes. The server's
+// work for it while live is the same as for a desk; the desk's own work (its cache) is left out, because
+// on a team it runs on the agent's own computer, not next to the server. For load on the server when the
+// benchmark machine cannot also carry hundreds of desks. (Hundreds of desks syncing a whole log at once
+// are not this: the initial sync is measured on its own, and the log a live test grows while its clients
+// join would make the join the measure.)
 class WireClient : public QObject
 {
     Q_OBJECT

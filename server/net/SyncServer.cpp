@@ -179,6 +179,7 @@ void SyncServer::pushNow()
                               {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
     }
     const qint64 head = m_context.store.head();
+    m_pushedHead = head;
     // Connections that read the same range (nearly all of them: live clients are at the previous head)
     // share one read of the log; within it, those allowed to read the same share one encoded frame.
     QMap<qint64, QHash<QString, QList<ClientConnection *>>> byCursor; // cursor -> viewer key -> connections
@@ -273,7 +274,9 @@ void SyncServer::attach(QWebSocket *socket, const void *admissionKey, qintptr de
     m_connections.append(connection);
     connect(connection, &ClientConnection::dataChanged, this, &SyncServer::publishChanges);
     connect(connection, &ClientConnection::drained, this, [this, connection] {
-        if (connection->isLive() && connection->cursor() < m_context.store.head())
+        // Against the head of the last push (not the store's, read for each of hundreds of sockets after
+        // every push): anything newer was published by whoever wrote it.
+        if (connection->isLive() && connection->cursor() < m_pushedHead)
             publishChanges();
     });
     connect(connection, &ClientConnection::loggedIn, this, [this, connection, admissionKey](AgentId account) {

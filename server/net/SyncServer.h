@@ -77,6 +77,7 @@ private:
     QList<ClientConnection *> m_connections;
     QList<ChatConnection *> m_visitors;
     QTimer m_push;
+    qint64 m_pushedHead = 0; // the head of the log at the last push
     QTimer m_deadlines;
     static constexpr int pageSize = 5000;
 };

@@ -32,19 +32,34 @@ Simulator::Simulator(ServerStore &store, QList<PhraseBook> books, Clock clock, q
         m_books.insert_or_assign(phrases.language(), std::move(phrases));
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        // Every arrival that is due is written, so the rate holds even when the event loop is late.
-        bool wrote = false;
-        for (int i = 0; i < maxCatchUp && m_rate > 0 && m_nextDueMs <= double(m_elapsed.elapsed()); ++i) {
-            wrote = step() || wrote;
-            m_nextDueMs += nextGapMs();
-        }
-        if (m_rate > 0 && m_nextDueMs < double(m_elapsed.elapsed()) - 1000.0)
-            m_nextDueMs = double(m_elapsed.elapsed()); // far behind (a stalled store): do not burst later
-        if (wrote)
-            emit published();
-        scheduleNext();
-    });
+    connect(&m_timer, &QTimer::timeout, this, &Simulator::writeDue);
+}
+
+void Simulator::writeDue()
+{
+    // Every arrival that is due is written, so the rate holds even when the event loop is late: together,
+    // in one transaction (one write to the disk for them all), and for at most a few milliseconds of this
+    // turn of the event loop. What is still due then follows on the next turn, after the pushes waiting
+    // behind this one: a late loop does not hold every client up while it catches up.
+    QElapsedTimer turn;
+    turn.start();
+    bool wrote = false;
+    try {
+        m_store.inTransaction([&] {
+            while (m_rate > 0 && m_nextDueMs <= double(m_elapsed.elapsed()) &&
+                   turn.elapsed() < turnBudgetMs) {
+                wrote = step() || wrote; // a step that fails is undone on its own
+                m_nextDueMs += nextGapMs();
+            }
+        });
+    } catch (const std::exception &) {
+        wrote = false; // the commit failed: nothing of this turn was written
+    }
+    if (m_rate > 0 && m_nextDueMs < double(m_elapsed.elapsed()) - 1000.0)
+        m_nextDueMs = double(m_elapsed.elapsed()); // far behind (a stalled store): do not burst later
+    if (wrote)
+        emit published();
+    scheduleNext();
 }
 
 const PhraseBook &Simulator::book(Language language) const

@@ -53,6 +53,7 @@ private:
         Language language;
         int nudges = 0;
     };
+    void writeDue();
     bool openConversation();
     bool followUp(Active &active);
     void scheduleNext();
@@ -67,7 +68,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed; // since start(): arrivals are scheduled on it
     double m_nextDueMs = 0;
-    static constexpr int maxCatchUp = 200; // arrivals written per turn of the event loop at most
+    static constexpr qint64 turnBudgetMs = 4; // how long one turn of the event loop writes arrivals
     double m_rate = 0;
     qint64 m_patienceSeconds = 90;
     SlaPolicy m_sla = SlaPolicy::defaults();

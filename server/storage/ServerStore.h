@@ -108,7 +108,9 @@ public:
     virtual void revokeSession(const QByteArray &tokenHash) = 0;
     virtual void revokeSessionsOf(AgentId agent) = 0;
 
-    // Runs work in one transaction: everything it wrote lands, or (when it throws) nothing does.
+    // Runs work in one transaction: everything it wrote lands, or (when it throws) nothing does. Called
+    // inside another, it is a part of that one which, when it throws, is undone on its own (the outer
+    // work may go on and commit the rest).
     virtual void inTransaction(const std::function<void()> &work) = 0;
 
     // Domain writes. Each stores the object's new state and appends it to the change log.

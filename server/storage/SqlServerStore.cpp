@@ -200,14 +200,34 @@ QVariant optionalId(qint64 id)
 
 void SqlServerStore::inTransaction(const std::function<void()> &work)
 {
+    if (m_transactionDepth > 0) {
+        // Inside another: a savepoint, undone on its own when the work throws.
+        const QString savepoint = QStringLiteral("part%1").arg(m_transactionDepth);
+        run(m_db, QStringLiteral("SAVEPOINT ") + savepoint);
+        ++m_transactionDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_transactionDepth;
+            run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint);
+            run(m_db, QStringLiteral("RELEASE ") + savepoint);
+            throw;
+        }
+        --m_transactionDepth;
+        run(m_db, QStringLiteral("RELEASE ") + savepoint);
+        return;
+    }
     if (!m_db.transaction())
         throw StoreError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));
+    ++m_transactionDepth;
     try {
         work();
     } catch (...) {
+        --m_transactionDepth;
         m_db.rollback();
         throw;
     }
+    --m_transactionDepth;
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_db.rollback();

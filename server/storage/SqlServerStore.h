@@ -109,6 +109,7 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
+    int m_transactionDepth = 0; // inTransaction() calls under way: the outermost one commits
     QString m_generation;
 };
 

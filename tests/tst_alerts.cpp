@@ -402,6 +402,41 @@ private slots:
                                    AlertKind::ResolutionMissed}));
     }
 
+    // A check reads the conversations whose moment came, at most checksPerCall of them: a backlog is
+    // worked through over the next calls rather than in one long pause of the server.
+    void deadlineChecksReadWhatIsDueABoundedNumberAtATime()
+    {
+        TestServer server(0);
+        const QDateTime t0 = server.now();
+        Customer customer;
+        customer.id = server.store().nextCustomerId();
+        customer.displayName = QStringLiteral("Many chats");
+        DataBatch batch;
+        batch.customers = {customer};
+        const qint64 first = server.store().nextConversationId().value();
+        const int count = AlertService::checksPerCall + 5;
+        for (int i = 0; i < count; ++i) {
+            Conversation c;
+            c.id = ConversationId(first + i);
+            c.customer = customer.id;
+            c.channel = Channel::Telegram;
+            c.language = Language::English;
+            c.createdAt = t0;
+            c.firstResponseDue = t0.addSecs(30 * 60);
+            batch.conversations.append(c);
+        }
+        server.publish(batch);
+        QVERIFY(server.alerts().checkDeadlines().isEmpty());
+        server.setNow(t0.addSecs(26 * 60));
+        QCOMPARE(server.alerts().checkDeadlines().size(), AlertService::checksPerCall);
+        QCOMPARE(server.alerts().checkDeadlines().size(), 5);
+        QVERIFY(server.alerts().checkDeadlines().isEmpty());
+        server.setNow(t0.addSecs(31 * 60));
+        QCOMPARE(server.alerts().checkDeadlines().size(), AlertService::checksPerCall);
+        QCOMPARE(server.alerts().checkDeadlines().size(), 5);
+        QVERIFY(server.alerts().checkDeadlines().isEmpty());
+    }
+
     void leadsGetAlertsLiveAndActAgentsAreRefused()
     {
         TestServer server(20);

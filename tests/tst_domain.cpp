@@ -89,6 +89,24 @@ private slots:
         QCOMPARE(int(slaStatus(QDateTime(), start, start).state), int(SlaState::None));
     }
 
+    // The moments slaDueSoonFrom and slaBreachedFrom name are those at which slaStatus changes, to the
+    // millisecond, for short and long promises and starts in the past or after the due time.
+    void slaChangesAtTheMomentsNamed()
+    {
+        const qint64 start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (const qint64 targetMs : {qint64(0), qint64(90'000), qint64(30 * 60'000), qint64(1'800'123),
+                                      qint64(24 * 3'600'000), qint64(-60'000)}) {
+            const qint64 due = start + targetMs;
+            const qint64 soon = slaDueSoonFrom(due, start);
+            const qint64 breached = slaBreachedFrom(due);
+            QVERIFY(soon < breached);
+            QCOMPARE(int(slaStatus(due, start, soon - 1).state), int(SlaState::OnTrack));
+            QCOMPARE(int(slaStatus(due, start, soon).state), int(SlaState::DueSoon));
+            QCOMPARE(int(slaStatus(due, start, breached - 1).state), int(SlaState::DueSoon));
+            QCOMPARE(int(slaStatus(due, start, breached).state), int(SlaState::Breached));
+        }
+    }
+
     void foldForSearch_data()
     {
         QTest::addColumn<QString>("input");

@@ -1,9 +1,11 @@
+#include "protocol/DomainJson.h"
 #include "storage/ServerMigrations.h"
 #include "storage/SqlServerStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,6 +125,36 @@ private slots:
         QCOMPARE(julia->agent.displayName, QStringLiteral("Julia Adamska"));
         Connection after(path);
         QCOMPARE(ServerMigrations::version(after.db()), ServerMigrations::latest());
+    }
+
+    // Version 8 looks at deadlines only when a conversation's moment comes: the open conversations of an
+    // older store are looked at at the first check (which sets their moments), resolved ones never.
+    void openConversationsOfAnOlderStoreAreLookedAtAtTheFirstDeadlineCheck()
+    {
+        const QString dir = nextDir();
+        QVERIFY(QDir().mkpath(dir));
+        {
+            Connection old(dir + QStringLiteral("/empathy-server.sqlite"));
+            ServerMigrations::migrate(old.db(), 7);
+            Conversation c;
+            c.id = ConversationId(1);
+            c.customer = CustomerId(5);
+            c.createdAt = QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+            const QString open =
+                QString::fromUtf8(QJsonDocument(DomainJson::write(c)).toJson(QJsonDocument::Compact));
+            c.id = ConversationId(2);
+            c.status = ConversationStatus::Resolved;
+            const QString resolved =
+                QString::fromUtf8(QJsonDocument(DomainJson::write(c)).toJson(QJsonDocument::Compact));
+            QVERIFY(old.exec(QStringLiteral("INSERT INTO conversations(id, customer_id, status, data) "
+                                            "VALUES(1, 5, 'open', '%1'), (2, 5, 'resolved', '%2')")
+                                 .arg(open, resolved)));
+        }
+        SqlServerStore store(dir);
+        const QList<Conversation> due =
+            store.conversationsDueForDeadlineCheck(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), 10);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.front().id, ConversationId(1));
     }
 
     void aNewerStoreIsRefusedAndLeftUntouched()

@@ -1,6 +1,7 @@
 #include "alerts/AlertService.h"
 
 #include "alerts/AlertRules.h"
+#include "domain/Sla.h"
 #include "protocol/DomainJson.h"
 #include "storage/ServerStore.h"
 
@@ -104,10 +105,17 @@ QList<Alert> AlertService::checkDeadlines()
 {
     QList<Alert> raised;
     m_store.inTransaction([&] {
+        // Only the conversations whose next deadline moment came: an open inbox of any size costs what
+        // changed since the last call. Each is then set to its next moment (none once every deadline it has
+        // was missed).
         const QDateTime now = m_clock();
-        for (const Conversation &conversation : m_store.conversationsWithDeadlines()) {
+        for (const Conversation &conversation :
+             m_store.conversationsDueForDeadlineCheck(now, checksPerCall)) {
             for (const Alert &alert : AlertRules::forDeadlines(conversation, now))
                 raise(alert, raised);
+            m_store.setNextDeadlineCheck(
+                conversation.id, nextSlaChange({conversation.firstResponseDue, conversation.resolutionDue},
+                                               conversation.createdAt, now));
         }
     });
     return raised;

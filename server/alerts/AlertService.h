@@ -28,8 +28,10 @@ public:
     // Judges the customer messages that reached the change log since the last call; returns the alerts
     // raised (already stored and in the change log).
     QList<Alert> scanNewMessages();
-    // Raises the due-soon and missed alerts of open conversations that have not been raised yet.
+    // Raises the due-soon and missed alerts of open conversations that have not been raised yet: of at
+    // most checksPerCall conversations whose moment came (the rest at the next call).
     QList<Alert> checkDeadlines();
+    static constexpr int checksPerCall = 1000;
 
 private:
     QList<Alert> judge(const Message &message);

@@ -189,8 +189,12 @@ public:
     // notices passed over, as in lastMessage).
     virtual std::optional<Message> messageBefore(ConversationId conversation, MessageId message) = 0;
     virtual QList<Conversation> conversationsOf(CustomerId customer) = 0;
-    // Conversations not resolved that still have a first-response or resolution deadline.
-    virtual QList<Conversation> conversationsWithDeadlines() = 0;
+    // Open conversations whose deadlines are to be looked at by `now`, the longest waiting first, at most
+    // `limit`. Storing a conversation sets the moment to when its first deadline is due soon (none when it
+    // is resolved or has none); storing it again with the same deadlines keeps the moment it had.
+    virtual QList<Conversation> conversationsDueForDeadlineCheck(const QDateTime &now, int limit) = 0;
+    // When to look at the conversation's deadlines next: an invalid moment, not until it is stored again.
+    virtual void setNextDeadlineCheck(ConversationId id, const QDateTime &at) = 0;
     // Small named values of the server itself (how far the alert rules have read, ...); empty when unset.
     virtual QString stateValue(const QString &name) = 0;
     virtual void setStateValue(const QString &name, const QString &value) = 0;

@@ -1,5 +1,6 @@
 #include "storage/SqlServerStore.h"
 
+#include "domain/Sla.h"
 #include "protocol/DomainJson.h"
 #include "storage/ServerMigrations.h"
 
@@ -196,6 +197,12 @@ QVariant optionalId(qint64 id)
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
 }
 
+// A moment as milliseconds since the epoch; NULL when there is none.
+QVariant optionalMoment(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 } // namespace
 
 void SqlServerStore::inTransaction(const std::function<void()> &work)
@@ -266,13 +273,25 @@ void SqlServerStore::putCustomer(const Customer &customer)
 void SqlServerStore::putConversation(const Conversation &c)
 {
     const QByteArray data = compact(DomainJson::write(c));
+    // Its deadlines are next looked at when the first of them is due soon; stored again with the same
+    // promises (and still open), it keeps the moment the last look set.
+    const QDateTime firstCheck = c.status == ConversationStatus::Resolved
+                                     ? QDateTime()
+                                     : nextSlaChange({c.firstResponseDue, c.resolutionDue}, c.createdAt, {});
     run(m_db,
         QStringLiteral(
-            "INSERT INTO conversations(id, customer_id, assignee_id, status, data) VALUES(?, ?, ?, ?, ?) "
+            "INSERT INTO conversations(id, customer_id, assignee_id, status, data, first_response_due, "
+            "resolution_due, deadline_check) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
-            "assignee_id = excluded.assignee_id, status = excluded.status, data = excluded.data"),
+            "assignee_id = excluded.assignee_id, status = excluded.status, data = excluded.data, "
+            "deadline_check = CASE WHEN conversations.status <> 'resolved' AND excluded.status <> 'resolved' "
+            "AND conversations.first_response_due IS excluded.first_response_due "
+            "AND conversations.resolution_due IS excluded.resolution_due "
+            "THEN conversations.deadline_check ELSE excluded.deadline_check END, "
+            "first_response_due = excluded.first_response_due, resolution_due = excluded.resolution_due"),
         {c.id.value(), c.customer.value(), optionalId(c.assignee.value()), statusKey(c.status),
-         QString::fromUtf8(data)});
+         QString::fromUtf8(data), optionalMoment(c.firstResponseDue), optionalMoment(c.resolutionDue),
+         optionalMoment(firstCheck)});
     appendChange(ChangeKind::Conversation, c.customer.value(), c.id.value(), data);
 }
 
@@ -787,12 +806,26 @@ QList<Conversation> SqlServerStore::conversationsOf(CustomerId customer)
     return conversationsWhere(QStringLiteral("customer_id = ?"), {customer.value()});
 }
 
-QList<Conversation> SqlServerStore::conversationsWithDeadlines()
+QList<Conversation> SqlServerStore::conversationsDueForDeadlineCheck(const QDateTime &now, int limit)
 {
-    QList<Conversation> out = conversationsWhere(QStringLiteral("status <> 'resolved'"), {});
-    out.removeIf(
-        [](const Conversation &c) { return !c.firstResponseDue.isValid() && !c.resolutionDue.isValid(); });
+    QSqlQuery query = run(m_db,
+                          QStringLiteral("SELECT data FROM conversations WHERE deadline_check <= ? "
+                                         "ORDER BY deadline_check LIMIT ?"),
+                          {now.toMSecsSinceEpoch(), limit});
+    QList<Conversation> out;
+    while (query.next()) {
+        QString error;
+        if (auto c = DomainJson::readConversation(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
+            out.append(*c);
+    }
     return out;
+}
+
+void SqlServerStore::setNextDeadlineCheck(ConversationId id, const QDateTime &at)
+{
+    run(m_db, QStringLiteral("UPDATE conversations SET deadline_check = ? WHERE id = ?"),
+        {optionalMoment(at), id.value()});
 }
 
 QString SqlServerStore::stateValue(const QString &name)

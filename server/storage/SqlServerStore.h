@@ -92,7 +92,8 @@ public:
     void putValenceSummary(CustomerId customer, const ValenceSummary &summary) override;
     std::optional<Message> messageBefore(ConversationId conversation, MessageId message) override;
     QList<Conversation> conversationsOf(CustomerId customer) override;
-    QList<Conversation> conversationsWithDeadlines() override;
+    QList<Conversation> conversationsDueForDeadlineCheck(const QDateTime &now, int limit) override;
+    void setNextDeadlineCheck(ConversationId id, const QDateTime &at) override;
     QString stateValue(const QString &name) override;
     void setStateValue(const QString &name, const QString &value) override;
 

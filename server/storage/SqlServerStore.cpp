@@ -22,18 +22,6 @@ ChangeKind kindOfRow(const QVariant &kind)
     return changeKindFromKey(kind.toString()).value_or(ChangeKind::Unknown);
 }
 
-QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw StoreError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
-    return query;
-}
-
 // The condition on a message row that the customer sees it (customerSees(): not the team's private notes,
 // not the server's notices).
 QString seenByCustomer()
@@ -56,23 +44,26 @@ SqlServerStore::SqlServerStore(const QString &dataDir)
     if (!m_db.open())
         throw StoreError(
             QStringLiteral("cannot open %1: %2").arg(m_db.databaseName(), m_db.lastError().text()));
-    run(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    m_statements.run(QStringLiteral("PRAGMA busy_timeout = 5000"));
     // Migrated first: a store of a newer version is refused before anything (even the journal mode) is
     // written to it.
     ServerMigrations::migrate(m_db);
-    run(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    QSqlQuery generation = run(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
+    m_statements.run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    m_statements.run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    CachedQuery generation =
+        m_statements.run(QStringLiteral("SELECT value FROM meta WHERE key = 'generation'"));
     if (generation.next()) {
         m_generation = generation.value(0).toString();
     } else {
         m_generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        run(m_db, QStringLiteral("INSERT INTO meta(key, value) VALUES('generation', ?)"), {m_generation});
+        m_statements.run(QStringLiteral("INSERT INTO meta(key, value) VALUES('generation', ?)"),
+                         {m_generation});
     }
 }
 
 SqlServerStore::~SqlServerStore()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -85,12 +76,11 @@ QString SqlServerStore::generation()
 
 std::optional<Account> SqlServerStore::accountWhere(const QString &condition, const QVariant &value)
 {
-    QSqlQuery query =
-        run(m_db,
-            QStringLiteral("SELECT id, login, display_name, role, password_hash, disabled FROM accounts "
-                           "WHERE ") +
-                condition,
-            {value});
+    CachedQuery query = m_statements.run(
+        QStringLiteral("SELECT id, login, display_name, role, password_hash, disabled FROM accounts "
+                       "WHERE ") +
+            condition,
+        {value});
     if (!query.next())
         return std::nullopt;
     Account account;
@@ -119,12 +109,11 @@ AgentId SqlServerStore::createAccount(const Account &account)
         throw StoreError(QStringLiteral("the user name %1 is taken").arg(account.agent.login));
     AgentId id;
     inTransaction([&] {
-        QSqlQuery query =
-            run(m_db,
-                QStringLiteral("INSERT INTO accounts(login, display_name, role, password_hash, disabled) "
-                               "VALUES(?, ?, ?, ?, ?)"),
-                {account.agent.login, account.agent.displayName, int(account.agent.role),
-                 account.passwordHash, int(account.disabled)});
+        CachedQuery query = m_statements.run(
+            QStringLiteral("INSERT INTO accounts(login, display_name, role, password_hash, disabled) "
+                           "VALUES(?, ?, ?, ?, ?)"),
+            {account.agent.login, account.agent.displayName, int(account.agent.role), account.passwordHash,
+             int(account.disabled)});
         id = AgentId(query.lastInsertId().toLongLong());
         Agent agent = account.agent;
         agent.id = id;
@@ -135,28 +124,28 @@ AgentId SqlServerStore::createAccount(const Account &account)
 
 bool SqlServerStore::setDisabled(const QString &login, bool disabled)
 {
-    QSqlQuery query =
-        run(m_db, QStringLiteral("UPDATE accounts SET disabled = ? WHERE login = ?"), {int(disabled), login});
+    CachedQuery query = m_statements.run(QStringLiteral("UPDATE accounts SET disabled = ? WHERE login = ?"),
+                                         {int(disabled), login});
     return query.numRowsAffected() > 0;
 }
 
 bool SqlServerStore::setPasswordHash(const QString &login, const QString &passwordHash)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE login = ?"),
-                          {passwordHash, login});
+    CachedQuery query = m_statements.run(
+        QStringLiteral("UPDATE accounts SET password_hash = ? WHERE login = ?"), {passwordHash, login});
     return query.numRowsAffected() > 0;
 }
 
 void SqlServerStore::saveSession(const QByteArray &tokenHash, AgentId agent, const QDateTime &expires)
 {
-    run(m_db, QStringLiteral("INSERT INTO sessions(token_hash, agent_id, expires_at) VALUES(?, ?, ?)"),
-        {tokenHash, agent.value(), expires.toMSecsSinceEpoch()});
+    m_statements.run(QStringLiteral("INSERT INTO sessions(token_hash, agent_id, expires_at) VALUES(?, ?, ?)"),
+                     {tokenHash, agent.value(), expires.toMSecsSinceEpoch()});
 }
 
 std::optional<SessionRecord> SqlServerStore::session(const QByteArray &tokenHash)
 {
-    QSqlQuery query = run(
-        m_db, QStringLiteral("SELECT agent_id, expires_at FROM sessions WHERE token_hash = ?"), {tokenHash});
+    CachedQuery query = m_statements.run(
+        QStringLiteral("SELECT agent_id, expires_at FROM sessions WHERE token_hash = ?"), {tokenHash});
     if (!query.next())
         return std::nullopt;
     return SessionRecord{AgentId(query.value(0).toLongLong()),
@@ -165,18 +154,18 @@ std::optional<SessionRecord> SqlServerStore::session(const QByteArray &tokenHash
 
 void SqlServerStore::extendSession(const QByteArray &tokenHash, const QDateTime &expires)
 {
-    run(m_db, QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
-        {expires.toMSecsSinceEpoch(), tokenHash});
+    m_statements.run(QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
+                     {expires.toMSecsSinceEpoch(), tokenHash});
 }
 
 void SqlServerStore::revokeSession(const QByteArray &tokenHash)
 {
-    run(m_db, QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash});
+    m_statements.run(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash});
 }
 
 void SqlServerStore::revokeSessionsOf(AgentId agent)
 {
-    run(m_db, QStringLiteral("DELETE FROM sessions WHERE agent_id = ?"), {agent.value()});
+    m_statements.run(QStringLiteral("DELETE FROM sessions WHERE agent_id = ?"), {agent.value()});
 }
 
 namespace {
@@ -210,18 +199,18 @@ void SqlServerStore::inTransaction(const std::function<void()> &work)
     if (m_transactionDepth > 0) {
         // Inside another: a savepoint, undone on its own when the work throws.
         const QString savepoint = QStringLiteral("part%1").arg(m_transactionDepth);
-        run(m_db, QStringLiteral("SAVEPOINT ") + savepoint);
+        m_statements.run(QStringLiteral("SAVEPOINT ") + savepoint);
         ++m_transactionDepth;
         try {
             work();
         } catch (...) {
             --m_transactionDepth;
-            run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint);
-            run(m_db, QStringLiteral("RELEASE ") + savepoint);
+            m_statements.run(QStringLiteral("ROLLBACK TO ") + savepoint);
+            m_statements.run(QStringLiteral("RELEASE ") + savepoint);
             throw;
         }
         --m_transactionDepth;
-        run(m_db, QStringLiteral("RELEASE ") + savepoint);
+        m_statements.run(QStringLiteral("RELEASE ") + savepoint);
         return;
     }
     if (!m_db.transaction())
@@ -245,7 +234,7 @@ void SqlServerStore::inTransaction(const std::function<void()> &work)
 void SqlServerStore::appendChange(ChangeKind kind, qint64 customer, qint64 conversation,
                                   const QByteArray &data)
 {
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO changes(kind, customer_id, conversation_id, data) VALUES(?, ?, ?, ?)"),
         {changeKindKey(kind), optionalId(customer), optionalId(conversation), QString::fromUtf8(data)});
 }
@@ -258,12 +247,12 @@ void SqlServerStore::putAgent(const Agent &agent)
 void SqlServerStore::putCustomer(const Customer &customer)
 {
     const QByteArray data = compact(DomainJson::write(customer));
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO customers(id, data) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET data = "
                        "excluded.data"),
         {customer.id.value(), QString::fromUtf8(data)});
     for (const CustomerIdentity &identity : customer.identities)
-        run(m_db,
+        m_statements.run(
             QStringLiteral("INSERT INTO customer_identities(kind, value, customer_id) VALUES(?, ?, ?) "
                            "ON CONFLICT(kind, value) DO UPDATE SET customer_id = excluded.customer_id"),
             {int(identity.kind), identity.value, customer.id.value()});
@@ -278,7 +267,7 @@ void SqlServerStore::putConversation(const Conversation &c)
     const QDateTime firstCheck = c.status == ConversationStatus::Resolved
                                      ? QDateTime()
                                      : nextSlaChange({c.firstResponseDue, c.resolutionDue}, c.createdAt, {});
-    run(m_db,
+    m_statements.run(
         QStringLiteral(
             "INSERT INTO conversations(id, customer_id, assignee_id, status, data, first_response_due, "
             "resolution_due, deadline_check) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
@@ -298,12 +287,11 @@ void SqlServerStore::putConversation(const Conversation &c)
 void SqlServerStore::putMessage(const Message &m)
 {
     const QByteArray data = compact(DomainJson::write(m));
-    run(m_db,
-        QStringLiteral("INSERT INTO messages(id, conversation_id, data) VALUES(?, ?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
-        {m.id.value(), m.conversation.value(), QString::fromUtf8(data)});
-    QSqlQuery owner = run(m_db, QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"),
-                          {m.conversation.value()});
+    m_statements.run(QStringLiteral("INSERT INTO messages(id, conversation_id, data) VALUES(?, ?, ?) "
+                                    "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+                     {m.id.value(), m.conversation.value(), QString::fromUtf8(data)});
+    CachedQuery owner = m_statements.run(QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"),
+                                         {m.conversation.value()});
     if (!owner.next())
         throw StoreError(QStringLiteral("message %1 belongs to no known conversation").arg(m.id.value()));
     appendChange(ChangeKind::Message, owner.value(0).toLongLong(), m.conversation.value(), data);
@@ -312,17 +300,16 @@ void SqlServerStore::putMessage(const Message &m)
 void SqlServerStore::putOrder(const Order &order)
 {
     const QByteArray data = compact(DomainJson::write(order));
-    run(m_db,
-        QStringLiteral("INSERT INTO orders(id, customer_id, data) VALUES(?, ?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
-        {order.id.value(), order.customer.value(), QString::fromUtf8(data)});
+    m_statements.run(QStringLiteral("INSERT INTO orders(id, customer_id, data) VALUES(?, ?, ?) "
+                                    "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+                     {order.id.value(), order.customer.value(), QString::fromUtf8(data)});
     appendChange(ChangeKind::Order, order.customer.value(), 0, data);
 }
 
 void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
 {
     const QByteArray data = compact(DomainJson::write(answer));
-    run(m_db,
+    m_statements.run(
         QStringLiteral(
             "INSERT INTO survey_answers(id, customer_id, conversation_id, data) VALUES(?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
@@ -333,40 +320,38 @@ void SqlServerStore::putSurveyAnswer(const SurveyAnswer &answer)
 
 void SqlServerStore::republishCustomer(CustomerId id)
 {
-    QSqlQuery customer = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
+    CachedQuery customer =
+        m_statements.run(QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
     if (customer.next())
         appendChange(ChangeKind::Customer, id.value(), 0, customer.value(0).toString().toUtf8());
-    QSqlQuery entries =
-        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
-            {id.value()});
+    CachedQuery entries = m_statements.run(
+        QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"), {id.value()});
     while (entries.next())
         appendChange(ChangeKind::Empathy, id.value(), 0, entries.value(0).toString().toUtf8());
-    QSqlQuery orders =
-        run(m_db, QStringLiteral("SELECT data FROM orders WHERE customer_id = ? ORDER BY id"), {id.value()});
+    CachedQuery orders = m_statements.run(
+        QStringLiteral("SELECT data FROM orders WHERE customer_id = ? ORDER BY id"), {id.value()});
     while (orders.next())
         appendChange(ChangeKind::Order, id.value(), 0, orders.value(0).toString().toUtf8());
 }
 
 void SqlServerStore::republishConversationContents(ConversationId id)
 {
-    QSqlQuery owner =
-        run(m_db, QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"), {id.value()});
+    CachedQuery owner =
+        m_statements.run(QStringLiteral("SELECT customer_id FROM conversations WHERE id = ?"), {id.value()});
     if (!owner.next())
         return;
     const qint64 customer = owner.value(0).toLongLong();
-    QSqlQuery messages =
-        run(m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id"),
-            {id.value()});
+    CachedQuery messages = m_statements.run(
+        QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? ORDER BY id"), {id.value()});
     while (messages.next())
         appendChange(ChangeKind::Message, customer, id.value(), messages.value(0).toString().toUtf8());
-    QSqlQuery surveys =
-        run(m_db, QStringLiteral("SELECT data FROM survey_answers WHERE conversation_id = ? ORDER BY id"),
-            {id.value()});
+    CachedQuery surveys = m_statements.run(
+        QStringLiteral("SELECT data FROM survey_answers WHERE conversation_id = ? ORDER BY id"),
+        {id.value()});
     while (surveys.next())
         appendChange(ChangeKind::Survey, customer, id.value(), surveys.value(0).toString().toUtf8());
-    QSqlQuery compensations =
-        run(m_db, QStringLiteral("SELECT data FROM compensations WHERE conversation_id = ? ORDER BY id"),
-            {id.value()});
+    CachedQuery compensations = m_statements.run(
+        QStringLiteral("SELECT data FROM compensations WHERE conversation_id = ? ORDER BY id"), {id.value()});
     while (compensations.next())
         appendChange(ChangeKind::Compensation, customer, id.value(),
                      compensations.value(0).toString().toUtf8());
@@ -374,7 +359,8 @@ void SqlServerStore::republishConversationContents(ConversationId id)
 
 std::optional<Conversation> SqlServerStore::conversation(ConversationId id)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM conversations WHERE id = ?"), {id.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE id = ?"), {id.value()});
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -387,7 +373,7 @@ std::optional<Conversation> SqlServerStore::conversation(ConversationId id)
 
 qint64 SqlServerStore::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = run(m_db, sql, values);
+    CachedQuery query = m_statements.run(sql, values);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -413,7 +399,8 @@ qint64 SqlServerStore::conversationCount()
 
 std::optional<Customer> SqlServerStore::customer(CustomerId id)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM customers WHERE id = ?"), {id.value()});
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -431,8 +418,7 @@ CustomerId SqlServerStore::customerByIdentity(IdentityKind kind, const QString &
 ConversationId SqlServerStore::openConversationOf(CustomerId customer, Channel channel)
 {
     // The channel is inside the wire form; there are few conversations per customer.
-    QSqlQuery query = run(
-        m_db,
+    CachedQuery query = m_statements.run(
         QStringLiteral("SELECT id, data FROM conversations WHERE customer_id = ? AND status <> 'resolved' "
                        "ORDER BY id DESC"),
         {customer.value()});
@@ -448,18 +434,19 @@ ConversationId SqlServerStore::openConversationOf(CustomerId customer, Channel c
 
 QList<Message> SqlServerStore::messagesAfter(ConversationId conversation, MessageId after)
 {
-    return messagesOf(run(
-        m_db, QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id"),
+    return messagesOf(m_statements.run(
+        QStringLiteral("SELECT data FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id"),
         {conversation.value(), after.value()}));
 }
 
 QList<Message> SqlServerStore::messagesFrom(MessageId after, int limit)
 {
-    return messagesOf(run(m_db, QStringLiteral("SELECT data FROM messages WHERE id > ? ORDER BY id LIMIT ?"),
-                          {after.value(), limit}));
+    return messagesOf(
+        m_statements.run(QStringLiteral("SELECT data FROM messages WHERE id > ? ORDER BY id LIMIT ?"),
+                         {after.value(), limit}));
 }
 
-QList<Message> SqlServerStore::messagesOf(QSqlQuery query)
+QList<Message> SqlServerStore::messagesOf(CachedQuery query)
 {
     QList<Message> messages;
     while (query.next()) {
@@ -485,7 +472,8 @@ std::optional<Message> SqlServerStore::message(MessageId id)
 
 std::optional<Message> SqlServerStore::messageWhere(const QString &condition, const QVariantList &values)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM messages WHERE ") + condition, values);
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM messages WHERE ") + condition, values);
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -500,7 +488,7 @@ void SqlServerStore::recordCorrection(const SentimentCorrection &c)
                : label == SentimentLabel::Negative ? QStringLiteral("negative")
                                                    : QStringLiteral("neutral");
     };
-    run(m_db,
+    m_statements.run(
         QStringLiteral(
             "INSERT INTO sentiment_corrections(message_id, agent_id, language, body, engine_label, "
             "engine_valence, corrected_label, corrected_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -530,7 +518,7 @@ CompensationId SqlServerStore::nextCompensationId()
 void SqlServerStore::putCompensation(const Compensation &c, const Money &value)
 {
     const QByteArray data = compact(DomainJson::write(c));
-    run(m_db,
+    m_statements.run(
         QStringLiteral(
             "INSERT INTO compensations(id, conversation_id, customer_id, kind, status, requested_by, "
             "requested_at, decided_at, value_minor, value_currency, data) "
@@ -548,9 +536,8 @@ void SqlServerStore::putCompensation(const Compensation &c, const Money &value)
 std::optional<Compensation> SqlServerStore::compensationWhere(const QString &condition,
                                                               const QVariantList &values)
 {
-    QSqlQuery query = run(
-        m_db, QStringLiteral("SELECT data FROM compensations WHERE %1 ORDER BY id LIMIT 1").arg(condition),
-        values);
+    CachedQuery query = m_statements.run(
+        QStringLiteral("SELECT data FROM compensations WHERE %1 ORDER BY id LIMIT 1").arg(condition), values);
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -582,8 +569,8 @@ qint64 SqlServerStore::grantedOnOwnSince(AgentId agent, const QString &currency,
 
 QList<Compensation> SqlServerStore::pendingCompensations()
 {
-    QSqlQuery query =
-        run(m_db, QStringLiteral("SELECT data FROM compensations WHERE status = 'pending' ORDER BY id"));
+    CachedQuery query = m_statements.run(
+        QStringLiteral("SELECT data FROM compensations WHERE status = 'pending' ORDER BY id"));
     QList<Compensation> out;
     while (query.next()) {
         QString error;
@@ -601,7 +588,7 @@ qint64 SqlServerStore::compensationCount()
 
 void SqlServerStore::recordCompensationEvent(const CompensationEvent &e)
 {
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO compensation_events(compensation_id, agent_id, action, note, mood, at) "
                        "VALUES(?, ?, ?, ?, ?, ?)"),
         {e.compensation.value(), e.agent.value(), e.action, nonNull(e.note),
@@ -610,10 +597,10 @@ void SqlServerStore::recordCompensationEvent(const CompensationEvent &e)
 
 QList<CompensationEvent> SqlServerStore::compensationEvents(CompensationId id)
 {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT agent_id, action, note, mood, at FROM compensation_events "
-                                         "WHERE compensation_id = ? ORDER BY id"),
-                          {id.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT agent_id, action, note, mood, at FROM compensation_events "
+                                        "WHERE compensation_id = ? ORDER BY id"),
+                         {id.value()});
     QList<CompensationEvent> out;
     while (query.next()) {
         CompensationEvent e;
@@ -631,7 +618,8 @@ QList<CompensationEvent> SqlServerStore::compensationEvents(CompensationId id)
 
 std::optional<Order> SqlServerStore::order(OrderId id)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT data FROM orders WHERE id = ?"), {id.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM orders WHERE id = ?"), {id.value()});
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -658,7 +646,7 @@ EmpathyEntryId SqlServerStore::nextEmpathyEntryId()
 void SqlServerStore::putEmpathyEntry(const EmpathyEntry &e)
 {
     const QByteArray data = compact(DomainJson::write(e));
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO empathy_entries(id, customer_id, revision, data) VALUES(?, ?, ?, ?) "
                        "ON CONFLICT(id) DO UPDATE SET revision = excluded.revision, data = excluded.data"),
         {e.id.value(), e.customer.value(), e.revision, QString::fromUtf8(data)});
@@ -667,8 +655,8 @@ void SqlServerStore::putEmpathyEntry(const EmpathyEntry &e)
 
 std::optional<EmpathyEntry> SqlServerStore::empathyEntry(EmpathyEntryId id)
 {
-    QSqlQuery query =
-        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE id = ?"), {id.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM empathy_entries WHERE id = ?"), {id.value()});
     if (!query.next())
         return std::nullopt;
     QString error;
@@ -678,9 +666,9 @@ std::optional<EmpathyEntry> SqlServerStore::empathyEntry(EmpathyEntryId id)
 
 QList<EmpathyEntry> SqlServerStore::empathyEntries(CustomerId customer)
 {
-    QSqlQuery query =
-        run(m_db, QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
-            {customer.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM empathy_entries WHERE customer_id = ? ORDER BY id"),
+                         {customer.value()});
     QList<EmpathyEntry> out;
     while (query.next()) {
         QString error;
@@ -701,7 +689,7 @@ bool SqlServerStore::addAlert(const Alert &a, const QString &dedupeKey)
     if (scalar(QStringLiteral("SELECT count(*) FROM alerts WHERE dedupe_key = ?"), {dedupeKey}) > 0)
         return false;
     const QByteArray data = compact(DomainJson::write(a));
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO alerts(id, conversation_id, customer_id, kind, state, dedupe_key, "
                        "raised_at, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.id.value(), a.conversation.value(), a.customer.value(), alertKindKey(a.kind),
@@ -714,16 +702,16 @@ bool SqlServerStore::addAlert(const Alert &a, const QString &dedupeKey)
 void SqlServerStore::putAlert(const Alert &a)
 {
     const QByteArray data = compact(DomainJson::write(a));
-    run(m_db, QStringLiteral("UPDATE alerts SET state = ?, data = ? WHERE id = ?"),
-        {alertStateKey(a.state), QString::fromUtf8(data), a.id.value()});
+    m_statements.run(QStringLiteral("UPDATE alerts SET state = ?, data = ? WHERE id = ?"),
+                     {alertStateKey(a.state), QString::fromUtf8(data), a.id.value()});
     appendChange(ChangeKind::Alert, a.customer.value(), a.conversation.value(), data);
 }
 
 QList<Alert> SqlServerStore::alertsWhere(const QString &condition, const QVariantList &values)
 {
-    QSqlQuery query = run(
-        m_db, QStringLiteral("SELECT data FROM alerts WHERE ") + condition + QStringLiteral(" ORDER BY id"),
-        values);
+    CachedQuery query = m_statements.run(QStringLiteral("SELECT data FROM alerts WHERE ") + condition +
+                                             QStringLiteral(" ORDER BY id"),
+                                         values);
     QList<Alert> out;
     while (query.next()) {
         QString error;
@@ -754,10 +742,10 @@ QList<Alert> SqlServerStore::openAlerts(ConversationId conversation)
 
 ValenceSummary SqlServerStore::valenceSummary(CustomerId customer)
 {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT messages, mean, m2, last_message_id FROM customer_baselines "
-                                         "WHERE customer_id = ?"),
-                          {customer.value()});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT messages, mean, m2, last_message_id FROM customer_baselines "
+                                        "WHERE customer_id = ?"),
+                         {customer.value()});
     ValenceSummary summary;
     if (query.next()) {
         summary.messages = query.value(0).toInt();
@@ -770,7 +758,7 @@ ValenceSummary SqlServerStore::valenceSummary(CustomerId customer)
 
 void SqlServerStore::putValenceSummary(CustomerId customer, const ValenceSummary &s)
 {
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO customer_baselines(customer_id, messages, mean, m2, last_message_id) "
                        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(customer_id) DO UPDATE SET messages = "
                        "excluded.messages, mean = excluded.mean, m2 = excluded.m2, last_message_id = "
@@ -787,10 +775,9 @@ std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation
 
 QList<Conversation> SqlServerStore::conversationsWhere(const QString &condition, const QVariantList &values)
 {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT data FROM conversations WHERE ") + condition +
-                              QStringLiteral(" ORDER BY id"),
-                          values);
+    CachedQuery query = m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE ") + condition +
+                                             QStringLiteral(" ORDER BY id"),
+                                         values);
     QList<Conversation> out;
     while (query.next()) {
         QString error;
@@ -808,10 +795,10 @@ QList<Conversation> SqlServerStore::conversationsOf(CustomerId customer)
 
 QList<Conversation> SqlServerStore::conversationsDueForDeadlineCheck(const QDateTime &now, int limit)
 {
-    QSqlQuery query = run(m_db,
-                          QStringLiteral("SELECT data FROM conversations WHERE deadline_check <= ? "
-                                         "ORDER BY deadline_check LIMIT ?"),
-                          {now.toMSecsSinceEpoch(), limit});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE deadline_check <= ? "
+                                        "ORDER BY deadline_check LIMIT ?"),
+                         {now.toMSecsSinceEpoch(), limit});
     QList<Conversation> out;
     while (query.next()) {
         QString error;
@@ -824,19 +811,20 @@ QList<Conversation> SqlServerStore::conversationsDueForDeadlineCheck(const QDate
 
 void SqlServerStore::setNextDeadlineCheck(ConversationId id, const QDateTime &at)
 {
-    run(m_db, QStringLiteral("UPDATE conversations SET deadline_check = ? WHERE id = ?"),
-        {optionalMoment(at), id.value()});
+    m_statements.run(QStringLiteral("UPDATE conversations SET deadline_check = ? WHERE id = ?"),
+                     {optionalMoment(at), id.value()});
 }
 
 QString SqlServerStore::stateValue(const QString &name)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT value FROM server_state WHERE name = ?"), {name});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT value FROM server_state WHERE name = ?"), {name});
     return query.next() ? query.value(0).toString() : QString();
 }
 
 void SqlServerStore::setStateValue(const QString &name, const QString &value)
 {
-    run(m_db,
+    m_statements.run(
         QStringLiteral("INSERT INTO server_state(name, value) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET "
                        "value = excluded.value"),
         {name, value});
@@ -844,7 +832,7 @@ void SqlServerStore::setStateValue(const QString &name, const QString &value)
 
 qint64 SqlServerStore::head()
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM changes"));
+    CachedQuery query = m_statements.run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM changes"));
     query.next();
     return query.value(0).toLongLong();
 }
@@ -978,7 +966,8 @@ QList<AudiencedChange> SqlServerStore::changeRange(qint64 after, qint64 upTo, in
 
 std::optional<QJsonObject> SqlServerStore::recordedAck(const QString &opId)
 {
-    QSqlQuery query = run(m_db, QStringLiteral("SELECT ack FROM operations WHERE op_id = ?"), {opId});
+    CachedQuery query =
+        m_statements.run(QStringLiteral("SELECT ack FROM operations WHERE op_id = ?"), {opId});
     if (!query.next())
         return std::nullopt;
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
@@ -986,8 +975,8 @@ std::optional<QJsonObject> SqlServerStore::recordedAck(const QString &opId)
 
 void SqlServerStore::recordAck(const QString &opId, AgentId agent, const QJsonObject &ack)
 {
-    run(m_db, QStringLiteral("INSERT INTO operations(op_id, agent_id, ack) VALUES(?, ?, ?)"),
-        {opId, agent.value(), QString::fromUtf8(compact(ack))});
+    m_statements.run(QStringLiteral("INSERT INTO operations(op_id, agent_id, ack) VALUES(?, ?, ?)"),
+                     {opId, agent.value(), QString::fromUtf8(compact(ack))});
 }
 
 } // namespace empathy

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "storage/ServerStore.h"
+#include "storage/StatementCache.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace empathy {
 
@@ -102,7 +102,7 @@ private:
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     std::optional<Message> messageWhere(const QString &condition, const QVariantList &values);
     // The messages a query of `SELECT data FROM messages ...` found, in its order.
-    static QList<Message> messagesOf(QSqlQuery query);
+    static QList<Message> messagesOf(CachedQuery query);
     QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
     QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);
@@ -110,7 +110,8 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
-    int m_transactionDepth = 0; // inTransaction() calls under way: the outermost one commits
+    StatementCache m_statements{m_db}; // every statement but the change log's reads
+    int m_transactionDepth = 0;        // inTransaction() calls under way: the outermost one commits
     QString m_generation;
 };
 

@@ -775,9 +775,13 @@ std::optional<Message> SqlServerStore::messageBefore(ConversationId conversation
 
 QList<Conversation> SqlServerStore::conversationsWhere(const QString &condition, const QVariantList &values)
 {
-    CachedQuery query = m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE ") + condition +
-                                             QStringLiteral(" ORDER BY id"),
-                                         values);
+    return conversationsIn(m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE ") +
+                                                condition + QStringLiteral(" ORDER BY id"),
+                                            values));
+}
+
+QList<Conversation> SqlServerStore::conversationsIn(CachedQuery query)
+{
     QList<Conversation> out;
     while (query.next()) {
         QString error;
@@ -795,18 +799,10 @@ QList<Conversation> SqlServerStore::conversationsOf(CustomerId customer)
 
 QList<Conversation> SqlServerStore::conversationsDueForDeadlineCheck(const QDateTime &now, int limit)
 {
-    CachedQuery query =
+    return conversationsIn(
         m_statements.run(QStringLiteral("SELECT data FROM conversations WHERE deadline_check <= ? "
                                         "ORDER BY deadline_check LIMIT ?"),
-                         {now.toMSecsSinceEpoch(), limit});
-    QList<Conversation> out;
-    while (query.next()) {
-        QString error;
-        if (auto c = DomainJson::readConversation(
-                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &error))
-            out.append(*c);
-    }
-    return out;
+                         {now.toMSecsSinceEpoch(), limit}));
 }
 
 void SqlServerStore::setNextDeadlineCheck(ConversationId id, const QDateTime &at)

@@ -103,6 +103,8 @@ private:
     std::optional<Message> messageWhere(const QString &condition, const QVariantList &values);
     // The messages a query of `SELECT data FROM messages ...` found, in its order.
     static QList<Message> messagesOf(CachedQuery query);
+    // The conversations of the rows (their data column first); rows that do not read are left out.
+    static QList<Conversation> conversationsIn(CachedQuery query);
     QList<Conversation> conversationsWhere(const QString &condition, const QVariantList &values);
     QList<Alert> alertsWhere(const QString &condition, const QVariantList &values);
     std::optional<Compensation> compensationWhere(const QString &condition, const QVariantList &values);

@@ -141,6 +141,41 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("address")), qPrintable(error));
     }
 
+    // A message over 4,000 characters comes back whole with the limit in words, and nothing is stored; an
+    // empty one is nothing to store. Neither uses the visitor's allowance (a burst of 3 here).
+    void aMessageTooLongComesBackWholeAndNeitherItNorAnEmptyOneCounts()
+    {
+        TestServer server(0);
+        server.start(0, tightVisitors());
+        ChatTab tab(server.port(), QStringLiteral("visitor-long"));
+        QVERIFY(tab.isConnected());
+        const QString essay = QStringLiteral("Zamówienie 4411. ") + QString(4000, u'x');
+        tab.say(essay);
+        const QList<QJsonObject> refused = tab.answers(QStringLiteral("too_long"));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.front().value(QStringLiteral("text")).toString(), essay);
+        QCOMPARE(refused.front().value(QStringLiteral("max")).toInt(), 4000);
+        QVERIFY(refused.front().value(QStringLiteral("message")).toString().contains(QStringLiteral("4000")));
+        tab.say(QStringLiteral("   \n  "));
+        const QString longest = QString(4000, u'y');
+        tab.say(longest);
+        tab.say(QStringLiteral("Halo?"));
+        tab.say(QStringLiteral("Czekam."));
+        const auto stored = [&]() -> QList<Message> {
+            const CustomerId customer =
+                server.store().customerByIdentity(IdentityKind::WebVisitor, QStringLiteral("visitor-long"));
+            const ConversationId id = customer.isValid()
+                                          ? server.store().openConversationOf(customer, Channel::WebChat)
+                                          : ConversationId();
+            return id.isValid() ? server.store().messagesAfter(id, MessageId()) : QList<Message>();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stored().size(), 3, 5000);
+        QCOMPARE(stored().at(0).body, longest);
+        QCOMPARE(stored().at(2).body, QStringLiteral("Czekam."));
+        QVERIFY(tab.answers(QStringLiteral("slow_down"), 0).isEmpty());
+        QCOMPARE(tab.answers(QStringLiteral("too_long")).size(), 1);
+    }
+
     void aVisitorWritingTooFastGetsTheirTextBackAndTheTeamANotice()
     {
         TestServer server(10);

@@ -54,7 +54,7 @@ void ChatConnection::onText(const QString &text)
             hello(json);
         else if (type == u"say" && !m_visitor.isEmpty()) {
             const QString said = json.value(QStringLiteral("text")).toString();
-            if (withinLimits(said))
+            if (!said.trimmed().isEmpty() && shortEnough(said) && withinLimits(said))
                 say(said);
         } else if (type == u"survey" && !m_visitor.isEmpty()) {
             if (withinLimits())
@@ -88,6 +88,21 @@ bool ChatConnection::withinLimits(const QString &text)
         answer.insert(QStringLiteral("text"), text);
     m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     tellTeamThrottled();
+    return false;
+}
+
+bool ChatConnection::shortEnough(const QString &text)
+{
+    if (text.trimmed().size() <= maxMessageChars)
+        return true;
+    const QJsonObject answer{
+        {QStringLiteral("type"), QStringLiteral("too_long")},
+        {QStringLiteral("max"), maxMessageChars},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("message"),
+         QStringLiteral("Your message is longer than %1 characters. Please shorten it, or send it in parts.")
+             .arg(maxMessageChars)}};
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     return false;
 }
 
@@ -145,9 +160,7 @@ void ChatConnection::hello(const QJsonObject &json)
 
 void ChatConnection::say(const QString &raw)
 {
-    const QString text = raw.trimmed().left(4000);
-    if (text.isEmpty())
-        return;
+    const QString text = raw.trimmed(); // not empty, and short enough (onText)
     const QDateTime now = m_context.clock();
     m_context.store.inTransaction([&] {
         // Another tab of the same visitor may have written first: the same customer and conversation.

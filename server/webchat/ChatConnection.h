@@ -43,6 +43,9 @@ private:
     // Whether a message may be stored now; if not, the page is told to wait (and given `text` back to
     // send again) and the team is told on the conversation.
     bool withinLimits(const QString &text = QString());
+    // Whether a message is short enough to store; if not, the page gets it back whole with the limit.
+    // Neither a message too long nor an empty one counts against the visitor's limits.
+    bool shortEnough(const QString &text);
     void tellTeamThrottled();
 
     QWebSocket *m_socket;
@@ -57,6 +60,7 @@ private:
     MessageId m_lastSent;
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
+    static constexpr qsizetype maxMessageChars = 4000; // as the page counts (UTF-16 code units)
 };
 
 } // namespace empathy

@@ -20,14 +20,15 @@ SqliteStatement prepareTouching(SqliteDatabase &db, const char *sql)
 
 } // namespace
 
-void store(SqliteDatabase &db, const QList<Alert> &alerts)
+SqliteStatement prepareStore(SqliteDatabase &db)
 {
-    if (alerts.isEmpty())
-        return;
-    auto row =
-        prepareTouching(db, "INSERT OR REPLACE INTO alerts(id, conversation_id, customer_id, kind, state, "
-                            "raised_at, handled_at, data, pending_op, refusal, touched) "
-                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, '', %1)");
+    return prepareTouching(db, "INSERT OR REPLACE INTO alerts(id, conversation_id, customer_id, kind, state, "
+                               "raised_at, handled_at, data, pending_op, refusal, touched) "
+                               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, '', %1)");
+}
+
+void store(SqliteStatement &row, const QList<Alert> &alerts)
+{
     for (const Alert &a : alerts) {
         row.bind(1, a.id.value())
             .bind(2, a.conversation.value())

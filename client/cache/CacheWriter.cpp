@@ -135,6 +135,7 @@ struct CacheWriter::Statements
               db.prepare("INSERT OR REPLACE INTO survey_answers(id, customer_id, conversation_id, kind, "
                          "score, comment, answered_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         , markRead(db.prepare("UPDATE conversations SET unread_count = 0 WHERE id = ?1"))
+        , storeAlert(alertRows::prepareStore(db))
     {}
 
     SqliteStatement upsertAgent;
@@ -152,6 +153,7 @@ struct CacheWriter::Statements
     SqliteStatement upsertOrder;
     SqliteStatement upsertSurvey;
     SqliteStatement markRead;
+    SqliteStatement storeAlert;
 };
 
 CacheWriter::CacheWriter(SqliteDatabase &db, MessageScorer scorer)
@@ -420,7 +422,7 @@ void CacheWriter::storeBatch(const DataBatch &batch)
     }
     compensationRows::store(m_db, batch.compensations);
     empathyRows::store(m_db, batch.empathyEntries);
-    alertRows::store(m_db, batch.alerts);
+    alertRows::store(s.storeAlert, batch.alerts);
     for (const SurveyAnswer &answer : batch.surveys) {
         s.upsertSurvey.bind(1, answer.id.value())
             .bind(2, answer.customer.value())

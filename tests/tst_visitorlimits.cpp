@@ -3,6 +3,7 @@
 // notice on the conversation, and the notice is neither sent to the customer nor a turn of the
 // conversation in the desk.
 #include "net/LimitsFile.h"
+#include "protocol/DomainJson.h"
 #include "sql/SqliteStatement.h"
 #include "sync/SyncEngine.h"
 #include "TestProfile.h"
@@ -60,13 +61,12 @@ public:
         return found;
     }
     const QList<QJsonObject> &received() const { return m_received; }
-
-private:
     void send(const QJsonObject &json)
     {
         m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     }
 
+private:
     QWebSocket m_socket;
     bool m_ok = false;
     QList<QJsonObject> m_received;
@@ -174,6 +174,63 @@ private slots:
         QCOMPARE(stored().at(2).body, QStringLiteral("Czekam."));
         QVERIFY(tab.answers(QStringLiteral("slow_down"), 0).isEmpty());
         QCOMPARE(tab.answers(QStringLiteral("too_long")).size(), 1);
+    }
+
+    // A satisfaction comment over 2,000 characters is refused in words and nothing is stored; within the
+    // limit it is stored whole.
+    void aSurveyCommentTooLongIsRefusedNotCut()
+    {
+        TestServer server(0);
+        server.start(0, ConnectionLimits{});
+        ChatTab tab(server.port(), QStringLiteral("visitor-survey"));
+        QVERIFY(tab.isConnected());
+        tab.say(QStringLiteral("Dziękuję, wszystko działa."));
+        ConversationId conversation;
+        QTRY_VERIFY_WITH_TIMEOUT((conversation = server.store().openConversationOf(
+                                      server.store().customerByIdentity(IdentityKind::WebVisitor,
+                                                                        QStringLiteral("visitor-survey")),
+                                      Channel::WebChat))
+                                     .isValid(),
+                                 5000);
+        Message question;
+        question.id = server.store().nextMessageId();
+        question.conversation = conversation;
+        question.direction = Direction::Outbound;
+        question.purpose = MessagePurpose::Survey;
+        question.body = QStringLiteral("Jak oceniasz naszą pomoc, od 1 do 5?");
+        question.sentAt = server.now();
+        server.store().putMessage(question);
+
+        const auto answer = [&](const QString &comment) {
+            tab.send({{QStringLiteral("type"), QStringLiteral("survey")},
+                      {QStringLiteral("message"), question.id.value()},
+                      {QStringLiteral("score"), 4},
+                      {QStringLiteral("comment"), comment}});
+        };
+        answer(QString(2001, u'z'));
+        const QList<QJsonObject> errors = tab.answers(QStringLiteral("error"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.front().value(QStringLiteral("message")).toString().contains(QStringLiteral("2000")));
+        QVERIFY(!server.store().hasSurveyAnswer(conversation));
+
+        const QString comment = QStringLiteral("Szybko i miło. ") + QString(1985, u'z');
+        answer(comment);
+        QCOMPARE(tab.answers(QStringLiteral("survey_thanks")).size(), 1);
+        QVERIFY(server.store().hasSurveyAnswer(conversation));
+        Agent lead;
+        lead.role = AgentRole::Lead;
+        QString stored;
+        for (const Change &change :
+             server.store().changesAfter(0, server.store().head(), 1000, qint64(1) << 30, lead, nullptr)) {
+            if (change.kind != ChangeKind::Survey)
+                continue;
+            QString error;
+            const auto survey =
+                DomainJson::readSurveyAnswer(QJsonDocument::fromJson(change.encodedData).object(), &error);
+            QVERIFY2(survey, qPrintable(error));
+            stored = survey->comment;
+        }
+        QCOMPARE(stored, comment);
     }
 
     void aVisitorWritingTooFastGetsTheirTextBackAndTheTeamANotice()

@@ -228,6 +228,12 @@ void ChatConnection::answerSurvey(const QJsonObject &json)
         sendError(QStringLiteral("Please answer with a number from 1 to 5."));
         return;
     }
+    const QString comment = json.value(QStringLiteral("comment")).toString().trimmed();
+    if (comment.size() > maxCommentChars) {
+        sendError(QStringLiteral("Your comment is longer than %1 characters. Please shorten it.")
+                      .arg(maxCommentChars));
+        return;
+    }
     bool answered = false;
     m_context.store.inTransaction([&] {
         if ((answered = m_context.store.hasSurveyAnswer(m_conversation)))
@@ -238,7 +244,7 @@ void ChatConnection::answerSurvey(const QJsonObject &json)
         answer.conversation = m_conversation;
         answer.kind = SurveyKind::Csat;
         answer.score = score;
-        answer.comment = json.value(QStringLiteral("comment")).toString().trimmed().left(2000);
+        answer.comment = comment;
         answer.answeredAt = m_context.clock();
         m_context.store.putSurveyAnswer(answer);
     });

@@ -61,6 +61,7 @@ private:
     QElapsedTimer m_window;
     int m_framesInWindow = 0;
     static constexpr qsizetype maxMessageChars = 4000; // as the page counts (UTF-16 code units)
+    static constexpr qsizetype maxCommentChars = 2000; // of a satisfaction answer
 };
 
 } // namespace empathy

@@ -263,6 +263,43 @@ private slots:
             20000);
     }
 
+    // The page speaks the language the site asks for (or the browser's): Persian right to left, its words
+    // in Persian, and the customer and conversation stored in Persian. An unknown one falls back to English.
+    void thePageSpeaksTheCustomersLanguage()
+    {
+        TestServer server(0);
+        ChatSite site(server);
+        QString error;
+        QVERIFY2(site.listen(&error), qPrintable(error));
+        Browser browser;
+        QVERIFY2(browser.start(&error), qPrintable(error));
+        browser.call(QStringLiteral("Page.enable"));
+        browser.call(QStringLiteral("Page.navigate"),
+                     {{QStringLiteral("url"), site.url() + QStringLiteral("?lang=fa")}});
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QCOMPARE(browser.evaluate(QStringLiteral("document.documentElement.dir")).toString(),
+                 QStringLiteral("rtl"));
+        QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('send').textContent")).toString(),
+                 QStringLiteral("ارسال"));
+        QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('status').textContent")).toString(),
+                 QStringLiteral("متصل شد."));
+        browser.evaluate(QStringLiteral("document.getElementById('text').value = 'سفارشم هنوز نرسیده';"
+                                        "document.getElementById('form').requestSubmit(); true"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.store().conversationCount() == 1, 20000);
+        const auto conversation =
+            server.store().conversation(ConversationId(server.store().nextConversationId().value() - 1));
+        QVERIFY(conversation);
+        QCOMPARE(conversation->language, Language::Persian);
+
+        browser.call(QStringLiteral("Page.navigate"),
+                     {{QStringLiteral("url"), site.url() + QStringLiteral("?lang=xx")}});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.getElementById('send').textContent")).toString(),
+            QStringLiteral("Send"), 20000);
+        QCOMPARE(browser.evaluate(QStringLiteral("document.documentElement.dir")).toString(),
+                 QStringLiteral("ltr"));
+    }
+
     void customerInABrowserTalksToAnAgent()
     {
         TestServer server(10);

@@ -70,6 +70,13 @@ public:
     }
 
     // Sends a DevTools command and waits for its answer.
+    // Loads url in the page (the caller waits for what it needs on it).
+    void open(const QString &url)
+    {
+        call(QStringLiteral("Page.enable"));
+        call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url}});
+    }
+
     QJsonObject call(const QString &method, const QJsonObject &params = {})
     {
         const int id = ++m_lastId;
@@ -235,8 +242,7 @@ private slots:
 
         Browser browser;
         QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.call(QStringLiteral("Page.enable"));
-        browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), site.url()}});
+        browser.open(site.url());
         QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
         const auto submit = [&](const QString &text) {
             browser.evaluate(QStringLiteral("document.getElementById('text').value = '%1';"
@@ -273,9 +279,7 @@ private slots:
         QVERIFY2(site.listen(&error), qPrintable(error));
         Browser browser;
         QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.call(QStringLiteral("Page.enable"));
-        browser.call(QStringLiteral("Page.navigate"),
-                     {{QStringLiteral("url"), site.url() + QStringLiteral("?lang=fa")}});
+        browser.open(site.url() + QStringLiteral("?lang=fa"));
         QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
         QCOMPARE(browser.evaluate(QStringLiteral("document.documentElement.dir")).toString(),
                  QStringLiteral("rtl"));
@@ -291,8 +295,7 @@ private slots:
         QVERIFY(conversation);
         QCOMPARE(conversation->language, Language::Persian);
 
-        browser.call(QStringLiteral("Page.navigate"),
-                     {{QStringLiteral("url"), site.url() + QStringLiteral("?lang=xx")}});
+        browser.open(site.url() + QStringLiteral("?lang=xx"));
         QTRY_COMPARE_WITH_TIMEOUT(
             browser.evaluate(QStringLiteral("document.getElementById('send').textContent")).toString(),
             QStringLiteral("Send"), 20000);
@@ -314,8 +317,7 @@ private slots:
 
         Browser browser;
         QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.call(QStringLiteral("Page.enable"));
-        browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), site.url()}});
+        browser.open(site.url());
         QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
 
         // The customer types and sends.

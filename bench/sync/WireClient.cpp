@@ -72,6 +72,7 @@ void WireClient::received(const QString &text)
             m_online = true;
     } else if (std::holds_alternative<ResyncFrame>(frame)) {
         m_online = false;
+        m_cursor = 0; // a new log: its first page names the head to resume from again
         send(FrameCodec::encode(SyncFrame{QString(), 0, 5000}));
     } else if (const auto *error = std::get_if<ErrorFrame>(&frame)) {
         if (!m_loggedIn && error->code == ErrorCode::NotAuthenticated)

@@ -1,9 +1,11 @@
 #include "sql/SqliteStatement.h"
 #include "TestProfile.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace empathy;
 using namespace empathy::test;
@@ -343,6 +345,58 @@ private slots:
         QCOMPARE(header->preferredLanguage, Language::Persian);
         QCOMPARE(header->identities.size(), 2);
         QVERIFY(header->identities.join(u' ').contains(QStringLiteral("customer5@mail.example.com")));
+    }
+
+    void pagesStoredTogetherLandWholeOrNotAtAll()
+    {
+        DataBatch first;
+        first.customers = {customer(10, QStringLiteral("Nina Kowalczyk"), Language::Polish)};
+        first.conversations = {conversation(10, 10, Channel::Email, Language::Polish)};
+        first.messages = {message(100, 10, Direction::Inbound, QStringLiteral("Gdzie jest paczka?"), -3)};
+        DataBatch broken;
+        broken.messages = {message(101, 999, Direction::Inbound, QStringLiteral("no such conversation"), -2)};
+        const QList<Agent> noAgents;
+        const CacheWriter::SyncPage failing[] = {{&first, &noAgents}, {&broken, &noAgents}};
+        QVERIFY_THROWS_EXCEPTION(SqliteError,
+                                 m_profile->writer().applySyncPages(failing, QStringLiteral("g1"), 50));
+        // The first page went with the second: nothing of it, and the cursor did not move.
+        QVERIFY(!m_profile->reader().inboxRow(ConversationId(10)));
+        QCOMPARE(m_profile->reader().syncCursor().cursor, 0);
+
+        DataBatch second;
+        second.messages = {message(101, 10, Direction::Inbound, QStringLiteral("Halo?"), -2)};
+        const CacheWriter::SyncPage pages[] = {{&first, &noAgents}, {&second, &noAgents}};
+        m_profile->writer().applySyncPages(pages, QStringLiteral("g1"), 60);
+        const auto row = m_profile->reader().inboxRow(ConversationId(10));
+        QVERIFY(row);
+        QCOMPARE(row->messageCount, 2);
+        QCOMPARE(row->preview, QStringLiteral("Halo?"));
+        QCOMPARE(m_profile->reader().syncCursor().cursor, 60);
+        QCOMPARE(m_profile->reader().syncCursor().generation, QStringLiteral("g1"));
+    }
+
+    // The cache's checkpoints run on a thread of their own (WalCheckpointer): the log still goes into the
+    // database file, it stays bounded while commits follow each other without a pause (without
+    // checkpoints these would take it to 100 MiB), and its file goes back to its limit (16 MiB) once it
+    // starts over.
+    void theWriteAheadLogIsCheckpointedAndKeptBounded()
+    {
+        const QString path = m_profile->path();
+        const QString wal = path + QStringLiteral("-wal");
+        const qint64 fileBefore = QFileInfo(path).size();
+        const QString value(16 * 1024, u'x');
+        qint64 largestLog = 0;
+        for (int i = 0; i < 4000; ++i) {
+            m_profile->writer().setMeta(QStringLiteral("filler-%1").arg(i % 8), value + QString::number(i));
+            largestLog = std::max(largestLog, QFileInfo(wal).size());
+        }
+        QVERIFY2(largestLog < 48 * 1024 * 1024, QByteArray::number(largestLog));
+        constexpr qint64 limit = 16 * 1024 * 1024;
+        int probe = 0;
+        QTRY_VERIFY((m_profile->writer().setMeta(QStringLiteral("probe"), QString::number(++probe)),
+                     QFileInfo(wal).size() <= limit));
+        QVERIFY(QFileInfo(path).size() > fileBefore);
+        QCOMPARE(m_profile->reader().meta(QStringLiteral("filler-7")), value + QString::number(3999));
     }
 
     void manyRowsAreReadInPages()

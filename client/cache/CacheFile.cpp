@@ -2,6 +2,7 @@
 
 #include "cache/SearchFunctions.h"
 #include "domain/Clock.h"
+#include "sql/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,9 @@ void CacheFile::configure(SqliteDatabase &db)
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -16000"); // 16 MiB of page cache per connection
+    // The write-ahead log goes back to this size when it starts over after a checkpoint: a large sync may
+    // run ahead of the checkpoints and grow it, and the disk is not kept from the user for long.
+    db.exec("PRAGMA journal_size_limit = 16777216");
     registerSearchFunctions(db);
 }
 
@@ -97,6 +101,7 @@ CacheOpening CacheFile::open(const QString &path, const Migrator &migrator)
             db = std::make_unique<SqliteDatabase>(path);
         db->exec("PRAGMA journal_mode = WAL");
         configure(*db);
+        checkpointInBackground(*db);
         migrator.migrate(*db);
     } catch (const SqliteError &error) {
         result.status = CacheOpening::Status::Failed;

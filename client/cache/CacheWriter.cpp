@@ -438,9 +438,17 @@ void CacheWriter::storeBatch(const DataBatch &batch)
 void CacheWriter::applySyncPage(const DataBatch &batch, const QList<Agent> &agents, const QString &generation,
                                 qint64 cursor)
 {
+    const SyncPage page{&batch, &agents};
+    applySyncPages({&page, 1}, generation, cursor);
+}
+
+void CacheWriter::applySyncPages(std::span<const SyncPage> pages, const QString &generation, qint64 cursor)
+{
     SqlTransaction transaction(m_db);
-    storeAgents(agents);
-    storeBatch(batch);
+    for (const SyncPage &page : pages) {
+        storeAgents(*page.agents);
+        storeBatch(*page.batch);
+    }
     auto meta = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
     meta.bind(1, QStringLiteral("sync_generation")).bind(2, generation).run();
     meta.bind(1, QStringLiteral("sync_cursor")).bind(2, QString::number(cursor)).run();

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 
 namespace empathy {
 
@@ -92,6 +93,16 @@ public:
     // the cursor never runs ahead of the data (or behind it).
     void applySyncPage(const DataBatch &batch, const QList<Agent> &agents, const QString &generation,
                        qint64 cursor);
+    // One page of server changes, as applySyncPages takes it.
+    struct SyncPage
+    {
+        const DataBatch *batch;
+        const QList<Agent> *agents;
+    };
+    // Several pages that arrived while the one before them was stored, in order, in one transaction with
+    // the cursor that covers the last: a commit costs about as much as a page's worth of writes again
+    // (the indexes' pages written once more), so a sync held back by the cache commits less often.
+    void applySyncPages(std::span<const SyncPage> pages, const QString &generation, qint64 cursor);
     // Forgets everything synced (the server's generation changed); keeps the outbox, so nothing the agent
     // did is lost: it is sent again after the full resync.
     void resetSyncedData();

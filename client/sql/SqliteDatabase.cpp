@@ -12,9 +12,23 @@ bool SqliteError::isCorruption() const
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
+namespace {
+
+// SQLite keeps memory statistics behind one process-wide mutex taken around every allocation (a
+// twentieth of storing a sync page); nothing here reads them. Only possible before SQLite is first used
+// in the process: otherwise SQLite refuses, and keeps counting.
+void skipMemoryStatistics()
+{
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(once);
+}
+
+} // namespace
+
 SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
     : m_path(path)
 {
+    skipMemoryStatistics();
     const int flags =
         (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
         SQLITE_OPEN_NOMUTEX;
@@ -33,6 +47,22 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
 SqliteDatabase::~SqliteDatabase()
 {
     sqlite3_close_v2(m_db);
+}
+
+void SqliteDatabase::setWalCommitHook(std::function<void(int)> hook)
+{
+    m_walCommitHook = std::move(hook);
+    if (!m_walCommitHook) {
+        sqlite3_wal_autocheckpoint(m_db, 1000); // SQLite's own again, at its default
+        return;
+    }
+    sqlite3_wal_hook(
+        m_db,
+        [](void *self, sqlite3 *, const char *, int pages) {
+            static_cast<SqliteDatabase *>(self)->m_walCommitHook(pages);
+            return SQLITE_OK;
+        },
+        this);
 }
 
 void SqliteDatabase::throwError(int code, const char *context) const

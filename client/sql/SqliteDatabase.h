@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace empathy {
@@ -38,10 +40,16 @@ public:
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
+    // Called on the thread that committed, after each commit that went to the write-ahead log, with the
+    // log's length in pages. Replaces SQLite's own checkpoints after commits (PRAGMA wal_autocheckpoint):
+    // whoever sets a hook sees to checkpoints (WalCheckpointer). The hook lives as long as the connection.
+    void setWalCommitHook(std::function<void(int pages)> hook);
+
     [[noreturn]] void throwError(int code, const char *context) const;
 
 private:
     QString m_path;
+    std::function<void(int)> m_walCommitHook; // destroyed after the connection is closed
     sqlite3 *m_db = nullptr;
 };
 

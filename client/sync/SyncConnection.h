@@ -31,7 +31,7 @@ class SyncConnection : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int readAheadPages = 2;
+    static constexpr int readAheadPages = 4;
     static constexpr int changesPerPage = 5000; // asked for; the server also bounds pages in bytes
 
     explicit SyncConnection(QObject *parent = nullptr);
@@ -46,7 +46,8 @@ public:
     // Tells the connection the oldest page it delivered has been stored. While a sync runs in pages, the
     // connection asks for the next page as soon as one arrives, as long as fewer than readAheadPages
     // are waiting to be stored: the server reads, the socket transfers and this thread decodes page
-    // N+1 (and N+2) while the cache stores page N.
+    // N+1 (and N+2) while the cache stores page N, and the pages that arrived meanwhile are stored
+    // together (SyncEngine), one commit for two pages when the cache is what holds the sync back.
     // The page is handed back so its memory is released on the connection's thread.
     void pageStored(std::shared_ptr<const DecodedFrame> page);
 

@@ -111,6 +111,7 @@ void SyncEngine::dropConnection()
 {
     m_live = {};
     m_liveCursor = 0;
+    m_pages.clear();
     // Nothing more is applied from this connection: pages are asked for again from the stored cursor, and
     // unacknowledged operations go again with their ids.
     ++m_epoch;
@@ -127,7 +128,7 @@ void SyncEngine::onDisconnected(quint64 epoch)
     if (epoch != m_epoch)
         return;
     try {
-        applyLiveChanges();              // they arrived whole before the connection ended
+        storeReceived();                 // they arrived whole before the connection ended
     } catch (const SqliteError &error) { // not stored: asked for again from the stored cursor
         m_lastError = error.message();
         qCWarning(lcSync) << "cache error while syncing:" << error.message();
@@ -156,8 +157,10 @@ void SyncEngine::onReceived(const std::shared_ptr<const DecodedFrame> &decoded)
     try {
         if (std::holds_alternative<ChangesFrame>(decoded->frame)) {
             queueLiveChanges(*decoded);
+        } else if (std::holds_alternative<PageFrame>(decoded->frame)) {
+            queuePage(decoded);
         } else {
-            applyLiveChanges(); // what came before this frame is stored before it is handled
+            storeReceived(); // what came before this frame is stored before it is handled
             handle(decoded);
         }
     } catch (const SqliteError &error) {
@@ -191,32 +194,68 @@ void SyncEngine::queueLiveChanges(const DecodedFrame &decoded)
     m_live.agents += changes.agents;
     m_live.problems += changes.problems;
     m_liveCursor = frame.changes.back().seq;
-    // Stored once the frames already waiting have been read: when changes arrive faster than single
-    // transactions can store them, they are stored together, so a busy client catches up rather than
-    // falling behind; a quiet one stores each frame as it comes.
-    if (!m_liveScheduled) {
-        m_liveScheduled = true;
-        QMetaObject::invokeMethod(this, &SyncEngine::storeLiveChanges, Qt::QueuedConnection);
-    }
+    scheduleStore();
 }
 
-void SyncEngine::storeLiveChanges()
+void SyncEngine::queuePage(const std::shared_ptr<const DecodedFrame> &decoded)
 {
-    try {
-        applyLiveChanges();
-    } catch (const SqliteError &error) {
-        cacheFailed(error);
-    }
+    m_pages.append(decoded);
+    scheduleStore();
 }
 
-void SyncEngine::applyLiveChanges()
+void SyncEngine::scheduleStore()
 {
-    m_liveScheduled = false;
+    // Stored once the frames already waiting have been read: when pages or changes arrive faster than
+    // single transactions can store them, they are stored together, so a busy client catches up rather
+    // than falling behind; a quiet one stores each frame as it comes.
+    if (m_storeScheduled)
+        return;
+    m_storeScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            try {
+                storeReceived();
+            } catch (const SqliteError &error) {
+                cacheFailed(error);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::storeReceived()
+{
+    m_storeScheduled = false;
+    storePages();
     if (m_liveCursor == 0)
         return;
     const ChangeBatch live = std::exchange(m_live, {});
     const qint64 cursor = std::exchange(m_liveCursor, 0);
-    applyChanges(live, m_generation, cursor);
+    const ChangeBatch *const batches[] = {&live};
+    applyChanges(batches, m_generation, cursor);
+}
+
+void SyncEngine::storePages()
+{
+    if (m_pages.isEmpty())
+        return;
+    const QList<std::shared_ptr<const DecodedFrame>> pages = std::exchange(m_pages, {});
+    QList<const ChangeBatch *> batches;
+    for (const auto &page : pages)
+        batches.append(&page->changes);
+    const auto &last = std::get<PageFrame>(pages.back()->frame);
+
+    applyChanges({batches.constData(), size_t(batches.size())}, last.generation, last.last);
+    // The connection has already asked for the pages after these (SyncConnection::pageStored).
+    for (const auto &page : pages)
+        m_connection.pageStored(page);
+    m_progress = last.head > 0 ? int(std::min<qint64>(100, last.last * 100 / last.head)) : 100;
+    emit progressChanged(m_progress);
+    if (!last.more) {
+        m_progress = 100;
+        setState(State::Online);
+        flushOutbox();
+    }
 }
 
 void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
@@ -245,17 +284,6 @@ void SyncEngine::handle(const std::shared_ptr<const DecodedFrame> &decoded)
         m_lastError.clear();
         setState(State::Syncing);
         requestPage();
-    } else if (const auto *page = std::get_if<PageFrame>(&frame)) {
-        // The connection has already asked for the next page (SyncConnection::pageStored).
-        applyChanges(decoded->changes, page->generation, page->last);
-        m_connection.pageStored(decoded);
-        m_progress = page->head > 0 ? int(std::min<qint64>(100, page->last * 100 / page->head)) : 100;
-        emit progressChanged(m_progress);
-        if (!page->more) {
-            m_progress = 100;
-            setState(State::Online);
-            flushOutbox();
-        }
     } else if (const auto *resync = std::get_if<ResyncFrame>(&frame)) {
         qCWarning(lcSync) << "full resync:" << resync->reason << "server generation" << resync->generation;
         m_writer.resetSyncedData();
@@ -277,11 +305,17 @@ void SyncEngine::requestPage()
     send(SyncFrame{cursor.generation, cursor.cursor, firstPageChanges});
 }
 
-void SyncEngine::applyChanges(const ChangeBatch &batch, const QString &generation, qint64 cursor)
+void SyncEngine::applyChanges(std::span<const ChangeBatch *const> batches, const QString &generation,
+                              qint64 cursor)
 {
-    for (const QString &problem : batch.problems)
-        qCWarning(lcSync) << "skipped" << problem;
-    m_writer.applySyncPage(batch.batch, batch.agents, generation, cursor);
+    QList<CacheWriter::SyncPage> pages;
+    pages.reserve(batches.size());
+    for (const ChangeBatch *batch : batches) {
+        for (const QString &problem : batch->problems)
+            qCWarning(lcSync) << "skipped" << problem;
+        pages.append({&batch->batch, &batch->agents});
+    }
+    m_writer.applySyncPages({pages.constData(), size_t(pages.size())}, generation, cursor);
     emit cacheChanged();
 }
 

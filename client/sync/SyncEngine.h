@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <span>
+
 namespace empathy {
 
 class CacheReader;
@@ -74,12 +76,14 @@ private:
     void onDisconnected(quint64 epoch);
     void dropConnection();
     void queueLiveChanges(const DecodedFrame &decoded);
-    void applyLiveChanges();
-    void storeLiveChanges(); // applyLiveChanges(), dropping the connection if the cache fails
+    void queuePage(const std::shared_ptr<const DecodedFrame> &decoded);
+    void scheduleStore(); // storeReceived() once the frames already waiting are read
+    void storeReceived(); // the pages and live changes received and not yet stored
+    void storePages();
     void cacheFailed(const SqliteError &error);
     void send(const Frame &frame);
     void requestPage();
-    void applyChanges(const ChangeBatch &changes, const QString &generation, qint64 cursor);
+    void applyChanges(std::span<const ChangeBatch *const> batches, const QString &generation, qint64 cursor);
     void onAck(const AckFrame &ack);
     void onError(const ErrorFrame &error);
     void scheduleReconnect();
@@ -87,9 +91,10 @@ private:
     CacheReader &m_reader;
     CacheWriter &m_writer;
     SyncConnection m_connection;
-    ChangeBatch m_live;      // live changes received and not yet stored
-    qint64 m_liveCursor = 0; // the seq of the last of them; 0 when there are none
-    bool m_liveScheduled = false;
+    ChangeBatch m_live;                                 // live changes received and not yet stored
+    qint64 m_liveCursor = 0;                            // the seq of the last of them; 0 when there are none
+    QList<std::shared_ptr<const DecodedFrame>> m_pages; // pages received and not yet stored
+    bool m_storeScheduled = false;
     quint64 m_epoch = 0; // numbers connections: what an old one still delivers is not applied
     QTimer m_reconnect;
     QUrl m_url;

@@ -77,13 +77,16 @@ private:
     QByteArray m_receivedSha; // and its SHA-256, read from the spooled file
     QByteArray m_echoed;
 
-    quint16 start(const HttpLimits &limits)
+    quint16 start(const HttpLimits &limits, const QStringList &trustedProxies = {})
     {
         m_edge.reset();
         m_spool = std::make_unique<QTemporaryDir>();
         HttpRoutes routes;
         routes.add({"GET", QStringLiteral("/"), HttpRoute::Body::None,
                     [](const HttpRequest &) { return HttpAnswer::text(200, QStringLiteral("the page")); }});
+        routes.add({"GET", QStringLiteral("/whoami"), HttpRoute::Body::None, [](const HttpRequest &request) {
+                        return HttpAnswer::text(200, request.source.toString());
+                    }});
         routes.add(
             {"POST", QStringLiteral("/echo"), HttpRoute::Body::Message, [this](const HttpRequest &request) {
                  m_echoed = request.body;
@@ -102,6 +105,7 @@ private:
         m_edge = std::make_unique<HttpEdge>(
             std::move(routes), limits, m_spool->filePath(QStringLiteral("spool")), *m_log, systemClock());
         QString error;
+        m_edge->trustProxies(*TrustedProxies::parse(trustedProxies, &error));
         if (!m_edge->listen(QHostAddress::LocalHost, 0, &error))
             qWarning("%s", qPrintable(error));
         return m_edge->port();
@@ -312,6 +316,50 @@ private slots:
         QVERIFY2(answer->body.contains("with this API key"), answer->body.constData());
         QCOMPARE(status("X-Api-Key: key-two\r\n"), 200);
         QCOMPARE(status(""), 200);
+    }
+
+    // Behind a reverse proxy (127.0.0.1 here) a request is from the address the proxy forwards for: the
+    // handler sees it and the rate per source counts it, and the proxy holds more connections than one
+    // source may. From anyone else (127.0.0.2) the header changes nothing.
+    void aTrustedProxySpeaksForItsClientsAndNobodyElseDoes()
+    {
+        HttpLimits limits = tight();
+        limits.requestsPerSecondPerSource = 1;
+        limits.burstPerSource = 2;
+        limits.headerTimeoutMs = 60'000;
+        const quint16 port = start(limits, {QStringLiteral("127.0.0.1"), QStringLiteral("10.0.0.0/8")});
+        RawHttpClient proxy(port);
+        const auto ask = [](RawHttpClient &client, const QByteArray &forwardedFor) {
+            client.send(get("/whoami", "X-Forwarded-For: " + forwardedFor + "\r\n"));
+            return client.answer();
+        };
+        auto answer = ask(proxy, "203.0.113.7");
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(answer->body.trimmed(), QByteArray("203.0.113.7"));
+        // A chain of proxies: the client is the last address that is not one of them.
+        answer = ask(proxy, "198.51.100.1, 203.0.113.7, 10.1.2.3");
+        QVERIFY(answer);
+        QCOMPARE(answer->body.trimmed(), QByteArray("203.0.113.7"));
+        QCOMPARE(statusOf(ask(proxy, "203.0.113.7")), 429);       // its third: over its own rate
+        QCOMPARE(statusOf(ask(proxy, "[2001:db8::5]:443")), 200); // another client is not held back
+        QCOMPARE(statusOf(ask(proxy, "2001:db8::5")), 200);
+        QCOMPARE(statusOf(ask(proxy, "2001:db8::5")), 429);
+
+        // Anyone else's header is not believed: the address is the socket's, whatever the header says.
+        RawHttpClient client(port, 5000, QHostAddress(QStringLiteral("127.0.0.2")));
+        answer = ask(client, "192.0.2.1");
+        QVERIFY(answer);
+        QCOMPARE(answer->body.trimmed(), QByteArray("127.0.0.2"));
+        QCOMPARE(statusOf(ask(client, "192.0.2.2")), 200);
+        QCOMPARE(statusOf(ask(client, "192.0.2.3")), 429);
+
+        // The proxy is not held to four connections per source (the port's total of eight still holds).
+        std::vector<std::unique_ptr<RawHttpClient>> held;
+        for (int i = 0; i < 6; ++i)
+            held.push_back(std::make_unique<RawHttpClient>(port));
+        QTRY_COMPARE(m_edge->connectionCount(), 8);
+        QCOMPARE(statusOf(ask(*held.back(), "198.51.100.77")), 200);
     }
 
     // Past the caps a socket is answered 503 and closed before the server reads from it; one closing

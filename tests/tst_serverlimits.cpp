@@ -58,7 +58,16 @@ private slots:
                                      << QStringLiteral("sync.max_sockets is not a limit this server knows");
         QTest::newRow("unknown section")
             << QByteArray(R"({"smtp":{}})")
-            << QStringLiteral("\"smtp\" is not a section of the limits (sync, http)");
+            << QStringLiteral("\"smtp\" is not a section of the limits (sync, http, trusted_proxies)");
+        QTest::newRow("trusted proxies")
+            << QByteArray(R"({"trusted_proxies":["127.0.0.1","10.0.0.0/8","::1"]})") << QString();
+        QTest::newRow("a proxy that is no address")
+            << QByteArray(R"({"trusted_proxies":["proxy.example.com"]})")
+            << QStringLiteral(
+                   "trusted_proxies: \"proxy.example.com\" is neither an address nor a network (10.0.0.0/8)");
+        QTest::newRow("proxies not a list")
+            << QByteArray(R"({"trusted_proxies":"127.0.0.1"})")
+            << QStringLiteral("trusted_proxies is a list of addresses and networks, as strings");
         QTest::newRow("an http limit") << QByteArray(R"({"http":{"max_upload_bytes":1048576}})") << QString();
         QTest::newRow("unknown http key")
             << QByteArray(R"({"http":{"max_sockets":4}})")
@@ -89,6 +98,65 @@ private slots:
             QCOMPARE(limits->sync.maxUnauthenticatedPerSource, 4);
         if (json.contains("max_upload_bytes"))
             QCOMPARE(limits->http.maxUploadBytes, 1048576);
+        if (json.contains("10.0.0.0/8")) {
+            QVERIFY(limits->trustedProxies.trusts(QHostAddress(QStringLiteral("10.20.30.40"))));
+            QVERIFY(limits->trustedProxies.trusts(QHostAddress(QStringLiteral("::ffff:127.0.0.1"))));
+            QVERIFY(!limits->trustedProxies.trusts(QHostAddress(QStringLiteral("127.0.0.2"))));
+            QVERIFY(!limits->trustedProxies.trusts(QHostAddress(QStringLiteral("11.0.0.1"))));
+        }
+    }
+
+    // Which address a request is from: the last one in X-Forwarded-For that is not a trusted proxy, only
+    // when a trusted proxy says so.
+    void theClientIsTheLastAddressNoTrustedProxyForwarded_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QByteArray>("forwardedFor");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("no proxy in between") << "192.0.2.1" << QByteArray("203.0.113.9") << "192.0.2.1";
+        QTest::newRow("through the proxy") << "10.0.0.5" << QByteArray("203.0.113.9") << "203.0.113.9";
+        QTest::newRow("through two") << "10.0.0.5" << QByteArray("1.2.3.4, 203.0.113.9, 10.0.0.7")
+                                     << "203.0.113.9";
+        QTest::newRow("a port and brackets")
+            << "10.0.0.5" << QByteArray("[2001:db8::1]:8443") << "2001:db8::1";
+        QTest::newRow("an IPv4 port") << "10.0.0.5" << QByteArray("203.0.113.9:52100") << "203.0.113.9";
+        QTest::newRow("nothing forwarded") << "10.0.0.5" << QByteArray() << "10.0.0.5";
+        QTest::newRow("garbage") << "10.0.0.5" << QByteArray("unknown") << "10.0.0.5";
+        QTest::newRow("garbage before a client")
+            << "10.0.0.5" << QByteArray("unknown, 203.0.113.9") << "203.0.113.9";
+        QTest::newRow("only proxies") << "10.0.0.5" << QByteArray("10.0.0.8, 10.0.0.7") << "10.0.0.8";
+        QTest::newRow("a dual-stack peer") << "::ffff:10.0.0.5" << QByteArray("203.0.113.9") << "203.0.113.9";
+    }
+
+    void theClientIsTheLastAddressNoTrustedProxyForwarded()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QByteArray, forwardedFor);
+        QFETCH(QString, client);
+        QString error;
+        const auto proxies = TrustedProxies::parse({QStringLiteral("10.0.0.0/8")}, &error);
+        QVERIFY2(proxies, qPrintable(error));
+        QCOMPARE(proxies->clientOf(QHostAddress(peer), forwardedFor), QHostAddress(client));
+    }
+
+    // A trusted proxy carries many clients' sockets: it is not held to the cap per source of sockets not
+    // logged in (the cap of all of them still holds).
+    void aTrustedProxyIsNotHeldToTheCapPerSource()
+    {
+        TestServer server(20);
+        ConnectionLimits limits = tight();
+        limits.handshakeTimeoutMs = limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
+        server.stop();
+        server.start(0, limits);
+        QString error;
+        server.context().proxies = *TrustedProxies::parse({QStringLiteral("127.0.0.1")}, &error);
+        std::vector<std::unique_ptr<RawWsClient>> held;
+        for (int i = 0; i < 5; ++i) { // three per source, five in all
+            held.push_back(std::make_unique<RawWsClient>(server.port()));
+            QVERIFY(held.back()->upgrade());
+        }
+        RawWsClient sixth(server.port());
+        QVERIFY(closedSoon(sixth.socket()));
     }
 
     void aSocketThatNeverHandshakesIsClosed()

@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -25,13 +26,17 @@ namespace {
 class ChatTab
 {
 public:
-    ChatTab(quint16 port, const QString &visitor)
+    // `forwardedFor`: the X-Forwarded-For a reverse proxy would add to the page's request.
+    ChatTab(quint16 port, const QString &visitor, const QByteArray &forwardedFor = {})
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
             m_received.append(QJsonDocument::fromJson(text.toUtf8()).object());
         });
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/chat").arg(port)));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/chat").arg(port)));
+        if (!forwardedFor.isEmpty())
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
+        m_socket.open(request);
         m_ok = connected.wait(5000);
         send({{QStringLiteral("type"), QStringLiteral("hello")},
               {QStringLiteral("visitor"), visitor},
@@ -231,6 +236,52 @@ private slots:
             stored = survey->comment;
         }
         QCOMPARE(stored, comment);
+    }
+
+    // Behind a reverse proxy every visitor comes from the proxy's address: a trusted proxy's
+    // X-Forwarded-For gives each their own address's allowance; anyone else's is not believed.
+    void behindATrustedProxyEachVisitorHasTheirOwnAddress()
+    {
+        TestServer server(10);
+        server.start(0, tightVisitors()); // three messages a visitor, five an address
+        QString error;
+        server.context().proxies = *TrustedProxies::parse({QStringLiteral("127.0.0.1")}, &error);
+        const auto sayThree = [](ChatTab &tab) {
+            for (const char *text : {"Dzień dobry", "Mam pytanie", "Gdzie paczka?"})
+                tab.say(QString::fromUtf8(text));
+        };
+        // Three visitors at three addresses: nine messages through one proxy, none refused.
+        std::vector<std::unique_ptr<ChatTab>> tabs;
+        for (int i = 1; i <= 3; ++i) {
+            tabs.push_back(std::make_unique<ChatTab>(server.port(), QStringLiteral("visitor-10%1").arg(i),
+                                                     QByteArray("203.0.113.") + QByteArray::number(i)));
+            QVERIFY(tabs.back()->isConnected());
+            sayThree(*tabs.back());
+        }
+        for (auto &tab : tabs)
+            QCOMPARE(tab->answers(QStringLiteral("message"), 3).size(), 3); // answers() waits
+        for (auto &tab : tabs) {
+            for (const QJsonObject &json : tab->received())
+                QVERIFY(json.value(QStringLiteral("type")).toString() != u"slow_down");
+        }
+        // Two visitors at one address share its five (the proxy's own address named last, as a chain of
+        // proxies writes it).
+        ChatTab fourth(server.port(), QStringLiteral("visitor-1004"), "198.51.100.20, 127.0.0.1");
+        ChatTab fifth(server.port(), QStringLiteral("visitor-1005"), "198.51.100.20");
+        sayThree(fourth);
+        QCOMPARE(fourth.answers(QStringLiteral("message"), 3).size(), 3); // answers() waits
+        sayThree(fifth);
+        QCOMPARE(fifth.answers(QStringLiteral("slow_down")).size(), 1);
+
+        // Without the proxy trusted, the header is nobody's word: two visitors naming two addresses share
+        // the socket's address and its five.
+        server.context().proxies = TrustedProxies();
+        ChatTab sixth(server.port(), QStringLiteral("visitor-1006"), "192.0.2.98");
+        ChatTab seventh(server.port(), QStringLiteral("visitor-1007"), "192.0.2.99");
+        sayThree(sixth);
+        QCOMPARE(sixth.answers(QStringLiteral("message"), 3).size(), 3); // answers() waits
+        sayThree(seventh);
+        QCOMPARE(seventh.answers(QStringLiteral("slow_down")).size(), 1);
     }
 
     void aVisitorWritingTooFastGetsTheirTextBackAndTheTeamANotice()

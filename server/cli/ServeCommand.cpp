@@ -156,6 +156,7 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
     AlertService alerts(store, clock);
     LoginChecks loginChecks(limits->sync.maxLoginChecksWaiting);
     ServerContext context{accounts, loginChecks, store, operations, log, limits->sync, scorer, alerts, *sla};
+    context.proxies = limits->trustedProxies;
     SyncServer server(context, tls);
     if (!server.listen(options.listen, options.port, &error))
         return fail(QStringLiteral("cannot listen on %1:%2: %3")
@@ -171,6 +172,7 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
         .addRoutes(routes);
     HttpEdge http(std::move(routes), limits->http, QDir(options.dataDir).filePath(QStringLiteral("spool")),
                   log, clock);
+    http.trustProxies(limits->trustedProxies);
     if (!http.listen(options.listen, options.httpPort, &error))
         return fail(
             QStringLiteral("cannot serve the web chat page on port %1: %2").arg(options.httpPort).arg(error),

@@ -3,6 +3,7 @@
 #include "http/HttpLimits.h"
 #include "http/HttpRoutes.h"
 #include "http/RateLimiter.h"
+#include "net/TrustedProxies.h"
 
 #include <QHash>
 #include <QString>
@@ -19,10 +20,11 @@ namespace empathy {
 // minute, in ThrottledLog).
 struct EdgeState
 {
-    EdgeState(const HttpLimits &l, const HttpRoutes &r, QString spool)
+    EdgeState(const HttpLimits &l, const HttpRoutes &r, QString spool, TrustedProxies p)
         : limits(l)
         , routes(r)
         , spoolDirectory(std::move(spool))
+        , proxies(std::move(p))
         , bySource(l.requestsPerSecondPerSource, l.burstPerSource)
         , byApiKey(l.requestsPerSecondPerApiKey, l.burstPerApiKey)
         , byVisitor(l.requestsPerSecondPerVisitor, l.burstPerVisitor)
@@ -38,6 +40,7 @@ struct EdgeState
     const HttpLimits limits;
     const HttpRoutes &routes;
     const QString spoolDirectory;
+    const TrustedProxies proxies; // a request through one of them is from the address it forwards for
     RateLimiter bySource;
     RateLimiter byApiKey;
     RateLimiter byVisitor;

@@ -22,8 +22,9 @@ using tcp = net::ip::tcp;
 // that the sessions the context still holds when it is destroyed find the state alive.
 struct HttpEdge::Io
 {
-    Io(const HttpLimits &limits, const HttpRoutes &routes, const QString &spool)
-        : state(limits, routes, spool)
+    Io(const HttpLimits &limits, const HttpRoutes &routes, const QString &spool,
+       const TrustedProxies &proxies)
+        : state(limits, routes, spool, proxies)
     {}
 
     void accept()
@@ -58,7 +59,8 @@ struct HttpEdge::Io
         if (state.connections >= state.limits.maxConnections)
             refusal = QStringLiteral("the server has %1 connections open; try again shortly")
                           .arg(state.limits.maxConnections);
-        else if (state.connectionsBySource.value(source) >= state.limits.maxConnectionsPerSource)
+        else if (state.connectionsBySource.value(source) >= state.limits.maxConnectionsPerSource &&
+                 !state.proxies.trusts(QHostAddress(source))) // a proxy holds the connections of many
             refusal = QStringLiteral("this address has %1 connections open; close some first")
                           .arg(state.limits.maxConnectionsPerSource);
         if (refusal.isEmpty()) {
@@ -109,7 +111,7 @@ bool HttpEdge::listen(const QHostAddress &address, quint16 port, QString *error)
         *error = QStringLiteral("cannot create the upload spool %1").arg(m_spoolDirectory);
         return false;
     }
-    auto io = std::make_unique<Io>(m_limits, m_routes, m_spoolDirectory);
+    auto io = std::make_unique<Io>(m_limits, m_routes, m_spoolDirectory, m_proxies);
     io->state.onEventLoop = [this](std::function<void()> work) {
         QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
     };

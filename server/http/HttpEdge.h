@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "http/HttpLimits.h"
 #include "http/HttpRoutes.h"
+#include "net/TrustedProxies.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -30,6 +31,10 @@ public:
              QObject *parent = nullptr);
     ~HttpEdge() override; // stops the I/O thread; open connections are closed
 
+    // Requests through these proxies count against the address they forward for (X-Forwarded-For), and
+    // a proxy is not held to the connections per source. Set before listen().
+    void trustProxies(TrustedProxies proxies) { m_proxies = std::move(proxies); }
+
     // Port 0 picks a free port; false with the reason when the address cannot be listened on.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
@@ -42,6 +47,7 @@ private:
 
     HttpRoutes m_routes;
     HttpLimits m_limits;
+    TrustedProxies m_proxies;
     QString m_spoolDirectory;
     std::unique_ptr<ThrottledLog> m_refusals;
     std::unique_ptr<Io> m_io;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <boost/beast/core/string.hpp>
 #include <limits>
 
 namespace empathy {
@@ -89,6 +90,7 @@ void HttpSession::readHeader()
     m_file.reset();
     m_route = nullptr;
     m_request = HttpRequest();
+    m_client.clear();
     m_readWhole = false;
     // The first request's header is due from the connection's start; a kept-alive connection's next one
     // within the idle time.
@@ -147,6 +149,12 @@ void HttpSession::onHeader(beast::error_code ec)
             QStringLiteral("header_count"));
         return;
     }
+    QByteArray forwardedFor;
+    for (const auto &field : header) {
+        if (boost::beast::iequals(field.name_string(), "X-Forwarded-For"))
+            forwardedFor += (forwardedFor.isEmpty() ? "" : ",") + bytesOf(field.value());
+    }
+    m_client = m_state.proxies.clientOf(QHostAddress(m_source), forwardedFor).toString();
     if (!withinRates(header))
         return;
 
@@ -154,7 +162,7 @@ void HttpSession::onHeader(beast::error_code ec)
     m_request.method = bytesOf(header.method_string());
     m_request.path = url.path();
     m_request.query = QUrlQuery(url);
-    m_request.source = QHostAddress(m_source);
+    m_request.source = QHostAddress(m_client);
     for (const auto &field : header)
         m_request.headers.append({bytesOf(field.name_string()).toLower(), bytesOf(field.value())});
     const HttpRoutes::Match match = m_state.routes.find(m_request.method, m_request.path);
@@ -193,7 +201,7 @@ bool HttpSession::withinRates(const http::request_header<> &header)
                    kind, wait);
         return wait == 0;
     };
-    if (!within(m_state.bySource, m_source, m_state.limits.requestsPerSecondPerSource,
+    if (!within(m_state.bySource, m_client, m_state.limits.requestsPerSecondPerSource,
                 QStringLiteral("from this address"), QStringLiteral("rate_source")))
         return false;
     QByteArray key = bytesOf(header[http::field::authorization]);
@@ -335,7 +343,7 @@ void HttpSession::dispatch()
 void HttpSession::refuse(int status, const QString &message, const QString &kind, int retryAfterS)
 {
     if (!kind.isEmpty())
-        m_state.refused(kind, m_source, status, message);
+        m_state.refused(kind, m_client.isEmpty() ? m_source : m_client, status, message);
     HttpAnswer answer = HttpAnswer::text(status, message);
     if (retryAfterS > 0)
         answer.headers.append({"Retry-After", QByteArray::number(retryAfterS)});

@@ -51,8 +51,9 @@ private:
     boost::beast::flat_buffer m_buffer;
     boost::asio::steady_timer m_deadline;
     EdgeState &m_state;
-    QString m_source;
-    bool m_first = true;      // the connection's first request
+    QString m_source;    // the peer's address: the connections per source are counted by it
+    QString m_client;    // the current request's address (the peer's, or whom a trusted proxy forwards for)
+    bool m_first = true; // the connection's first request
     bool m_timedOut = false;  // the read deadline passed (the read was cancelled)
     bool m_readWhole = false; // the request's body was read: the connection may serve another
     bool m_keepAlive = false;

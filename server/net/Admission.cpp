@@ -2,7 +2,7 @@
 
 namespace empathy {
 
-Admission::Verdict Admission::admit(const void *socket, const QHostAddress &source)
+Admission::Verdict Admission::admit(const void *socket, const QHostAddress &source, bool fromTrustedProxy)
 {
     const QString address = source.toString();
     if (m_entries.size() >= m_limits.maxConnections)
@@ -10,7 +10,7 @@ Admission::Verdict Admission::admit(const void *socket, const QHostAddress &sour
     if (m_unauthenticated >= m_limits.maxUnauthenticated)
         return Verdict::TooManyWaiting;
     int &fromSource = m_waitingBySource[address];
-    if (fromSource >= m_limits.maxUnauthenticatedPerSource)
+    if (fromSource >= m_limits.maxUnauthenticatedPerSource && !fromTrustedProxy)
         return Verdict::TooManyFromSource;
     ++fromSource;
     ++m_unauthenticated;

@@ -29,7 +29,8 @@ public:
         : m_limits(limits)
     {}
 
-    Verdict admit(const void *socket, const QHostAddress &source);
+    // A socket from a trusted proxy is not held to the cap per source: it carries many clients'.
+    Verdict admit(const void *socket, const QHostAddress &source, bool fromTrustedProxy = false);
     // The socket logged in as `account`; over the account's cap it stays counted as not logged in and the
     // caller closes it.
     Verdict loggedIn(const void *socket, AgentId account);

@@ -15,6 +15,18 @@
 
 namespace empathy {
 
+namespace {
+
+// How the log names a connection: its address and port, or the client a trusted proxy connects for.
+QString peerName(const QWebSocket &socket, const TrustedProxies &proxies)
+{
+    const QString peer = QStringLiteral("%1:%2").arg(socket.peerAddress().toString()).arg(socket.peerPort());
+    const QHostAddress client = proxies.clientOf(socket);
+    return client == socket.peerAddress() ? peer : QStringLiteral("%1 via %2").arg(client.toString(), peer);
+}
+
+} // namespace
+
 ClientConnection::ClientConnection(QWebSocket *socket, qintptr descriptor, ServerContext &context,
                                    ThrottledLog &refusals, std::function<qint64()> totalUnsent,
                                    QObject *parent)
@@ -24,7 +36,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, qintptr descriptor, Serve
     , m_context(context)
     , m_refusals(refusals)
     , m_totalUnsent(std::move(totalUnsent))
-    , m_peer(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()))
+    , m_peer(peerName(*socket, context.proxies))
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_context.limits.maxFrameBytes));

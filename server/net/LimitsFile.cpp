@@ -1,5 +1,6 @@
 #include "net/LimitsFile.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -142,8 +143,9 @@ std::optional<ServerLimits> ServerLimits::fromJson(const QByteArray &json, QStri
     ServerLimits limits;
     const QJsonObject root = document.object();
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        if (it.key() != u"sync" && it.key() != u"http") {
-            *error = QStringLiteral("\"%1\" is not a section of the limits (sync, http)").arg(it.key());
+        if (it.key() != u"sync" && it.key() != u"http" && it.key() != u"trusted_proxies") {
+            *error = QStringLiteral("\"%1\" is not a section of the limits (sync, http, trusted_proxies)")
+                         .arg(it.key());
             return std::nullopt;
         }
     }
@@ -151,6 +153,24 @@ std::optional<ServerLimits> ServerLimits::fromJson(const QByteArray &json, QStri
     if (!readSync(root.value(QStringLiteral("sync")).toObject(), limits.sync, error) ||
         !readHttp(root.value(QStringLiteral("http")).toObject(), limits.http, error))
         return std::nullopt;
+    const QJsonValue proxies = root.value(QStringLiteral("trusted_proxies"));
+    if (!proxies.isUndefined()) {
+        QStringList entries;
+        const QJsonArray list = proxies.toArray();
+        for (const QJsonValue &entry : list)
+            entries.append(entry.toString());
+        if (!proxies.isArray() || entries.contains(QString())) {
+            *error = QStringLiteral("trusted_proxies is a list of addresses and networks, as strings");
+            return std::nullopt;
+        }
+        QString problem;
+        const auto parsed = TrustedProxies::parse(entries, &problem);
+        if (!parsed) {
+            *error = QStringLiteral("trusted_proxies: %1").arg(problem);
+            return std::nullopt;
+        }
+        limits.trustedProxies = *parsed;
+    }
     return limits;
 }
 

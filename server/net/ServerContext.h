@@ -4,6 +4,7 @@
 #include "domain/MessageScorer.h"
 #include "domain/SlaPolicy.h"
 #include "net/ConnectionLimits.h"
+#include "net/TrustedProxies.h"
 #include "protocol/Features.h"
 
 namespace empathy {
@@ -30,6 +31,7 @@ struct ServerContext
     int deadlineCheckMs = 5000;           // how often due-soon and missed deadlines are looked for
     QStringList features = allFeatures(); // what this server offers in the handshake
     Clock clock = systemClock();          // when web chat visitors' messages and answers arrived
+    TrustedProxies proxies = {};          // whose X-Forwarded-For names a client's address
 };
 
 } // namespace empathy

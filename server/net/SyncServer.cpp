@@ -86,7 +86,8 @@ quint16 SyncServer::port() const
 // Counts a new socket in, or refuses it (logged once a minute per address and reason).
 bool SyncServer::admit(QTcpSocket *socket)
 {
-    const Admission::Verdict verdict = m_admission.admit(socket, socket->peerAddress());
+    const QHostAddress peer = socket->peerAddress();
+    const Admission::Verdict verdict = m_admission.admit(socket, peer, m_context.proxies.trusts(peer));
     if (verdict == Admission::Verdict::Admitted) {
         connect(socket, &QObject::destroyed, this, [this, socket] { m_admission.release(socket); });
         return true;

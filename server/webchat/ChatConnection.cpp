@@ -18,7 +18,7 @@ ChatConnection::ChatConnection(QWebSocket *socket, ServerContext &context, Visit
     , m_socket(socket)
     , m_context(context)
     , m_limits(limits)
-    , m_address(socket->peerAddress().toString())
+    , m_address(context.proxies.clientOf(*socket).toString())
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(64 * 1024);

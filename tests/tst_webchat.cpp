@@ -303,6 +303,31 @@ private slots:
                  QStringLiteral("ltr"));
     }
 
+    // What the server refuses reaches the page as a code it says in the customer's language: here more
+    // than 30 frames in 10 s (each message is two: hello and say), in Persian.
+    void aRefusalIsSaidInThePagesLanguage()
+    {
+        TestServer server(0);
+        ConnectionLimits limits;
+        limits.visitorMessageBurst = 100; // only the frame rate refuses
+        limits.addressMessageBurst = 100;
+        server.start(0, limits);
+        ChatSite site(server);
+        QString error;
+        QVERIFY2(site.listen(&error), qPrintable(error));
+        Browser browser;
+        QVERIFY2(browser.start(&error), qPrintable(error));
+        browser.open(site.url() + QStringLiteral("?lang=fa"));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        browser.evaluate(QStringLiteral("for (let i = 0; i < 16; ++i) {"
+                                        "  document.getElementById('text').value = 'پیام ' + i;"
+                                        "  document.getElementById('form').requestSubmit();"
+                                        "} true"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.getElementById('status').textContent")).toString(),
+            QStringLiteral("لطفاً آهسته‌تر بنویسید."), 20000);
+    }
+
     void customerInABrowserTalksToAnAgent()
     {
         TestServer server(10);

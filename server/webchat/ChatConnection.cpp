@@ -28,12 +28,14 @@ ChatConnection::ChatConnection(QWebSocket *socket, ServerContext &context, Visit
     connect(m_socket, &QWebSocket::disconnected, this, &ChatConnection::closed);
 }
 
-void ChatConnection::sendError(const QString &message)
+void ChatConnection::sendError(const QString &code, const QString &message, int max)
 {
-    m_socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                                    {QStringLiteral("message"), message}})
-                              .toJson(QJsonDocument::Compact)));
+    QJsonObject answer{{QStringLiteral("type"), QStringLiteral("error")},
+                       {QStringLiteral("code"), code},
+                       {QStringLiteral("message"), message}};
+    if (max > 0)
+        answer.insert(QStringLiteral("max"), max);
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
 }
 
 void ChatConnection::onText(const QString &text)
@@ -44,7 +46,7 @@ void ChatConnection::onText(const QString &text)
     }
     if (++m_framesInWindow > 30) {
         if (m_framesInWindow == 31)
-            sendError(QStringLiteral("Please slow down."));
+            sendError(QStringLiteral("frames"), QStringLiteral("Please slow down."));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -60,11 +62,12 @@ void ChatConnection::onText(const QString &text)
             if (withinLimits())
                 answerSurvey(json);
         } else
-            sendError(QStringLiteral("Unexpected message."));
+            sendError(QStringLiteral("unexpected"), QStringLiteral("Unexpected message."));
     } catch (const std::exception &error) {
         m_context.log.error(QStringLiteral("webchat_failed"),
                             {{QStringLiteral("error"), QString::fromUtf8(error.what())}});
-        sendError(QStringLiteral("Your message could not be delivered. Please try again."));
+        sendError(QStringLiteral("not_delivered"),
+                  QStringLiteral("Your message could not be delivered. Please try again."));
     }
 }
 
@@ -143,7 +146,7 @@ void ChatConnection::hello(const QJsonObject &json)
     static const QRegularExpression visitorPattern(QStringLiteral("^[A-Za-z0-9-]{8,64}$"));
     const QString visitor = json.value(QStringLiteral("visitor")).toString();
     if (!visitorPattern.match(visitor).hasMatch()) {
-        sendError(QStringLiteral("Invalid visitor id."));
+        sendError(QStringLiteral("visitor_id"), QStringLiteral("Invalid visitor id."));
         return;
     }
     m_visitor = visitor;
@@ -221,17 +224,20 @@ void ChatConnection::answerSurvey(const QJsonObject &json)
     const int score = json.value(QStringLiteral("score")).toInt(-1);
     const auto asked = m_context.store.message(question);
     if (!asked || asked->conversation != m_conversation || asked->purpose != MessagePurpose::Survey) {
-        sendError(QStringLiteral("There is no such question in this conversation."));
+        sendError(QStringLiteral("no_question"),
+                  QStringLiteral("There is no such question in this conversation."));
         return;
     }
     if (score < 1 || score > 5) {
-        sendError(QStringLiteral("Please answer with a number from 1 to 5."));
+        sendError(QStringLiteral("score"), QStringLiteral("Please answer with a number from 1 to 5."));
         return;
     }
     const QString comment = json.value(QStringLiteral("comment")).toString().trimmed();
     if (comment.size() > maxCommentChars) {
-        sendError(QStringLiteral("Your comment is longer than %1 characters. Please shorten it.")
-                      .arg(maxCommentChars));
+        sendError(QStringLiteral("comment_too_long"),
+                  QStringLiteral("Your comment is longer than %1 characters. Please shorten it.")
+                      .arg(maxCommentChars),
+                  int(maxCommentChars));
         return;
     }
     bool answered = false;
@@ -249,7 +255,8 @@ void ChatConnection::answerSurvey(const QJsonObject &json)
         m_context.store.putSurveyAnswer(answer);
     });
     if (answered) {
-        sendError(QStringLiteral("You have answered this question already. Thank you!"));
+        sendError(QStringLiteral("answered"),
+                  QStringLiteral("You have answered this question already. Thank you!"));
         return;
     }
     m_socket->sendTextMessage(

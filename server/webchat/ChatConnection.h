@@ -39,7 +39,9 @@ private:
     void hello(const QJsonObject &json);
     void say(const QString &text);
     void answerSurvey(const QJsonObject &json);
-    void sendError(const QString &message);
+    // `code` is what the page translates (docs/protocol.md lists them); `message` says it in English for
+    // anything else reading the socket; `max` is the limit a code names, when it names one.
+    void sendError(const QString &code, const QString &message, int max = 0);
     // Whether a message may be stored now; if not, the page is told to wait (and given `text` back to
     // send again) and the team is told on the conversation.
     bool withinLimits(const QString &text = QString());

@@ -24,6 +24,20 @@ private slots:
         QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("--create-user")));
     }
 
+    void aChatSocketAddressThatIsNoneIsRefused()
+    {
+        QTemporaryDir dir;
+        for (const char *url : {"http://support.example.com/chat", "chat", "//support.example.com/chat",
+                                "wss://", "/chat?x=<script>"}) {
+            const Result refused = run({QStringLiteral("--data-dir"), dir.path(),
+                                        QStringLiteral("--chat-socket-url"), QString::fromUtf8(url)});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(
+                refused.err.contains(QStringLiteral("--chat-socket-url takes a ws:// or wss:// address")),
+                qPrintable(refused.err));
+        }
+    }
+
     void accountsFromTheCommandLine()
     {
         QTemporaryDir dir;

@@ -146,18 +146,20 @@ private:
 class ChatSite
 {
 public:
-    explicit ChatSite(TestServer &server)
-        : m_http(routesFor(server), HttpLimits{}, m_spool.path(), server.context().log, systemClock())
+    // `socketUrl`: what --chat-socket-url would say; empty, the page finds the sync port on its own host.
+    explicit ChatSite(TestServer &server, const QString &socketUrl = {})
+        : m_http(routesFor(server, socketUrl), HttpLimits{}, m_spool.path(), server.context().log,
+                 systemClock())
     {}
 
     bool listen(QString *error) { return m_http.listen(QHostAddress::LocalHost, 0, error); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_http.port()); }
 
 private:
-    static HttpRoutes routesFor(TestServer &server)
+    static HttpRoutes routesFor(TestServer &server, const QString &socketUrl)
     {
         HttpRoutes routes;
-        ChatPage(QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port())).addRoutes(routes);
+        ChatPage({socketUrl, server.port(), false}).addRoutes(routes);
         return routes;
     }
 
@@ -301,6 +303,29 @@ private slots:
             QStringLiteral("Send"), 20000);
         QCOMPARE(browser.evaluate(QStringLiteral("document.documentElement.dir")).toString(),
                  QStringLiteral("ltr"));
+    }
+
+    // The page finds the /chat socket on the host it was loaded from (the other tests), or where the
+    // server was told browsers reach it; an address that leads nowhere leaves the page saying so.
+    void thePageConnectsWhereTheServerSaysBrowsersReachIt()
+    {
+        TestServer server(0);
+        ChatSite told(server, QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port()));
+        QString error;
+        QVERIFY2(told.listen(&error), qPrintable(error));
+        Browser browser;
+        QVERIFY2(browser.start(&error), qPrintable(error));
+        browser.open(told.url());
+        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+
+        // A path on the page's own host: this HTTP port has no socket there, so the page keeps trying.
+        ChatSite proxied(server, QStringLiteral("/chat"));
+        QVERIFY2(proxied.listen(&error), qPrintable(error));
+        browser.open(proxied.url());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            browser.evaluate(QStringLiteral("document.getElementById('status').textContent")).toString(),
+            QStringLiteral("Reconnecting…"), 20000);
+        QVERIFY(!browser.evaluate(sendable).toBool());
     }
 
     // What the server refuses reaches the page as a code it says in the customer's language: here more

@@ -165,11 +165,7 @@ int serve(const ServerOptions &options, SqlServerStore &store, AccountService &a
                         .arg(error),
                     1);
     HttpRoutes routes;
-    ChatPage(
-        QStringLiteral("%1://%2:%3/chat")
-            .arg(server.isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"), options.listen.toString())
-            .arg(server.port()))
-        .addRoutes(routes);
+    ChatPage({options.chatSocketUrl, server.port(), server.isSecure()}).addRoutes(routes);
     HttpEdge http(std::move(routes), limits->http, QDir(options.dataDir).filePath(QStringLiteral("spool")),
                   log, clock);
     http.trustProxies(limits->trustedProxies);

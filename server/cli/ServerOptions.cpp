@@ -1,5 +1,7 @@
 #include "cli/ServerOptions.h"
 
+#include "webchat/ChatPage.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -47,6 +49,13 @@ struct Options
             "JSON file with the limits of the sync and HTTP ports (connections, deadlines, sizes, rates; "
             "docs/SECURITY.md lists each with its default); without it the defaults apply."),
         QStringLiteral("file")};
+    QCommandLineOption chatSocketUrl{
+        QStringLiteral("chat-socket-url"),
+        QStringLiteral(
+            "Where customers' browsers reach the web chat socket: wss://support.example.com/chat, or a path "
+            "on the page's own host (/chat) behind a reverse proxy (default: the sync port on the host the "
+            "page was loaded from)."),
+        QStringLiteral("url")};
     QCommandLineOption createUser{QStringLiteral("create-user"),
                                   QStringLiteral("Create a user; the password is read from standard input."),
                                   QStringLiteral("name")};
@@ -74,7 +83,7 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy, slaPolicy, limits});
+        parser.addOptions({httpPort, tlsCert, tlsKey, compensationPolicy, slaPolicy, limits, chatSocketUrl});
         parser.addOptions({dataDir, listen, port, createUser, role, displayName, disableUser, enableUser,
                            demoTeam, seedDemo, simulate});
     }
@@ -141,6 +150,9 @@ bool readServing(const QCommandLineParser &parser, const Options &o, ServerOptio
     out.compensationPolicy = parser.value(o.compensationPolicy);
     out.slaPolicy = parser.value(o.slaPolicy);
     out.limits = parser.value(o.limits);
+    out.chatSocketUrl = parser.value(o.chatSocketUrl);
+    if (!ChatSocket::isValidUrl(out.chatSocketUrl, error))
+        return false;
     out.demoTeam = parser.isSet(o.demoTeam);
     if (parser.isSet(o.seedDemo)) {
         bool ok = false;

@@ -35,7 +35,8 @@ struct ServerOptions
     QString tlsKey;
     QString compensationPolicy; // JSON files; empty: the built-in defaults
     QString slaPolicy;
-    QString limits; // JSON file of the ports' limits (docs/SECURITY.md); empty: the defaults
+    QString limits;        // JSON file of the ports' limits (docs/SECURITY.md); empty: the defaults
+    QString chatSocketUrl; // where browsers reach /chat (ChatSocket::url); empty: the sync port, page's host
     // The demo
     bool demoTeam = false;   // create the demo team's accounts, password from standard input
     int seedDemo = -1;       // when the store has no conversations, generate this many first

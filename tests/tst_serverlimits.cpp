@@ -27,6 +27,21 @@ ConnectionLimits tight()
     return limits;
 }
 
+// The same caps, with deadlines long enough for sockets to be held while the caps are tried.
+ConnectionLimits tightCapsOnly()
+{
+    ConnectionLimits limits = tight();
+    limits.handshakeTimeoutMs = limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
+    return limits;
+}
+
+// A server with `limits` in place of its defaults.
+void restart(TestServer &server, const ConnectionLimits &limits)
+{
+    server.stop();
+    server.start(0, limits);
+}
+
 // The id of the message a change carries (0 for other kinds).
 qint64 messageId(const Change &change)
 {
@@ -144,10 +159,7 @@ private slots:
     void aTrustedProxyIsNotHeldToTheCapPerSource()
     {
         TestServer server(20);
-        ConnectionLimits limits = tight();
-        limits.handshakeTimeoutMs = limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
-        server.stop();
-        server.start(0, limits);
+        restart(server, tightCapsOnly());
         QString error;
         server.context().proxies = *TrustedProxies::parse({QStringLiteral("127.0.0.1")}, &error);
         std::vector<std::unique_ptr<RawWsClient>> held;
@@ -195,10 +207,7 @@ private slots:
     void connectionsNotLoggedInAreCapped()
     {
         TestServer server(20);
-        ConnectionLimits limits = tight();
-        limits.handshakeTimeoutMs = limits.helloTimeoutMs = limits.loginTimeoutMs = 60'000;
-        server.stop();
-        server.start(0, limits);
+        restart(server, tightCapsOnly());
         std::vector<std::unique_ptr<RawWsClient>> held;
         for (int i = 0; i < 3; ++i) {
             held.push_back(std::make_unique<RawWsClient>(server.port()));

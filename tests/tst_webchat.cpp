@@ -171,6 +171,19 @@ private:
 const QString sendable =
     QStringLiteral("!!document.getElementById('send') && !document.getElementById('send').disabled");
 
+// Serves the page, starts the browser, opens the page (with `query`: "?lang=fa") and waits until it is
+// connected; false with why when any of it does not happen.
+bool openChat(ChatSite &site, Browser &browser, const QString &query, QString *error)
+{
+    if (!site.listen(error) || !browser.start(error))
+        return false;
+    browser.open(site.url() + query);
+    if (QTest::qWaitFor([&] { return browser.evaluate(sendable).toBool(); }, 20000))
+        return true;
+    *error = QStringLiteral("the page did not connect within 20 s");
+    return false;
+}
+
 } // namespace
 
 class TestWebChat : public QObject
@@ -240,12 +253,8 @@ private slots:
         server.start(0, limits);
         ChatSite site(server);
         QString error;
-        QVERIFY2(site.listen(&error), qPrintable(error));
-
         Browser browser;
-        QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.open(site.url());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QVERIFY2(openChat(site, browser, QString(), &error), qPrintable(error));
         const auto submit = [&](const QString &text) {
             browser.evaluate(QStringLiteral("document.getElementById('text').value = '%1';"
                                             "document.getElementById('form').requestSubmit(); true")
@@ -278,11 +287,8 @@ private slots:
         TestServer server(0);
         ChatSite site(server);
         QString error;
-        QVERIFY2(site.listen(&error), qPrintable(error));
         Browser browser;
-        QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.open(site.url() + QStringLiteral("?lang=fa"));
-        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QVERIFY2(openChat(site, browser, QStringLiteral("?lang=fa"), &error), qPrintable(error));
         QCOMPARE(browser.evaluate(QStringLiteral("document.documentElement.dir")).toString(),
                  QStringLiteral("rtl"));
         QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('send').textContent")).toString(),
@@ -312,11 +318,8 @@ private slots:
         TestServer server(0);
         ChatSite told(server, QStringLiteral("ws://127.0.0.1:%1/chat").arg(server.port()));
         QString error;
-        QVERIFY2(told.listen(&error), qPrintable(error));
         Browser browser;
-        QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.open(told.url());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QVERIFY2(openChat(told, browser, QString(), &error), qPrintable(error));
 
         // A path on the page's own host: this HTTP port has no socket there, so the page keeps trying.
         ChatSite proxied(server, QStringLiteral("/chat"));
@@ -339,11 +342,8 @@ private slots:
         server.start(0, limits);
         ChatSite site(server);
         QString error;
-        QVERIFY2(site.listen(&error), qPrintable(error));
         Browser browser;
-        QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.open(site.url() + QStringLiteral("?lang=fa"));
-        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QVERIFY2(openChat(site, browser, QStringLiteral("?lang=fa"), &error), qPrintable(error));
         browser.evaluate(QStringLiteral("for (let i = 0; i < 16; ++i) {"
                                         "  document.getElementById('text').value = 'پیام ' + i;"
                                         "  document.getElementById('form').requestSubmit();"
@@ -357,18 +357,14 @@ private slots:
     {
         TestServer server(10);
         ChatSite site(server);
-        QString error;
-        QVERIFY2(site.listen(&error), qPrintable(error));
-
         TestProfile lead;
         SyncEngine engine(lead.reader(), lead.writer());
         engine.start(server.url(), QStringLiteral("julia"), QStringLiteral("password-julia"));
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 20000);
 
+        QString error;
         Browser browser;
-        QVERIFY2(browser.start(&error), qPrintable(error));
-        browser.open(site.url());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.evaluate(sendable).toBool(), 20000);
+        QVERIFY2(openChat(site, browser, QString(), &error), qPrintable(error));
 
         // The customer types and sends.
         const QString question = QStringLiteral("Dzień dobry, gdzie jest moja paczka?");

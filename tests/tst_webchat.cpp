@@ -6,6 +6,7 @@
 #include "TestServer.h"
 #include "webchat/ChatPage.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
+
+#include <functional>
 
 using namespace empathy;
 using namespace empathy::test;
@@ -240,6 +243,45 @@ private slots:
         QCOMPARE(answer->score, 5); // Persian digits count
         server.store().putSurveyAnswer(*answer);
         QVERIFY(!surveyReply(server.store(), customerSays(QStringLiteral("3")), server.now())); // once
+    }
+
+    // The page's words are one table (JSON in chat.html): every language has every text English has,
+    // none of them empty.
+    void everyLanguageOfThePageHasEveryText()
+    {
+        const ChatPage page({QString(), 1, false}); // its resources are registered with it
+        QFile file(QStringLiteral(":/empathy/server/chat.html"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        const QByteArray start = "<script type=\"application/json\" id=\"texts\">";
+        const qsizetype from = html.indexOf(start);
+        QVERIFY(from >= 0);
+        const qsizetype to = html.indexOf("</script>", from);
+        QJsonParseError error;
+        const QJsonObject texts =
+            QJsonDocument::fromJson(html.mid(from + start.size(), to - from - start.size()), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(texts.keys(), (QStringList{QStringLiteral("en"), QStringLiteral("fa"), QStringLiteral("pl"),
+                                            QStringLiteral("ro"), QStringLiteral("ru")}));
+        // Every text's path (errors.frames) with whether it is a non-empty string.
+        const std::function<QStringList(const QJsonObject &, const QString &)> paths =
+            [&](const QJsonObject &object, const QString &prefix) {
+                QStringList found;
+                for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                    if (it->isObject())
+                        found += paths(it->toObject(), prefix + it.key() + u'.');
+                    else
+                        found.append(prefix + it.key() +
+                                     (it->toString().isEmpty() ? QStringLiteral(" (empty)") : QString()));
+                }
+                return found;
+            };
+        const QStringList english = paths(texts.value(QStringLiteral("en")).toObject(), QString());
+        QVERIFY(english.contains(QStringLiteral("errors.frames")));
+        QVERIFY2(!english.join(u',').contains(QStringLiteral("(empty)")), qPrintable(english.join(u',')));
+        for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+            QCOMPARE(paths(it->toObject(), it.key() + u':'),
+                     paths(texts.value(QStringLiteral("en")).toObject(), it.key() + u':'));
     }
 
     // A customer writing faster than the limits: what the server refused is back in the box, the button

@@ -52,10 +52,6 @@ SqliteDatabase::~SqliteDatabase()
 void SqliteDatabase::setWalCommitHook(std::function<void(int)> hook)
 {
     m_walCommitHook = std::move(hook);
-    if (!m_walCommitHook) {
-        sqlite3_wal_autocheckpoint(m_db, 1000); // SQLite's own again, at its default
-        return;
-    }
     sqlite3_wal_hook(
         m_db,
         [](void *self, sqlite3 *, const char *, int pages) {

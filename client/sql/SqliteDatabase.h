@@ -42,7 +42,8 @@ public:
 
     // Called on the thread that committed, after each commit that went to the write-ahead log, with the
     // log's length in pages. Replaces SQLite's own checkpoints after commits (PRAGMA wal_autocheckpoint):
-    // whoever sets a hook sees to checkpoints (WalCheckpointer). The hook lives as long as the connection.
+    // whoever sets a hook sees to checkpoints (WalCheckpointer). The hook (not empty) lives as long as the
+    // connection.
     void setWalCommitHook(std::function<void(int pages)> hook);
 
     [[noreturn]] void throwError(int code, const char *context) const;
